@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * The calling-convention layer of ffav_check() (DESIGN.md §5) and the dispatch to one
+ * function per ABI.
+ *
+ * Order, following spec/notifications.md §2.6: the caller description, the function ID
+ * (NOT_SUPPORTED), who may invoke the ABI at all (NOT_SUPPORTED), SMC32 upper halves and
+ * unused registers (INVALID_PARAMETERS), then the ABI's own fields.
+ */
+#include "ffav_internal.h"
+
+#define ROLE(r) (1u << (r))
+#define NWD_ENDPOINTS (ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_VM))
+#define ENDPOINTS (NWD_ENDPOINTS | ROLE(FFAV_ROLE_SP))
+#define PARTITION_MANAGERS (ROLE(FFAV_ROLE_SPMC) | ROLE(FFAV_ROLE_SPMD))
+
+/* Who may invoke each ABI at all, and the rules for that and for its unused registers.
+ * Role matrices: spec/notifications.md §9, spec/direct_messaging.md §5.2, §6.2, §12. */
+struct abi_entry {
+	uint8_t roles;
+	uint16_t caller_rule;
+	uint16_t sbz_rule;
+};
+
+static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR),
+						  FFAV_RULE_NOTIF_CREATE_CALLER,
+						  FFAV_RULE_NOTIF_CREATE_SBZ },
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { ROLE(FFAV_ROLE_HOST) |
+							   ROLE(FFAV_ROLE_HYPERVISOR),
+						   FFAV_RULE_NOTIF_DESTROY_CALLER,
+						   FFAV_RULE_NOTIF_DESTROY_SBZ },
+	[FFAV_ABI_NOTIFICATION_BIND] = { ENDPOINTS, FFAV_RULE_NOTIF_BIND_CALLER,
+					 FFAV_RULE_NOTIF_BIND_SBZ },
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { ENDPOINTS, FFAV_RULE_NOTIF_UNBIND_CALLER,
+					   FFAV_RULE_NOTIF_UNBIND_SBZ },
+	[FFAV_ABI_NOTIFICATION_SET] = { ENDPOINTS, FFAV_RULE_NOTIF_SET_CALLER,
+					FFAV_RULE_NOTIF_SET_SBZ },
+	[FFAV_ABI_NOTIFICATION_GET] = { ENDPOINTS, FFAV_RULE_NOTIF_GET_CALLER,
+					FFAV_RULE_NOTIF_GET_SBZ },
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NWD_ENDPOINTS, FFAV_RULE_NOTIF_INFO_GET_CALLER,
+					     FFAV_RULE_NOTIF_INFO_GET_SBZ },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { ENDPOINTS | PARTITION_MANAGERS,
+					   FFAV_RULE_DIRECT_REQ_CALLER, FFAV_RULE_DIRECT_REQ_SBZ },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP) |
+						    PARTITION_MANAGERS,
+					    FFAV_RULE_DIRECT_RESP_CALLER,
+					    FFAV_RULE_DIRECT_RESP_SBZ },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS, FFAV_RULE_DIRECT_REQ2_CALLER, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP),
+					     FFAV_RULE_DIRECT_RESP2_CALLER, 0 },
+};
+
+int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
+{
+	if (diag != NULL) {
+		diag->rule = rule;
+		diag->reg = (uint8_t)reg;
+		diag->bits = bits;
+	}
+	return ffav_rule_status(rule);
+}
+
+static int32_t ffav_pass(struct ffav_diag *diag)
+{
+	if (diag != NULL) {
+		diag->rule = FFAV_RULE_NONE;
+		diag->reg = 0;
+		diag->bits = 0;
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+unsigned int ffav_window_end(const struct ffav_ctx *c)
+{
+	return c->smc64 && ffav_version_ge(c, 1, 2) ? 17u : 7u;
+}
+
+unsigned int ffav_last_arg(const struct ffav_ctx *c)
+{
+	switch (c->abi) {
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		/* v1.3 may define w3 as a notification count (spec/notifications.md §11):
+		 * until that is confirmed, w3 is not judged at v1.3. */
+		return ffav_version_ge(c, 1, 3) ? 3u : 2u;
+	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
+		return 1;
+	case FFAV_ABI_NOTIFICATION_BIND:
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+	case FFAV_ABI_NOTIFICATION_SET:
+		return 4;
+	case FFAV_ABI_NOTIFICATION_GET:
+		return 2;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
+		/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4). */
+		return c->smc64 && ffav_version_ge(c, 1, 3) ? 17u : 7u;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
+		return 17;
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+	case FFAV_ABI_NONE:
+	default:
+		return 0;
+	}
+}
+
+int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+			       struct ffav_diag *diag)
+{
+	unsigned int end = ffav_window_end(c);
+	unsigned int n;
+
+	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
+	for (n = first; n <= end && n < FFAV_NREGS; n++) {
+		if (ffav_arg(c, n) != 0)
+			return ffav_fail(diag, rule, n, ffav_arg(c, n));
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+/* The caller description must make sense before anything is judged on it. */
+static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
+{
+	uint16_t id = caller->id;
+	bool ok;
+
+	switch (caller->role) {
+	case FFAV_ROLE_HOST:
+	case FFAV_ROLE_HYPERVISOR:
+		ok = id == 0;
+		break;
+	case FFAV_ROLE_VM:
+		ok = id != 0 && !ffav_id_is_secure(id);
+		break;
+	case FFAV_ROLE_SP:
+	case FFAV_ROLE_SPMC:
+	case FFAV_ROLE_SPMD:
+		ok = ffav_id_is_secure(id);
+		break;
+	default:
+		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
+	}
+	if (!ok)
+		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
+	if (caller->version < FFAV_VERSION_MIN || caller->version > FFAV_VERSION_MAX)
+		return ffav_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
+	if ((caller->policy & ~FFAV_POLICY_ALL) != 0)
+		return ffav_fail(diag, FFAV_RULE_CC_CALLER_POLICY, 0, 0);
+	return FFAV_RET_SUCCESS;
+}
+
+/* SMC32: the SMCCC makes only w1..w7 meaningful; their upper halves are ignored unless the
+ * port asks for them to be rejected (DESIGN.md §5, spec/direct_messaging.md §1.3). */
+static int32_t check_upper_halves(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	unsigned int n;
+
+	if (c->smc64 || !ffav_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES))
+		return FFAV_RET_SUCCESS;
+	for (n = 1; n <= 7; n++) {
+		uint64_t upper = c->regs[n] & 0xFFFFFFFF00000000ull;
+
+		if (upper != 0)
+			return ffav_fail(diag, FFAV_RULE_CC_UPPER_HALF, n, upper);
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		    enum ffav_abi want, struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	const struct abi_entry *a;
+	int32_t ret;
+
+	if (caller == NULL || regs == NULL)
+		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	ret = check_caller(caller, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	c->caller = caller;
+	c->regs = regs;
+	ret = ffav_decode_fid(caller, regs[0], c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	if (want != FFAV_ABI_NONE && c->abi != want)
+		return ffav_fail(diag, FFAV_RULE_CC_ABI_MISMATCH, 0, 0);
+
+	a = &abi_table[c->abi];
+	if ((a->roles & ROLE(caller->role)) == 0)
+		return ffav_fail(diag, a->caller_rule, 0, 0);
+	ret = check_upper_halves(c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	if (a->sbz_rule != 0)
+		return ffav_check_unused_from(c, ffav_last_arg(c) + 1, a->sbz_rule, diag);
+	return FFAV_RET_SUCCESS;
+}
+
+static int32_t check_fields(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	switch (c->abi) {
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		return ffav_notif_bitmap_create(c, diag);
+	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
+		return ffav_notif_bitmap_destroy(c, diag);
+	case FFAV_ABI_NOTIFICATION_BIND:
+		return ffav_notif_bind(c, diag);
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+		return ffav_notif_unbind(c, diag);
+	case FFAV_ABI_NOTIFICATION_SET:
+		return ffav_notif_set(c, diag);
+	case FFAV_ABI_NOTIFICATION_GET:
+		return ffav_notif_get(c, diag);
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+		return ffav_notif_info_get(c, diag);
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
+		return ffav_direct_req(c, diag);
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
+		return ffav_direct_resp(c, diag);
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
+		return ffav_direct_req2(c, diag);
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
+		return ffav_direct_resp2(c, diag);
+	case FFAV_ABI_NONE:
+	default:
+		return ffav_fail(diag, FFAV_RULE_CC_NOT_COVERED, 0, 0);
+	}
+}
+
+/* ffav_check() restricted to one ABI (FFAV_ABI_NONE: any covered ABI). */
+static int32_t check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			 struct ffav_diag *diag, enum ffav_abi want)
+{
+	struct ffav_ctx c;
+	int32_t ret;
+
+	ret = ffav_decode(caller, regs, want, &c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	ret = check_fields(&c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return ffav_pass(diag);
+}
+
+int32_t ffav_check(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		   struct ffav_diag *diag)
+{
+	return check_abi(caller, regs, diag, FFAV_ABI_NONE);
+}
+
+#define PER_ABI_ENTRY(fn, abi)                                                        \
+	int32_t fn(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS], \
+		   struct ffav_diag *diag)                                            \
+	{                                                                             \
+		return check_abi(caller, regs, diag, abi);                            \
+	}
+
+PER_ABI_ENTRY(ffav_check_notification_bitmap_create, FFAV_ABI_NOTIFICATION_BITMAP_CREATE)
+PER_ABI_ENTRY(ffav_check_notification_bitmap_destroy, FFAV_ABI_NOTIFICATION_BITMAP_DESTROY)
+PER_ABI_ENTRY(ffav_check_notification_bind, FFAV_ABI_NOTIFICATION_BIND)
+PER_ABI_ENTRY(ffav_check_notification_unbind, FFAV_ABI_NOTIFICATION_UNBIND)
+PER_ABI_ENTRY(ffav_check_notification_set, FFAV_ABI_NOTIFICATION_SET)
+PER_ABI_ENTRY(ffav_check_notification_get, FFAV_ABI_NOTIFICATION_GET)
+PER_ABI_ENTRY(ffav_check_notification_info_get, FFAV_ABI_NOTIFICATION_INFO_GET)
+PER_ABI_ENTRY(ffav_check_msg_send_direct_req, FFAV_ABI_MSG_SEND_DIRECT_REQ)
+PER_ABI_ENTRY(ffav_check_msg_send_direct_resp, FFAV_ABI_MSG_SEND_DIRECT_RESP)
+PER_ABI_ENTRY(ffav_check_msg_send_direct_req2, FFAV_ABI_MSG_SEND_DIRECT_REQ2)
+PER_ABI_ENTRY(ffav_check_msg_send_direct_resp2, FFAV_ABI_MSG_SEND_DIRECT_RESP2)

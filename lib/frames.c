@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Frames for ports: the FFA_ERROR frame to return, and the canonical register image to
+ * forward after a successful check (spec/peers.md R47: what is checked is what is
+ * forwarded).
+ */
+#include "ffav_internal.h"
+
+static void zero_regs(uint64_t out[FFAV_NREGS])
+{
+	unsigned int n;
+
+	for (n = 0; n < FFAV_NREGS; n++)
+		out[n] = 0;
+}
+
+/* FFA_ERROR: w0 = FFA_ERROR_32, w2 = the status zero-extended, the rest zero
+ * (spec/direct_messaging.md §3, spec/notifications.md §2.3). */
+void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
+{
+	if (out == NULL)
+		return;
+	zero_regs(out);
+	out[0] = FFAV_FID_ERROR_32;
+	out[2] = (uint64_t)(uint32_t)status;
+}
+
+/* The part of register n the checks of c judged: the w-view for SMC32 calls; for SMC64
+ * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4). */
+static uint64_t judged_view(const struct ffav_ctx *c, unsigned int n)
+{
+	bool direct = c->abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ;
+
+	if (c->smc64 && direct && n == 1)
+		return c->regs[1] & 0xFFFFFFFFull;
+	return ffav_arg(c, n);
+}
+
+int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		       uint64_t out[FFAV_NREGS], struct ffav_diag *diag)
+{
+	struct ffav_ctx c;
+	unsigned int last;
+	unsigned int n;
+	int32_t ret;
+
+	if (out == NULL)
+		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	ret = ffav_check(caller, regs, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	ret = ffav_decode(caller, regs, FFAV_ABI_NONE, &c, NULL);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	last = ffav_last_arg(&c);
+	/* Ascending order, each register read before it is written: out may alias regs. */
+	out[0] = c.fid;
+	for (n = 1; n < FFAV_NREGS; n++)
+		out[n] = n <= last ? judged_view(&c, n) : 0;
+	return FFAV_RET_SUCCESS;
+}

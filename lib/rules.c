@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Rule IDs to statuses, and (unless FFAV_NO_STRINGS) to names, spec references and
+ * summaries. Every table is generated from FFAV_RULES() in ffa_validate_rules.h.
+ */
+#include "ffav_internal.h"
+
+int32_t ffav_rule_status(uint32_t rule)
+{
+	switch (rule) {
+#define RULE_STATUS(name, id, status, ref, text) \
+	case id:                                 \
+		return FFAV_RET_##status;
+		FFAV_RULES(RULE_STATUS)
+#undef RULE_STATUS
+	default:
+		return FFAV_RET_SUCCESS;
+	}
+}
+
+#ifdef FFAV_NO_STRINGS
+
+const char *ffav_rule_name(uint32_t rule)
+{
+	(void)rule;
+	return "";
+}
+
+const char *ffav_rule_ref(uint32_t rule)
+{
+	(void)rule;
+	return "";
+}
+
+const char *ffav_rule_summary(uint32_t rule)
+{
+	(void)rule;
+	return "";
+}
+
+const char *ffav_status_name(int32_t status)
+{
+	(void)status;
+	return "";
+}
+
+const char *ffav_abi_name(enum ffav_abi abi)
+{
+	(void)abi;
+	return "";
+}
+
+#else
+
+const char *ffav_rule_name(uint32_t rule)
+{
+	switch (rule) {
+#define RULE_NAME(name, id, status, ref, text) \
+	case id:                               \
+		return #name;
+		FFAV_RULES(RULE_NAME)
+#undef RULE_NAME
+	default:
+		return "";
+	}
+}
+
+const char *ffav_rule_ref(uint32_t rule)
+{
+	switch (rule) {
+#define RULE_REF(name, id, status, ref, text) \
+	case id:                              \
+		return ref;
+		FFAV_RULES(RULE_REF)
+#undef RULE_REF
+	default:
+		return "";
+	}
+}
+
+const char *ffav_rule_summary(uint32_t rule)
+{
+	switch (rule) {
+#define RULE_TEXT(name, id, status, ref, text) \
+	case id:                               \
+		return text;
+		FFAV_RULES(RULE_TEXT)
+#undef RULE_TEXT
+	default:
+		return "";
+	}
+}
+
+const char *ffav_status_name(int32_t status)
+{
+	switch (status) {
+	case FFAV_RET_SUCCESS:
+		return "SUCCESS";
+	case FFAV_RET_NOT_SUPPORTED:
+		return "NOT_SUPPORTED";
+	case FFAV_RET_INVALID_PARAMETERS:
+		return "INVALID_PARAMETERS";
+	case FFAV_RET_NO_MEMORY:
+		return "NO_MEMORY";
+	case FFAV_RET_BUSY:
+		return "BUSY";
+	case FFAV_RET_INTERRUPTED:
+		return "INTERRUPTED";
+	case FFAV_RET_DENIED:
+		return "DENIED";
+	case FFAV_RET_RETRY:
+		return "RETRY";
+	case FFAV_RET_ABORTED:
+		return "ABORTED";
+	case FFAV_RET_NO_DATA:
+		return "NO_DATA";
+	case FFAV_RET_NOT_READY:
+		return "NOT_READY";
+	default:
+		return "";
+	}
+}
+
+const char *ffav_abi_name(enum ffav_abi abi)
+{
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		return "FFA_NOTIFICATION_BITMAP_CREATE";
+	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
+		return "FFA_NOTIFICATION_BITMAP_DESTROY";
+	case FFAV_ABI_NOTIFICATION_BIND:
+		return "FFA_NOTIFICATION_BIND";
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+		return "FFA_NOTIFICATION_UNBIND";
+	case FFAV_ABI_NOTIFICATION_SET:
+		return "FFA_NOTIFICATION_SET";
+	case FFAV_ABI_NOTIFICATION_GET:
+		return "FFA_NOTIFICATION_GET";
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+		return "FFA_NOTIFICATION_INFO_GET";
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
+		return "FFA_MSG_SEND_DIRECT_REQ";
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
+		return "FFA_MSG_SEND_DIRECT_RESP";
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
+		return "FFA_MSG_SEND_DIRECT_REQ2";
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
+		return "FFA_MSG_SEND_DIRECT_RESP2";
+	case FFAV_ABI_NONE:
+	default:
+		return "";
+	}
+}
+
+#endif /* FFAV_NO_STRINGS */

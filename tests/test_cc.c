@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * The calling-convention layer (DESIGN.md §5): every rule with a call that passes and one
+ * that fails because of it.
+ */
+#include "ffav_test.h"
+
+/* Valid calls used as the base of every case below. */
+#define SP1 0x8001
+#define SP2 0x8002
+static const uint64_t bind_sp[FFAV_NREGS] = { 0x8400007f, 0x80028001, 0, 1, 0 };
+static const uint64_t create_hyp[FFAV_NREGS] = { 0x8400007d, 0x0001, 2 };
+static const uint64_t info_get_64[FFAV_NREGS] = { 0xC4000083 };
+static const uint64_t req_64_sp[FFAV_NREGS] = { 0xC400006f, 0x80018002, 0, 1, 2, 3, 4, 5 };
+static const uint64_t req2_sp[FFAV_NREGS] = { 0xC400008d, 0x80018002, 0x1111, 0x2222, 4 };
+
+static void sve_hint_is_stripped(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	PASS(sp, r);
+	r[0] |= FFAV_FID_SVE_HINT;
+	PASS(sp, r);
+	assert_true(ffav_covers(r[0]));
+	assert_int_equal(ffav_abi_of(r[0]), FFAV_ABI_NOTIFICATION_BIND);
+}
+
+static void only_w0_names_the_function(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	r[0] |= 0xFFFFFFFF00000000ull;
+	PASS(sp, r);
+	assert_true(ffav_covers(r[0]));
+}
+
+static void yielding_call_is_not_ffa(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	r[0] &= ~(uint64_t)FFAV_FID_FAST;
+	FAIL(sp, r, FFAV_RULE_CC_FID_NOT_FAST, 0);
+	assert_false(ffav_covers(r[0]));
+}
+
+static void owner_must_be_standard_service(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	struct ffav_diag d;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	r[0] = 0x8500007f; /* owner 5 */
+	FAIL(sp, r, FFAV_RULE_CC_FID_OWNER, 0);
+	ffav_check(&sp, r, &d);
+	assert_int_equal(d.bits, 0x05000000);
+	r[0] = 0x8000007f; /* owner 0: Arm architecture calls */
+	FAIL(sp, r, FFAV_RULE_CC_FID_OWNER, 0);
+	assert_false(ffav_covers(r[0]));
+}
+
+static void reserved_fid_bits_are_rejected(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	struct ffav_diag d;
+	unsigned int bit;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	for (bit = 17; bit <= 23; bit++) {
+		r[0] = 0x8400007full | (1ull << bit);
+		FAIL(sp, r, FFAV_RULE_CC_FID_RESERVED, 0);
+		ffav_check(&sp, r, &d);
+		assert_int_equal(d.bits, 1ull << bit);
+		assert_false(ffav_covers(r[0]));
+	}
+}
+
+static void unknown_function_numbers(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	static const uint32_t unknown[] = { 0x84000000, 0x8400005f, 0x84000078,
+					    0x84000079, 0x84000091, 0x84000093,
+					    0x84000098, 0x8400ffff, 0xC4000091 };
+	uint64_t r[FFAV_NREGS];
+	size_t i;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	for (i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
+		r[0] = unknown[i];
+		FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
+		assert_false(ffav_covers(r[0]));
+	}
+}
+
+static void wrong_width_encodings(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V13, 0);
+	static const uint32_t smc64_of_smc32_only[] = { 0xC400007d, 0xC400007e, 0xC400007f,
+							0xC4000080, 0xC4000081, 0xC4000082 };
+	uint64_t r[FFAV_NREGS];
+	size_t i;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	for (i = 0; i < sizeof(smc64_of_smc32_only) / sizeof(smc64_of_smc32_only[0]); i++) {
+		r[0] = smc64_of_smc32_only[i];
+		FAIL(sp, r, FFAV_RULE_CC_FID_WIDTH, 0);
+		assert_false(ffav_covers(r[0]));
+	}
+	/* REQ2 and RESP2 exist only as SMC64. */
+	memcpy(r, req2_sp, sizeof(r));
+	PASS(sp, r);
+	r[0] = 0x8400008d;
+	FAIL(sp, r, FFAV_RULE_CC_FID_WIDTH, 0);
+	r[0] = 0x8400008e;
+	FAIL(sp, r, FFAV_RULE_CC_FID_WIDTH, 0);
+	/* INFO_GET exists in both widths. */
+	memcpy(r, info_get_64, sizeof(r));
+	PASS(hyp, r);
+	r[0] = FFAV_FID_NOTIFICATION_INFO_GET_32;
+	PASS(hyp, r);
+}
+
+static void functions_newer_than_the_version(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V10, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	/* No notification ABI exists at v1.0. */
+	memcpy(r, bind_sp, sizeof(r));
+	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
+	sp.version = V11;
+	PASS(sp, r);
+	/* REQ2 from v1.2 (spec/direct_messaging.md §14 item 1: NOT_SUPPORTED, not DENIED). */
+	memcpy(r, req2_sp, sizeof(r));
+	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
+	sp.version = V12;
+	PASS(sp, r);
+	/* BIND2 (v1.3) is a known FID but outside the library's scope. */
+	r[0] = 0xC4000094;
+	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
+	sp.version = V13;
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	/* DIRECT_REQ exists from v1.0. */
+	memcpy(r, req_64_sp, sizeof(r));
+	sp.version = V10;
+	r[2] = 0;
+	PASS(sp, r);
+}
+
+static void retired_functions(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V10, 0);
+	uint64_t r[FFAV_NREGS] = { 0x8400006a }; /* FFA_MSG_POLL */
+
+	(void)state;
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	sp.version = V11;
+	FAIL(sp, r, FFAV_RULE_CC_FID_RETIRED, 0);
+}
+
+static void functions_outside_the_covered_set(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	static const uint32_t outside[] = { 0x84000063 /* VERSION */,	0xC4000066 /* RXTX_MAP */,
+					    0x84000064 /* FEATURES */,	0x8400006b /* MSG_WAIT */,
+					    0x84000086 /* MSG_SEND2 */, 0x84000061 /* SUCCESS */ };
+	uint64_t r[FFAV_NREGS] = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(outside) / sizeof(outside[0]); i++) {
+		r[0] = outside[i];
+		FAIL(hyp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+		assert_false(ffav_covers(r[0]));
+		assert_int_equal(ffav_abi_of(r[0]), FFAV_ABI_NONE);
+	}
+}
+
+static void every_covered_fid_is_covered(void **state)
+{
+	static const struct {
+		uint32_t fid;
+		enum ffav_abi abi;
+	} covered[] = {
+		{ 0x8400007d, FFAV_ABI_NOTIFICATION_BITMAP_CREATE },
+		{ 0x8400007e, FFAV_ABI_NOTIFICATION_BITMAP_DESTROY },
+		{ 0x8400007f, FFAV_ABI_NOTIFICATION_BIND },
+		{ 0x84000080, FFAV_ABI_NOTIFICATION_UNBIND },
+		{ 0x84000081, FFAV_ABI_NOTIFICATION_SET },
+		{ 0x84000082, FFAV_ABI_NOTIFICATION_GET },
+		{ 0x84000083, FFAV_ABI_NOTIFICATION_INFO_GET },
+		{ 0xC4000083, FFAV_ABI_NOTIFICATION_INFO_GET },
+		{ 0x8400006f, FFAV_ABI_MSG_SEND_DIRECT_REQ },
+		{ 0xC400006f, FFAV_ABI_MSG_SEND_DIRECT_REQ },
+		{ 0x84000070, FFAV_ABI_MSG_SEND_DIRECT_RESP },
+		{ 0xC4000070, FFAV_ABI_MSG_SEND_DIRECT_RESP },
+		{ 0xC400008d, FFAV_ABI_MSG_SEND_DIRECT_REQ2 },
+		{ 0xC400008e, FFAV_ABI_MSG_SEND_DIRECT_RESP2 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(covered) / sizeof(covered[0]); i++) {
+		assert_true(ffav_covers(covered[i].fid));
+		assert_int_equal(ffav_abi_of(covered[i].fid), covered[i].abi);
+		assert_string_not_equal(ffav_abi_name(covered[i].abi), "");
+	}
+}
+
+static void smc32_upper_halves_ignored_by_default(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	for (n = 1; n <= 7; n++)
+		r[n] |= 0xDEADBEEF00000000ull;
+	PASS(sp, r);
+}
+
+static void smc32_upper_halves_rejected_under_policy(void **state)
+{
+	struct ffav_caller sp =
+		ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_REJECT_UPPER_HALVES);
+	uint64_t r[FFAV_NREGS];
+	struct ffav_diag d;
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, bind_sp, sizeof(r));
+	PASS(sp, r);
+	for (n = 1; n <= 7; n++) {
+		memcpy(r, bind_sp, sizeof(r));
+		r[n] |= 0x0000000100000000ull;
+		FAIL(sp, r, FFAV_RULE_CC_UPPER_HALF, n);
+		ffav_check(&sp, r, &d);
+		assert_int_equal(d.bits, 0x0000000100000000ull);
+	}
+	/* x8..x17 are not part of an SMC32 call even under the policy. */
+	memcpy(r, bind_sp, sizeof(r));
+	r[8] = ~0ull;
+	r[17] = ~0ull;
+	PASS(sp, r);
+	/* SMC64 calls are not affected by the policy. */
+	memcpy(r, req_64_sp, sizeof(r));
+	r[3] = ~0ull;
+	PASS(sp, r);
+}
+
+static void smc32_x8_to_x17_never_looked_at(void **state)
+{
+	static const uint32_t versions[] = { V11, V12, V13 };
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+	size_t v;
+
+	(void)state;
+	for (v = 0; v < 3; v++) {
+		struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, versions[v], 0);
+
+		memcpy(r, bind_sp, sizeof(r));
+		for (n = 8; n < FFAV_NREGS; n++)
+			r[n] = 0xFFFFFFFFFFFFFFFFull - n;
+		PASS(sp, r);
+	}
+}
+
+static void smc64_x8_to_x17_window_follows_version(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V11, 0);
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	for (n = 8; n < FFAV_NREGS; n++) {
+		memcpy(r, info_get_64, sizeof(r));
+		r[n] = 1;
+		hyp.version = V11; /* not part of the call */
+		hyp.policy = 0;
+		PASS(hyp, r);
+		hyp.version = V12; /* reserved, SBZ */
+		FAIL(hyp, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, n);
+		hyp.version = V13;
+		FAIL(hyp, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, n);
+		hyp.policy = FFAV_POLICY_IGNORE_SBZ;
+		PASS(hyp, r);
+	}
+}
+
+static void smc64_direct_req_x8_to_x17(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V11, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, req_64_sp, sizeof(r));
+	r[12] = 0x1234;
+	PASS(sp, r); /* v1.1: not part of the call */
+	sp.version = V12;
+	FAIL(sp, r, FFAV_RULE_DIRECT_REQ_SBZ, 12); /* v1.2: reserved */
+	sp.version = V13;
+	PASS(sp, r); /* v1.3: payload */
+}
+
+static void unused_registers_up_to_x7(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	for (n = 5; n <= 7; n++) {
+		memcpy(r, bind_sp, sizeof(r));
+		r[n] = 0x80;
+		FAIL(sp, r, FFAV_RULE_NOTIF_BIND_SBZ, n);
+		sp.policy = FFAV_POLICY_IGNORE_SBZ;
+		PASS(sp, r);
+		sp.policy = 0;
+	}
+	for (n = 3; n <= 7; n++) {
+		memcpy(r, create_hyp, sizeof(r));
+		r[n] = 1;
+		FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, n);
+		/* The upper half of an SMC32 register is not part of the check. */
+		r[n] = 0x100000000ull;
+		PASS(hyp, r);
+	}
+}
+
+static void caller_description_is_checked(void **state)
+{
+	struct ffav_caller c = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_diag d;
+
+	(void)state;
+	PASS(c, bind_sp);
+	c.role = (enum ffav_role)42;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	c = ffav_t_caller(FFAV_ROLE_SP, 0x0001, V12, 0); /* an SP with a Normal-world ID */
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ID, 0);
+	c = ffav_t_caller(FFAV_ROLE_HOST, 5, V12, 0);
+	FAIL(c, create_hyp, FFAV_RULE_CC_CALLER_ID, 0);
+	c = ffav_t_caller(FFAV_ROLE_VM, 0, V12, 0);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ID, 0);
+	c = ffav_t_caller(FFAV_ROLE_VM, 0x8001, V12, 0);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ID, 0);
+	c = ffav_t_caller(FFAV_ROLE_SP, SP1, FFAV_VERSION(1, 4), 0);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_VERSION, 0);
+	c.version = FFAV_VERSION(2, 0);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_VERSION, 0);
+	c.version = FFAV_VERSION(0, 9);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_VERSION, 0);
+	c.version = V12;
+	c.policy = 1u << 9;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_POLICY, 0);
+	c.policy = FFAV_POLICY_ALL;
+	PASS(c, bind_sp);
+	assert_int_equal(ffav_check(NULL, bind_sp, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(ffav_check(&c, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+}
+
+static void role_may_invoke_abi(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller spmc = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(hyp, create_hyp);
+	FAIL(sp, create_hyp, FFAV_RULE_NOTIF_CREATE_CALLER, 0);
+	PASS(hyp, info_get_64);
+	FAIL(sp, info_get_64, FFAV_RULE_NOTIF_INFO_GET_CALLER, 0);
+	PASS(sp, bind_sp);
+	memcpy(r, bind_sp, sizeof(r));
+	r[1] = 0x80028000;
+	FAIL(spmc, r, FFAV_RULE_NOTIF_BIND_CALLER, 0);
+	/* NOT_SUPPORTED for the role comes before reserved registers. */
+	memcpy(r, create_hyp, sizeof(r));
+	r[7] = 1;
+	FAIL(sp, r, FFAV_RULE_NOTIF_CREATE_CALLER, 0);
+	FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, 7);
+}
+
+static void per_abi_entry_points(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_diag d;
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	assert_int_equal(ffav_check_notification_bind(&sp, bind_sp, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_check_notification_unbind(&sp, bind_sp, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+	assert_int_equal(ffav_check_msg_send_direct_req(&sp, req_64_sp, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_check_msg_send_direct_req2(&sp, req2_sp, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_check_msg_send_direct_resp(&sp, req2_sp, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+	/* The entry point still runs the calling-convention layer. */
+	memcpy(r, bind_sp, sizeof(r));
+	r[0] |= 1u << 20;
+	assert_int_equal(ffav_check_notification_bind(&sp, r, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_FID_RESERVED);
+}
+
+static void check_never_writes_input(void **state)
+{
+	struct ffav_caller sp =
+		ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_REJECT_UPPER_HALVES);
+	uint64_t r[FFAV_NREGS];
+	uint64_t copy[FFAV_NREGS];
+	struct ffav_caller before;
+	unsigned int n;
+
+	(void)state;
+	for (n = 0; n < FFAV_NREGS; n++)
+		r[n] = 0x0123456789ABCDEFull * (n + 1);
+	r[0] = 0x8400007f;
+	memcpy(copy, r, sizeof(r));
+	before = sp;
+	ffav_check(&sp, r, NULL);
+	assert_memory_equal(copy, r, sizeof(r));
+	assert_memory_equal(&before, &sp, sizeof(sp));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(sve_hint_is_stripped),
+		cmocka_unit_test(only_w0_names_the_function),
+		cmocka_unit_test(yielding_call_is_not_ffa),
+		cmocka_unit_test(owner_must_be_standard_service),
+		cmocka_unit_test(reserved_fid_bits_are_rejected),
+		cmocka_unit_test(unknown_function_numbers),
+		cmocka_unit_test(wrong_width_encodings),
+		cmocka_unit_test(functions_newer_than_the_version),
+		cmocka_unit_test(retired_functions),
+		cmocka_unit_test(functions_outside_the_covered_set),
+		cmocka_unit_test(every_covered_fid_is_covered),
+		cmocka_unit_test(smc32_upper_halves_ignored_by_default),
+		cmocka_unit_test(smc32_upper_halves_rejected_under_policy),
+		cmocka_unit_test(smc32_x8_to_x17_never_looked_at),
+		cmocka_unit_test(smc64_x8_to_x17_window_follows_version),
+		cmocka_unit_test(smc64_direct_req_x8_to_x17),
+		cmocka_unit_test(unused_registers_up_to_x7),
+		cmocka_unit_test(caller_description_is_checked),
+		cmocka_unit_test(role_may_invoke_abi),
+		cmocka_unit_test(per_abi_entry_points),
+		cmocka_unit_test(check_never_writes_input),
+	};
+
+	return cmocka_run_group_tests_name("calling convention", tests, NULL, NULL);
+}
