@@ -335,6 +335,7 @@ def generate(path, rel, src, ops, tables):
 
     # Resulting text, a stable key, and de-duplication (A && B && C drops B twice).
     seen = set()
+    keys = {}
     out = []
     lines = src.split("\n")
     for m in muts:
@@ -349,6 +350,11 @@ def generate(path, rel, src, ops, tables):
         seen.add(h)
         code = " ".join(lines[m.line - 1].split())
         m.key = "%s|%s|%s|%s" % (rel, m.func, code, m.desc)
+        # The same mutation of the same code twice in a function: number them in order.
+        nth = keys.get(m.key, 0) + 1
+        keys[m.key] = nth
+        if nth > 1:
+            m.key += " #%d" % nth
         out.append(m)
     return out
 

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Tests written to kill mutants of the calling-convention layer and the frames that survived
+ * tools/mutate.py (docs/quality.md): the exact extent of each ABI's parameter registers, the
+ * diag of every CC rejection (register 0, no bits), the edges of the function-number range,
+ * and the canonical image and error frame to the last register.
+ */
+#include "ffav_test.h"
+
+#define SP1 0x8001
+#define SP2 0x8002
+
+static const uint64_t create_hyp[FFAV_NREGS] = { 0x8400007d, 0x0001, 2 };
+static const uint64_t destroy_hyp[FFAV_NREGS] = { 0x8400007e, 0x0001 };
+/* SP 0x8001 binds notification 32 (w4) of its SP bitmap to SP 0x8002. */
+static const uint64_t bind_hi_sp[FFAV_NREGS] = { 0x8400007f, 0x80028001, 0, 0, 1 };
+/* SP 0x8001 fetches its SP-sourced notifications (flags bit 0). */
+static const uint64_t get_sp[FFAV_NREGS] = { 0x84000082, 0x00008001, 0x1 };
+static const uint64_t info_get_32[FFAV_NREGS] = { 0x84000083 };
+static const uint64_t req_32_sp[FFAV_NREGS] = { 0x8400006f, 0x80018002, 0, 1, 2, 3, 4, 5 };
+static const uint64_t req_64_sp[FFAV_NREGS] = { 0xC400006f, 0x80018003, 0, 1, 2, 3, 4, 5 };
+static const uint64_t req2_sp[FFAV_NREGS] = { 0xC400008d, 0x80018002, 0x1111, 0x2222, 4 };
+
+/* Assert a rejection by rule with diag register 0 and no offending bits. */
+static void fail_reg0_nobits(const struct ffav_caller *c, const uint64_t regs[FFAV_NREGS],
+			     uint32_t rule)
+{
+	struct ffav_diag d;
+
+	assert_int_not_equal(ffav_t_check(c, regs, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, rule);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+}
+
+/* BITMAP_CREATE: w1, w2 are parameters; w3 is reserved up to v1.2 and left alone at v1.3
+ * (check.c ffav_last_arg); w4 is reserved at every version. */
+static void create_parameter_extent(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, create_hyp, sizeof(r));
+	r[3] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, 3);
+	hyp.version = V13;
+	PASS(hyp, r);
+	memcpy(r, create_hyp, sizeof(r));
+	r[4] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, 4);
+}
+
+/* BITMAP_DESTROY: w1 is the parameter, w2 is the first reserved register. */
+static void destroy_parameter_extent(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(hyp, destroy_hyp);
+	memcpy(r, destroy_hyp, sizeof(r));
+	r[2] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_DESTROY_SBZ, 2);
+}
+
+/* BIND: w4 (notifications 63..32) is a parameter, w5 the first reserved register. */
+static void bind_parameter_extent(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(sp, bind_hi_sp);
+	memcpy(r, bind_hi_sp, sizeof(r));
+	r[5] = 1;
+	FAIL(sp, r, FFAV_RULE_NOTIF_BIND_SBZ, 5);
+}
+
+/* GET: w2 (flags) is a parameter, w3 the first reserved register. */
+static void get_parameter_extent(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(sp, get_sp);
+	memcpy(r, get_sp, sizeof(r));
+	r[3] = 1;
+	FAIL(sp, r, FFAV_RULE_NOTIF_GET_SBZ, 3);
+}
+
+/* INFO_GET takes no parameter: w1 is already reserved. */
+static void info_get_w1_reserved(void **state)
+{
+	struct ffav_caller host = ffav_t_caller(FFAV_ROLE_HOST, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(host, info_get_32);
+	memcpy(r, info_get_32, sizeof(r));
+	r[1] = 1;
+	FAIL(host, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, 1);
+}
+
+/* Every rejection of the caller description, of the function ID and of the role gate is
+ * about the call as a whole: register 0, no offending bits (x0 has bit 0 set so that a
+ * stray bits value would still be a subset of it). */
+static void cc_rejections_name_no_bits(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller c;
+	uint64_t r[FFAV_NREGS] = { 0x8400007f, 0x80028001, 0, 1 };
+	struct ffav_diag d;
+
+	(void)state;
+	c = sp;
+	c.role = (enum ffav_role)42;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_ROLE);
+	c = sp;
+	c.id = 1;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_ID);
+	c = sp;
+	c.version = FFAV_VERSION(1, 4);
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_VERSION);
+	c = sp;
+	c.policy = 1u << 31;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_POLICY);
+
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check(NULL, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_notification_set(&sp, r, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	c = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V12, 0);
+	fail_reg0_nobits(&c, r, FFAV_RULE_NOTIF_BIND_CALLER);
+
+	r[0] = 0x0400007f; /* yielding */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_FID_NOT_FAST);
+	r[0] = 0xC4000097; /* NOTIFICATION_GET2_64: only from v1.3 */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_FID_TOO_NEW);
+	c = sp;
+	c.version = V11;
+	r[0] = 0x8400006e; /* FFA_MSG_SEND, retired after v1.0 */
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_FID_RETIRED);
+	r[0] = 0x84000063; /* FFA_VERSION */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_NOT_COVERED);
+}
+
+/* The first and the last FF-A function numbers are in the table (0x60 and 0x97), their
+ * neighbours are not. */
+static void function_number_range_edges(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	uint64_t r[FFAV_NREGS] = { 0 };
+
+	(void)state;
+	r[0] = FFAV_FID_ERROR_32; /* 0x60 */
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	r[0] = 0x8400005F;
+	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
+	r[0] = 0xC4000097; /* NOTIFICATION_GET2_64 at v1.3 */
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	r[0] = 0xC4000098;
+	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
+}
+
+/* A per-ABI entry point called with a valid FF-A function outside the covered set says so,
+ * before the ABI mismatch. */
+static void per_abi_entry_with_uncovered_function(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS] = { 0x84000063 }; /* FFA_VERSION */
+	struct ffav_diag d;
+
+	(void)state;
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_notification_bind(&sp, r, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NOT_COVERED);
+}
+
+/* Under FFAV_POLICY_REJECT_UPPER_HALVES only x1..x7 are judged: x0's upper half is not a
+ * parameter (only w0 names the function). */
+static void upper_halves_policy_skips_x0(void **state)
+{
+	struct ffav_caller sp =
+		ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_REJECT_UPPER_HALVES);
+	uint64_t r[FFAV_NREGS] = { 0xFFFFFFFF8400007full, 0x80028001, 0, 1 };
+
+	(void)state;
+	PASS(sp, r);
+}
+
+/* DIRECT_REQ_32 at v1.3: SMC32 calls never carry x8..x17, so the canonical image has zeros
+ * there even though DIRECT_REQ_64 at v1.3 carries payload up to x17. */
+static void canonical_smc32_direct_stops_at_x7(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req_32_sp, sizeof(r));
+	for (n = 8; n < FFAV_NREGS; n++)
+		r[n] = 0x1000 + n;
+	memset(out, 0xFF, sizeof(out));
+	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n <= 7; n++)
+		assert_int_equal(out[n], r[n]);
+	for (n = 8; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], 0);
+}
+
+/* DIRECT_REQ2 carries payload up to x17: the canonical image keeps x17. */
+static void canonical_req2_keeps_x17(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req2_sp, sizeof(r));
+	r[16] = 0x1616161616161616ull;
+	r[17] = 0x1717171717171717ull;
+	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], r[n]);
+}
+
+/* SMC64 direct request: x1[31:0] (sender, receiver) is forwarded bit for bit, odd receiver
+ * ID included. */
+static void canonical_direct_64_keeps_every_id_bit(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	assert_int_equal(ffav_canonical(&sp, req_64_sp, out, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(out[1], 0x80018003);
+}
+
+/* ffav_canonical(out = NULL) is a NULL argument of the call as a whole. */
+static void canonical_null_out_diag(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_diag d;
+
+	(void)state;
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_canonical(&sp, req_64_sp, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+}
+
+/* The error frame writes exactly FFAV_NREGS registers, never one more. */
+static void error_frame_stays_in_bounds(void **state)
+{
+	struct {
+		uint64_t out[FFAV_NREGS];
+		uint64_t guard;
+	} s;
+	unsigned int n;
+
+	(void)state;
+	memset(&s, 0xFF, sizeof(s));
+	ffav_error_frame(FFAV_RET_BUSY, s.out);
+	assert_int_equal(s.guard, UINT64_MAX);
+	assert_int_equal(s.out[0], FFAV_FID_ERROR_32);
+	assert_int_equal(s.out[2], (uint64_t)(uint32_t)FFAV_RET_BUSY);
+	for (n = 3; n < FFAV_NREGS; n++)
+		assert_int_equal(s.out[n], 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(create_parameter_extent),
+		cmocka_unit_test(destroy_parameter_extent),
+		cmocka_unit_test(bind_parameter_extent),
+		cmocka_unit_test(get_parameter_extent),
+		cmocka_unit_test(info_get_w1_reserved),
+		cmocka_unit_test(cc_rejections_name_no_bits),
+		cmocka_unit_test(function_number_range_edges),
+		cmocka_unit_test(per_abi_entry_with_uncovered_function),
+		cmocka_unit_test(upper_halves_policy_skips_x0),
+		cmocka_unit_test(canonical_smc32_direct_stops_at_x7),
+		cmocka_unit_test(canonical_req2_keeps_x17),
+		cmocka_unit_test(canonical_direct_64_keeps_every_id_bit),
+		cmocka_unit_test(canonical_null_out_diag),
+		cmocka_unit_test(error_frame_stays_in_bounds),
+	};
+
+	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);
+}
