@@ -12,7 +12,8 @@ static const struct {
 static void rules_are_well_formed(void **state)
 {
 	size_t n = sizeof(rules) / sizeof(rules[0]);
-	size_t i, j;
+	size_t i;
+	size_t j;
 
 	(void)state;
 	for (i = 0; i < n; i++) {
