@@ -52,7 +52,7 @@ ir() { awk -v n="$1" '$1 == n { print $2 }' "$irs"; }
 model_calls() { awk -F'\t' -v i="$1" '$1 == "model" && $2 == i { print $5 }' "$cgdir/cases"; }
 
 status() { # status code [rule]
-	set -- "$1" "${2#-}"
+	set -- "$1" "$(r="${2:-}"; echo "${r#-}")"
 	case $1 in
 	0) echo "SUCCESS" ;;
 	-1) echo "NOT_SUPPORTED${2:+ ($2)}" ;;
