@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 freestanding)
+STAGES=(default asan aarch64 freestanding install)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
@@ -49,8 +49,8 @@ run_stage() {
 		cmake --workflow --preset "$stage" >"$log" 2>&1
 		rc=$?
 		;;
-	freestanding)
-		bash scripts/freestanding-check.sh >"$log" 2>&1
+	freestanding | install)
+		bash "scripts/$stage-check.sh" >"$log" 2>&1
 		rc=$?
 		;;
 	*)
