@@ -92,8 +92,6 @@
 
 /* ---- Direct-message ABIs and framework messages (lib/direct_*.c) -------- */
 #define FFAV_RULES_DIRECT(X)                                                                       \
-	X(DIRECT_REQ_CALLER, 0x0310, NOT_SUPPORTED, "DEN0077A v1.2 §15.2 (DIRECT_REQ) caller",     \
-	  "this caller may not send FFA_MSG_SEND_DIRECT_REQ")                                      \
 	X(DIRECT_REQ_SBZ, 0x0311, INVALID_PARAMETERS,                                              \
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) SMC64 x8-x17 (v1.2)",                                  \
 	  "DIRECT_REQ_64 at v1.2: x8..x17 are reserved and must be zero")                          \
