@@ -105,9 +105,10 @@ static int32_t check_error_frame(const struct ffav_resp *r, struct ffav_diag *di
 
 /* ---- Which frames may answer which call ---------------------------------- */
 
+/* The notification ABIs are numbered first (a decoded call is never FFAV_ABI_NONE). */
 static bool is_notification(enum ffav_abi abi)
 {
-	return abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi <= FFAV_ABI_NOTIFICATION_INFO_GET;
+	return abi <= FFAV_ABI_NOTIFICATION_INFO_GET;
 }
 
 static bool is_request(enum ffav_abi abi)
@@ -190,9 +191,12 @@ int32_t ffav_resp_unused(const struct ffav_resp *r, unsigned int first, unsigned
 
 	if (ffav_policy(r->call, FFAV_POLICY_IGNORE_SBZ))
 		return FFAV_RET_SUCCESS;
-	for (n = first; n <= last && n < FFAV_NREGS; n++) {
-		uint64_t v = ffav_resp_arg(r, n);
+	for (n = first; n < FFAV_NREGS; n++) {
+		uint64_t v;
 
+		if (n > last)
+			break;
+		v = ffav_resp_arg(r, n);
 		if (v != 0)
 			return ffav_fail(diag, rule, n, v);
 	}

@@ -38,29 +38,32 @@ static uint16_t call_receiver(const struct ffav_resp *r)
 	return (uint16_t)ffav_w(r->call, 1);
 }
 
-/* The response type that answers a framework request type (§8.2-§8.6): the PSCI request
- * and the warm-boot request both get the power-management response. */
-static unsigned int response_type_of(unsigned int request)
+/* The response type that answers each framework request type 0x00..0x0F (§8.2-§8.6): the
+ * PSCI request and the warm-boot request both get the power-management response. Types
+ * that are no request (responses, 0x03 reserved) have none, nor has any type above 0x0F. */
+static const uint16_t response_of[16] = {
+	[FWK_PSCI_REQ] = FWK_PM_RESP,
+	[FWK_WARM_BOOT_REQ] = FWK_PM_RESP,
+	[FWK_PM_RESP] = FWK_NO_RESPONSE,
+	[0x03] = FWK_NO_RESPONSE,
+	[FWK_VM_CREATED_REQ] = FWK_VM_CREATED_RESP,
+	[FWK_VM_CREATED_RESP] = FWK_NO_RESPONSE,
+	[FWK_VM_DESTROYED_REQ] = FWK_VM_DESTROYED_RESP,
+	[FWK_VM_DESTROYED_RESP] = FWK_NO_RESPONSE,
+	[FWK_VERSION_REQ] = FWK_VERSION_RESP,
+	[FWK_VERSION_RESP] = FWK_NO_RESPONSE,
+	[FWK_STOP_REQ] = FWK_STOP_RESP,
+	[FWK_STOP_RESP] = FWK_NO_RESPONSE,
+	[FWK_LFA_START_REQ] = FWK_LFA_START_RESP,
+	[FWK_LFA_START_RESP] = FWK_NO_RESPONSE,
+	[FWK_LFA_FINISH_REQ] = FWK_LFA_FINISH_RESP,
+	[FWK_LFA_FINISH_RESP] = FWK_NO_RESPONSE,
+};
+
+static bool answers_type(unsigned int request, unsigned int type)
 {
-	switch (request) {
-	case FWK_PSCI_REQ:
-	case FWK_WARM_BOOT_REQ:
-		return FWK_PM_RESP;
-	case FWK_VM_CREATED_REQ:
-		return FWK_VM_CREATED_RESP;
-	case FWK_VM_DESTROYED_REQ:
-		return FWK_VM_DESTROYED_RESP;
-	case FWK_VERSION_REQ:
-		return FWK_VERSION_RESP;
-	case FWK_STOP_REQ:
-		return FWK_STOP_RESP;
-	case FWK_LFA_START_REQ:
-		return FWK_LFA_START_RESP;
-	case FWK_LFA_FINISH_REQ:
-		return FWK_LFA_FINISH_RESP;
-	default:
-		return FWK_NO_RESPONSE;
-	}
+	/* Bitwise, not short-circuit: one test whatever the request type. */
+	return (type == response_of[request & 0x0Fu]) & ((request & ~0x0Fu) == 0);
 }
 
 /* Responses whose layout the digest gives with w4..w7 SBZ: the PM response (§8.3) and the
@@ -139,7 +142,7 @@ static int32_t check_kind(const struct ffav_resp *r, struct ffav_diag *diag)
 		return ffav_fail(diag, FFAV_RULE_RESP_DIRECT_KIND, 2, x2 & FLAG_FRAMEWORK);
 	if (!framework)
 		return FFAV_RET_SUCCESS;
-	if (type != response_type_of((unsigned int)(call_flags & FLAG_TYPE_MASK)))
+	if (!answers_type((unsigned int)(call_flags & FLAG_TYPE_MASK), type))
 		return ffav_fail(diag, FFAV_RULE_RESP_DIRECT_FRAMEWORK_TYPE, 2,
 				 x2 & FLAG_TYPE_MASK);
 	if (response_has_sbz_w4_w7(type))

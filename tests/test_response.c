@@ -953,6 +953,7 @@ static void info_get_decoder_edges(void **state)
 	uint64_t resp[FFAV_NREGS];
 	uint64_t out[FFAV_NREGS];
 	static const uint16_t three[] = { 1, 2, 3 };
+	unsigned int i;
 
 	(void)state;
 	assert_int_equal(ffav_info_get_decode(NULL, false, &v), FFAV_RET_INVALID_PARAMETERS);
@@ -1030,6 +1031,18 @@ static void info_get_decoder_edges(void **state)
 	v.n_ids = 12; /* consistent, but 12 IDs exceed SMC32 */
 	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_SUCCESS);
+
+	/* 20 global lists fill SMC64 exactly; a 21st does not fit. */
+	ffav_info_get_init(&v);
+	for (i = 0; i < 20; i++)
+		assert_int_equal(ffav_info_get_add(&v, true, (uint16_t)(i + 1), NULL, 0),
+				 FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_info_get_add(&v, true, 21, NULL, 0), FFAV_RET_NO_MEMORY);
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_SUCCESS);
+	assert_int_equal(out[2], 20u << 7);
+	assert_int_equal(out[7], 0x0014001300120011ull);
+	assert_int_equal(ffav_info_get_decode(out, true, &v), FFAV_RET_SUCCESS);
+	assert_int_equal(v.n_lists, 20);
 }
 
 /* ---- Direct-request answers ------------------------------------------------ */
@@ -1207,6 +1220,35 @@ static void direct_response_kind_and_type(void **state)
 	}
 }
 
+/* A framework request type that is no request (0x03 reserved, 0x05 a response, 0x10 and up
+ * undefined) has no response type that answers it. Until the call side refuses such
+ * requests (issue 4), the answer is what is refused; after, the call is. Either way no
+ * answer passes. */
+static void direct_request_type_without_response(void **state)
+{
+	static const uint32_t types[] = { 0x02, 0x03, 0x05, 0x0F, 0x10, 0x42, 0x82, 0xFF };
+	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V13, 0);
+	uint64_t call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	struct ffav_diag d;
+	size_t i;
+	uint32_t t;
+
+	(void)state;
+	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		SET(call, REQ_32, 0xFFFF8000, 0x80000000u | types[i]);
+		for (t = 0; t < 0x100; t++) {
+			int32_t ret;
+
+			SET(resp, RESP_32, 0x8000FFFF, 0x80000000u | t);
+			ret = t_resp(&spmd, call, resp, &d);
+			assert_int_equal(ret, FFAV_RET_INVALID_PARAMETERS);
+			if ((d.rule & 0xFF00u) == 0x0400u)
+				assert_int_equal(d.rule, FFAV_RULE_RESP_DIRECT_FRAMEWORK_TYPE);
+		}
+	}
+}
+
 static void direct_framework_response_reserved(void **state)
 {
 	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
@@ -1358,6 +1400,7 @@ int main(void)
 		cmocka_unit_test(direct_response_swaps_endpoints),
 		cmocka_unit_test(direct_response_flags),
 		cmocka_unit_test(direct_response_kind_and_type),
+		cmocka_unit_test(direct_request_type_without_response),
 		cmocka_unit_test(direct_framework_response_reserved),
 		cmocka_unit_test(direct_response_64_high_registers),
 		cmocka_unit_test(direct_resp2_reserved),
