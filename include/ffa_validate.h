@@ -227,8 +227,11 @@ const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" 
  *   SUCCESS_32), w1 = 0, unused registers 0 (SMC64 at v1.2+: x8..x17 too), GET bitmaps only
  *   where the call's flags asked, INFO_GET lists consistent;
  * - DIRECT_REQ_32/64 and REQ2: the response ABI and width that pair with the request, sender
- *   and receiver swapped, framework response type answering the request type, or
- *   FFA_INTERRUPT_32 / FFA_YIELD_32 naming the request's receiver;
+ *   and receiver swapped, flags well formed, a framework response of the type answering the
+ *   request type (w4..w7 reserved), or FFA_INTERRUPT_32 / FFA_YIELD_32 naming the request's
+ *   receiver. The response is also a call by the responder: the values of its own fields
+ *   (a framework status in w3, ...) are judged by ffav_check() on resp with the responder's
+ *   identity, not here;
  * - DIRECT_RESP_32/64 and RESP2: the answer is whatever the responder is given next (a new
  *   request, FFA_RUN, an interrupt, ...), which depends on state a stateless check does not
  *   have: FFA_ERROR_32 is judged; the messaging and CPU-cycle frames (direct REQ/RESP of

@@ -143,7 +143,7 @@
 	  "DEN0077A v1.2 §16 (notifications) FFA_SUCCESS w1 (notifications.md §2.2)",             \
 	  "FFA_SUCCESS w1 (target information) is not zero")                                      \
 	X(RESP_SUCCESS_SBZ, 0x0422, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §16.1-§16.5 FFA_SUCCESS w2-w7; §16.7 SMC64 v1.2+ x8-x17",                      \
+	  "DEN0077A v1.2 §16.1-§16.5 FFA_SUCCESS w2-w7; §16.7 SMC64 v1.2+ x8-x17",                \
 	  "FFA_SUCCESS register the ABI does not use is not zero")                                \
 	X(RESP_GET_UNREQUESTED, 0x0423, INVALID_PARAMETERS,                                       \
 	  "DEN0077A v1.2 §16.6 (GET) FFA_SUCCESS w2-w7 vs call w2[3:0]",                          \
@@ -187,7 +187,7 @@
 	  "framework response type does not answer the request type (0/1->2, 4->5, 6->7, 8->9, "  \
 	  "0xA->0xB, 0xC->0xD, 0xE->0xF)")                                                        \
 	X(RESP_DIRECT_SBZ, 0x0446, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §18.2.2, §18.3 responses w4-w7; §15.3 SMC64 x8-x17 (v1.2)",              \
+	  "DEN0077A v1.2 §18.2-§18.3 (v1.3 §18) responses w4-w7; §15.3 x8-x17",                   \
 	  "direct response reserved register is not zero (framework response w4..w7, RESP_64 "    \
 	  "x8..x17 at v1.2)")                                                                     \
 	X(RESP_DIRECT2_RESERVED, 0x0447, INVALID_PARAMETERS,                                      \

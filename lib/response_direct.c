@@ -66,12 +66,13 @@ static bool answers_type(unsigned int request, unsigned int type)
 	return (type == response_of[request & 0x0Fu]) & ((request & ~0x0Fu) == 0);
 }
 
-/* Responses whose layout the digest gives with w4..w7 SBZ: the PM response (§8.3) and the
- * VM-availability responses (§8.4). The version (0x09), stop (0x0B) and live-activation
- * (0x0D, 0x0F) responses are HF/TF-A-level: their registers beyond w3 are not judged. */
+/* Every framework response carries its status (or, 0x09, the version) in w3 and leaves
+ * w4..w7 reserved (§8.3 PM, §8.4 VM availability, §8.5 stop, §8.6 version; the same reading
+ * as the call-side rule DIRECT_FWK_RESP_SBZ). The live-activation responses (0x0D, 0x0F) are
+ * implementation-level layouts (HF, TF-A): not judged. */
 static bool response_has_sbz_w4_w7(unsigned int type)
 {
-	return type == FWK_PM_RESP || type == FWK_VM_CREATED_RESP || type == FWK_VM_DESTROYED_RESP;
+	return type != FWK_LFA_START_RESP && type != FWK_LFA_FINISH_RESP;
 }
 
 /* REQ is answered by RESP, REQ2 by RESP2 (§6.2, §7.3: HF and TF-A deny the other one), in

@@ -1254,6 +1254,8 @@ static void direct_framework_response_reserved(void **state)
 	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
 	struct ffav_caller spmd_sbz = who(FFAV_ROLE_SPMD, V12, FFAV_POLICY_IGNORE_SBZ);
 	struct ffav_caller hyp = who(FFAV_ROLE_HYPERVISOR, V12, 0);
+	struct ffav_caller spmc13 = who(FFAV_ROLE_SPMC, V13, 0);
+	struct ffav_caller lp13 = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
 	uint64_t call[FFAV_NREGS];
 	uint64_t resp[FFAV_NREGS];
 	unsigned int n;
@@ -1272,11 +1274,23 @@ static void direct_framework_response_reserved(void **state)
 		SET(resp, RESP_32, 0x80010000, 0x80000007, 0);
 		resp[n] = 0x10000;
 		RFAIL_BITS(hyp, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000);
-		/* The version response's registers beyond w3 are not judged. */
+		/* Version response: w3 the version, w4..w7 reserved. */
 		SET(call, REQ_32, 0xFFFF8000, 0x80000008, 0x10002);
 		SET(resp, RESP_32, 0x8000FFFF, 0x80000009, 0x10002);
-		resp[n] = 1;
 		RPASS(spmd, call, resp);
+		resp[n] = 1;
+		RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 1);
+		/* Partition stop response (v1.3). */
+		SET(call, REQ_32, 0x80008001, 0x8000000A, 0);
+		SET(resp, RESP_32, 0x80018000, 0x8000000B, 0);
+		RPASS(spmc13, call, resp);
+		resp[n] = 2;
+		RFAIL_BITS(spmc13, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 2);
+		/* The live-activation responses' registers beyond w3 are not judged. */
+		SET(call, REQ_32, 0xFFC08000, 0x8000000C, SP1, 0x80000000, 1);
+		SET(resp, RESP_32, 0x8000FFC0, 0x8000000D, 0);
+		resp[n] = 1;
+		RPASS(lp13, call, resp);
 	}
 	/* SMC64 PM response: x4..x7 are whole registers. */
 	SET(call, REQ_64, 0xFFFF8000, 0x80000000, 0xC4000003, 1, 2);
