@@ -20,9 +20,10 @@ extern "C" {
 
 /* ---- The public contract (DESIGN.md §3, fixed) ------------------------- */
 
-#define FFAV_NREGS 18							 /* x0..x17 */
-#define FFAV_VERSION(major, minor) (((uint32_t)(major) << 16) | (minor)) /* FFA_VERSION encoding \
-									  */
+#define FFAV_NREGS 18 /* x0..x17 */
+#define FFAV_VERSION(major, minor)                                    \
+	(((uint32_t)(major) << 16) | (minor)) /* FFA_VERSION encoding \
+					       */
 
 /* FF-A status codes, FF-A numbering. */
 #define FFAV_RET_SUCCESS 0
