@@ -169,6 +169,7 @@ bool ffav_info_get_next(const struct ffav_info_get_view *v, struct ffav_info_get
 	    v->n_ids > FFAV_INFO_GET_MAX_IDS_64)
 		return false;
 	size = v->sizes[it->list];
+	/*@ split size; */ /* Frama-C EVA: one state per list size keeps the IDs read in bounds */
 	if (size > FFAV_INFO_GET_MAX_VCPUS || (unsigned int)it->slot + 1u + size > v->n_ids)
 		return false;
 	out->endpoint = v->ids[it->slot];
@@ -186,9 +187,13 @@ int32_t ffav_info_get_add(struct ffav_info_get_view *v, bool smc64, uint16_t end
 	unsigned int max = max_ids(smc64);
 	unsigned int i;
 
+	/* Frama-C EVA: one state per list count and per list size ties the slots written to
+	 * the checks below (docs/verification.md). */
+	/*@ split v->n_lists; */
 	if (n_vcpus > FFAV_INFO_GET_MAX_VCPUS || (vcpus == NULL && n_vcpus != 0) ||
 	    v->n_ids > FFAV_INFO_GET_MAX_IDS_64 || v->n_lists > v->n_ids)
 		return FFAV_RET_INVALID_PARAMETERS;
+	/*@ split n_vcpus; */
 	if ((unsigned int)v->n_ids + 1u + n_vcpus > max)
 		return FFAV_RET_NO_MEMORY;
 	v->sizes[v->n_lists] = n_vcpus;

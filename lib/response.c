@@ -75,7 +75,7 @@ static bool error_code_listed(const struct ffav_ctx *c, uint32_t w2)
 {
 	const struct error_codes *e = &error_table[c->abi];
 	uint16_t allowed = e->always;
-	uint32_t n = 0u - w2; /* -code, 1..10 */
+	uint32_t n = ~w2 + 1u; /* -code, 1..10: ~w2 is 0..9, so no wrap-around */
 
 	if (ffav_version_ge(c, 1, 3))
 		allowed = (uint16_t)(allowed | e->from_13);
@@ -251,12 +251,15 @@ int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t cal
 
 	if (resp == NULL)
 		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	/* An invalid call has no answer to judge: its own verdict is the result. */
+	/* An invalid call has no answer to judge: its own verdict is the result. Decoded first
+	 * (ffav_check() starts with the same decoding, so a rejection here is its rejection):
+	 * c is then known to be filled, also to Frama-C EVA (docs/verification.md). */
+	ret = ffav_decode(caller, call, FFAV_ABI_NONE, &c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 	ret = ffav_check(caller, call, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	/* Cannot fail now: ffav_check() ran the same decoding and accepted the call. */
-	(void)ffav_decode(caller, call, FFAV_ABI_NONE, &c, NULL);
 
 	r.call = &c;
 	r.regs = resp;

@@ -27,7 +27,7 @@ fi
 # are raised for every undefined behaviour EVA knows, plus signed downcasts and unsigned
 # overflows (well defined in C, but never intended here). Unsigned downcasts are not
 # flagged: the 32-bit register views (uint32_t)x are truncations by design (DESIGN.md §5).
-common=(-machdep x86_64 -cpp-extra-args="-I include -I lib" -warn-signed-downcast
+common=(-machdep x86_64 -cpp-extra-args="-I include -I lib" -kernel-warn-key CERT:EXP:46=inactive -warn-signed-downcast
 	-warn-unsigned-overflow -eva-no-show-progress -eva-warn-key garbled-mix=error)
 sources=(lib/*.c verify/eva_drivers.c)
 [ -f verify/eva_models.c ] && sources+=(verify/eva_models.c)
@@ -43,6 +43,9 @@ drivers=(
 	"error-frame|eva_error_frame|-eva-precision 8"
 	"strings|eva_strings|-eva-precision 8"
 	"strings-nostrings|eva_strings|-eva-precision 8 -cpp-extra-args=-DFFAV_NO_STRINGS"
+	"response|eva_response|-eva-precision 8 -eva-interprocedural-history"
+	"info-get|eva_info_get|-eva-precision 8 -eva-split-limit 300"
+	"get|eva_get|-eva-precision 8"
 )
 if [ -f verify/eva_models.c ]; then
 	while IFS= read -r line; do
