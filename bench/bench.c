@@ -9,7 +9,6 @@
  *                                         measurement (bench/run.sh turns them into
  *                                         instructions per call)
  */
-#define _POSIX_C_SOURCE 199309L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +18,10 @@
 #include "ffa_validate.h"
 #include "ffa_validate_model.h"
 
-#if defined(__has_include)
-#if __has_include(<valgrind/callgrind.h>)
+/* bench/CMakeLists.txt defines FFAV_HAVE_CALLGRIND when valgrind's header is there. */
+#ifdef FFAV_HAVE_CALLGRIND
 #include <valgrind/callgrind.h>
 #define HAVE_CALLGRIND 1
-#endif
 #endif
 #ifndef HAVE_CALLGRIND
 #define CALLGRIND_ZERO_STATS
@@ -161,11 +159,11 @@ static int cmp_double(const void *a, const void *b)
 static double ns_per_call(enum impl impl, const struct bench_case *bc, unsigned long iters,
 			  unsigned int runs)
 {
-	double t[64];
+	double t[64] = { 0 };
 	unsigned int r;
 
-	if (runs > 64)
-		runs = 64;
+	if (runs == 0 || runs > 64)
+		runs = runs == 0 ? 1 : 64;
 	run_calls(impl, bc, iters / 10 + 1); /* warm-up */
 	for (r = 0; r < runs; r++) {
 		uint64_t t0 = now_ns();
@@ -253,12 +251,12 @@ static void run_steps(const struct model_cycle *mc, unsigned long cycles_n)
 
 static double ns_per_step(const struct model_cycle *mc, unsigned long iters, unsigned int runs)
 {
-	double t[64];
+	double t[64] = { 0 };
 	unsigned long n = iters / mc->n + 1;
 	unsigned int r;
 
-	if (runs > 64)
-		runs = 64;
+	if (runs == 0 || runs > 64)
+		runs = runs == 0 ? 1 : 64;
 	for (r = 0; r < runs; r++) {
 		uint64_t t0 = now_ns();
 
@@ -303,8 +301,8 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[a], "--callgrind") == 0)
 			callgrind = 1;
 		else {
-			fprintf(stderr, "usage: %s [--iters N] [--runs R] [--callgrind]\n",
-				argv[0]);
+			(void)fprintf(stderr, "usage: %s [--iters N] [--runs R] [--callgrind]\n",
+				      argv[0]);
 			return 2;
 		}
 	}
@@ -327,18 +325,19 @@ int main(int argc, char **argv)
 		struct ffav_diag d;
 		int32_t lib = ffav_check(&bc->caller, bc->regs, &d);
 		int32_t base = baseline_check(&bc->caller, bc->regs);
-		char name[16];
 
 		printf("case\t%u\t%s\t%s\t%d\t%s\t%d", i, bc->abi, bc->what, (int)lib,
 		       d.rule != 0 ? ffav_rule_name(d.rule) : "-", (int)base);
 		if (callgrind) {
+			char name[16];
+
 			printf("\n");
-			fflush(stdout);
-			snprintf(name, sizeof(name), "lib:%u", i);
+			(void)fflush(stdout);
+			(void)snprintf(name, sizeof(name), "lib:%u", i);
 			CALLGRIND_ZERO_STATS;
 			run_calls(IMPL_LIB, bc, iters);
 			CALLGRIND_DUMP_STATS_AT(name);
-			snprintf(name, sizeof(name), "base:%u", i);
+			(void)snprintf(name, sizeof(name), "base:%u", i);
 			CALLGRIND_ZERO_STATS;
 			run_calls(IMPL_BASE, bc, iters);
 			CALLGRIND_DUMP_STATS_AT(name);
@@ -350,17 +349,17 @@ int main(int argc, char **argv)
 	for (i = 0; i < sizeof(cycles) / sizeof(cycles[0]); i++) {
 		const struct model_cycle *mc = &cycles[i];
 		char st[64];
-		char name[16];
 
 		cycle_statuses(mc, st, sizeof(st));
 		printf("model\t%u\t%s\t%s", i, mc->name, st);
 		model_setup(&model);
 		if (callgrind) {
 			unsigned long n = iters / mc->n + 1;
+			char name[16];
 
 			printf("\t%lu\n", n * mc->n);
-			fflush(stdout);
-			snprintf(name, sizeof(name), "model:%u", i);
+			(void)fflush(stdout);
+			(void)snprintf(name, sizeof(name), "model:%u", i);
 			CALLGRIND_ZERO_STATS;
 			run_steps(mc, n);
 			CALLGRIND_DUMP_STATS_AT(name);

@@ -50,7 +50,6 @@ static int32_t check_get(const struct ffav_resp *r, struct ffav_diag *diag)
 						FFAV_GET_FLAG_SPM,
 						FFAV_GET_FLAG_HYP };
 	uint32_t flags = ffav_w(r->call, 2);
-	uint32_t reserved;
 	unsigned int n;
 
 	for (n = 2; n <= 7; n++) {
@@ -60,7 +59,9 @@ static int32_t check_get(const struct ffav_resp *r, struct ffav_diag *diag)
 			return ffav_fail(diag, FFAV_RULE_RESP_GET_UNREQUESTED, n, w);
 	}
 	for (n = 6; n <= 7; n++) {
-		reserved = ffav_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
+		uint32_t reserved =
+			ffav_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
+
 		if (reserved != 0)
 			return ffav_fail(diag, FFAV_RULE_RESP_GET_FRAMEWORK, n, reserved);
 	}

@@ -165,11 +165,12 @@ static void responses_from_the_normal_world(void **state)
 {
 	static const uint64_t fids[] = { RESP32, RESP64, RESP2 };
 	uint64_t r[FFAV_NREGS];
-	struct ffav_caller c;
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < 3; i++) {
+		struct ffav_caller c;
+
 		mk(r, fids[i], W1(0, SP1), 0, 0, 0, 0, 0, 0);
 		c = hyp(V12);
 		FAIL(c, r, FFAV_RULE_DIRECT_RESP_FROM_NWD, 0);
@@ -627,12 +628,13 @@ static void smc32_garbage_is_ignored(void **state)
 {
 	static const uint32_t versions[] = { V11, V12, V13 };
 	uint64_t r[FFAV_NREGS];
-	struct ffav_caller c;
 	unsigned int n;
 	size_t v;
 
 	(void)state;
 	for (v = 0; v < 3; v++) {
+		struct ffav_caller c;
+
 		/* A partition message from a VM. */
 		mk(r, REQ32, 0xDEADBEEF00000000ull | W1(VM1, SP1), 0xFFFFFFFF00000000ull, 1, 2, 3,
 		   4, 5);
@@ -699,11 +701,12 @@ static void framework_unknown_types(void **state)
 {
 	static const uint32_t unknown[] = { 0x03, 0x10, 0x11, 0x7F, 0x80, 0xFF };
 	uint64_t r[FFAV_NREGS];
-	struct ffav_caller c;
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
+		struct ffav_caller c;
+
 		c = spmd(V13);
 		mk(r, REQ32, W1(SPMD_ID, SPMC_ID), FWK | unknown[i], 0, 0, 0, 0, 0);
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2);
