@@ -281,6 +281,93 @@ static void error_frame_stays_in_bounds(void **state)
 		assert_int_equal(s.out[n], 0);
 }
 
+/* Every per-ABI entry point answers as ffav_check() does for its own ABI, and says
+ * CC_ABI_MISMATCH for the others. */
+static void every_per_abi_entry_point(void **state)
+{
+	static const struct {
+		int32_t (*fn)(const struct ffav_caller *, const uint64_t *, struct ffav_diag *);
+		uint32_t fid;
+	} entries[] = {
+		{ ffav_check_notification_bitmap_create, 0x8400007D },
+		{ ffav_check_notification_bitmap_destroy, 0x8400007E },
+		{ ffav_check_notification_bind, 0x8400007F },
+		{ ffav_check_notification_unbind, 0x84000080 },
+		{ ffav_check_notification_set, 0x84000081 },
+		{ ffav_check_notification_get, 0x84000082 },
+		{ ffav_check_notification_info_get, 0x84000083 },
+		{ ffav_check_msg_send_direct_req, 0x8400006F },
+		{ ffav_check_msg_send_direct_resp, 0x84000070 },
+		{ ffav_check_msg_send_direct_req2, 0xC400008D },
+		{ ffav_check_msg_send_direct_resp2, 0xC400008E },
+	};
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	struct ffav_diag d;
+	size_t i;
+	size_t j;
+
+	(void)state;
+	for (i = 0; i < sizeof(entries) / sizeof(entries[0]); i++) {
+		for (j = 0; j < sizeof(entries) / sizeof(entries[0]); j++) {
+			int32_t want;
+
+			r[0] = entries[j].fid;
+			want = ffav_check(&hyp, r, NULL);
+			memset(&d, 0xA5, sizeof(d));
+			if (i == j) {
+				assert_int_equal(entries[i].fn(&hyp, r, &d), want);
+			} else {
+				assert_int_equal(entries[i].fn(&hyp, r, &d),
+						 FFAV_RET_NOT_SUPPORTED);
+				assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+			}
+		}
+	}
+}
+
+/* A call the calling-convention layer accepts but a field rule rejects: ffav_canonical()
+ * answers as ffav_check() and leaves out alone. */
+static void canonical_field_rejection_leaves_out_alone(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	struct ffav_diag d;
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req_32_sp, sizeof(r));
+	r[2] = 0x10; /* a partition message has w2 == 0 */
+	memset(out, 0x5A, sizeof(out));
+	memset(&d, 0, sizeof(d));
+	assert_int_equal(ffav_canonical(&sp, r, out, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_PARTITION_FLAGS);
+	assert_int_equal(d.reg, 2);
+	for (n = 0; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], 0x5A5A5A5A5A5A5A5Aull);
+}
+
+/* Status names: every FF-A status this library answers has one, other values have none;
+ * an unknown rule has no summary. */
+static void status_names_and_unknown_summary(void **state)
+{
+	static const char *const names[] = { "SUCCESS",	  "NOT_SUPPORTED", "INVALID_PARAMETERS",
+					     "NO_MEMORY", "BUSY",	   "INTERRUPTED",
+					     "DENIED",	  "RETRY",	   "ABORTED",
+					     "NO_DATA",	  "NOT_READY" };
+	int32_t s;
+
+	(void)state;
+	for (s = 0; s >= -10; s--)
+		assert_string_equal(ffav_status_name(s), names[-s]);
+	assert_string_equal(ffav_status_name(1), "");
+	assert_string_equal(ffav_status_name(-11), "");
+	assert_string_equal(ffav_rule_summary(0), "");
+	assert_string_equal(ffav_rule_summary(0xFFFF), "");
+	assert_string_not_equal(ffav_rule_summary(FFAV_RULE_CC_FID_UNKNOWN), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +385,9 @@ int main(void)
 		cmocka_unit_test(canonical_direct_64_keeps_every_id_bit),
 		cmocka_unit_test(canonical_null_out_diag),
 		cmocka_unit_test(error_frame_stays_in_bounds),
+		cmocka_unit_test(every_per_abi_entry_point),
+		cmocka_unit_test(canonical_field_rejection_leaves_out_alone),
+		cmocka_unit_test(status_names_and_unknown_summary),
 	};
 
 	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);
