@@ -368,6 +368,31 @@ static void status_names_and_unknown_summary(void **state)
 	assert_string_not_equal(ffav_rule_summary(FFAV_RULE_CC_FID_UNKNOWN), "");
 }
 
+/* ffav_check_response(): a NULL answer is a NULL argument of the call as a whole, and a call
+ * a field rule rejects has no answer to judge: its own verdict is the result. */
+static void response_null_and_field_invalid_call(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	struct ffav_diag d;
+
+	(void)state;
+	memcpy(call, req_32_sp, sizeof(call));
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_response(&sp, call, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	call[2] = 0x10; /* a partition message has w2 == 0 */
+	ffav_error_frame(FFAV_RET_INVALID_PARAMETERS, resp);
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_response(&sp, call, resp, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_PARTITION_FLAGS);
+	assert_int_equal(d.reg, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +413,7 @@ int main(void)
 		cmocka_unit_test(every_per_abi_entry_point),
 		cmocka_unit_test(canonical_field_rejection_leaves_out_alone),
 		cmocka_unit_test(status_names_and_unknown_summary),
+		cmocka_unit_test(response_null_and_field_invalid_call),
 	};
 
 	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);
