@@ -23,8 +23,8 @@
 #include <linux/stddef.h>
 #include <linux/types.h>
 
-#define FFAV_ENV_SAME_TYPE(lib_name, kernel_name)                                        \
-	_Static_assert(__builtin_types_compatible_p(lib_name, kernel_name),               \
+#define FFAV_ENV_SAME_TYPE(lib_name, kernel_name)                           \
+	_Static_assert(__builtin_types_compatible_p(lib_name, kernel_name), \
 		       #lib_name " must be the kernel's " #kernel_name)
 
 FFAV_ENV_SAME_TYPE(uint8_t, u8);

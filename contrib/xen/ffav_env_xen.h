@@ -16,8 +16,8 @@
 
 #include <xen/types.h>
 
-#define FFAV_ENV_SAME_TYPE(lib_name, xen_name)                                           \
-	_Static_assert(__builtin_types_compatible_p(lib_name, xen_name),                  \
+#define FFAV_ENV_SAME_TYPE(lib_name, xen_name)                           \
+	_Static_assert(__builtin_types_compatible_p(lib_name, xen_name), \
 		       #lib_name " must be Xen's " #xen_name)
 
 FFAV_ENV_SAME_TYPE(uint8_t, u8);

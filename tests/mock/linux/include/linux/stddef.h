@@ -6,9 +6,6 @@
 #undef NULL
 #define NULL ((void *)0)
 
-enum {
-	false = 0,
-	true = 1
-};
+enum { false = 0, true = 1 };
 
 #endif /* MOCK_LINUX_STDDEF_H */
