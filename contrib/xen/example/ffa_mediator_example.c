@@ -37,6 +37,10 @@ bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version,
 
 #define XEN_FFA_ID 0 /* Xen itself: the Non-secure physical instance */
 
+/* The spec's rules, strictly, with global notifications only: a per-vCPU BIND or SET is
+ * malformed input here (INVALID_PARAMETERS, as the v1.3 optional feature says). */
+#define XEN_FFA_POLICY FFAV_POLICY_NO_PER_VCPU
+
 /* FFA_NOTIFICATION_GET w2 flags: which bitmaps to fetch (DEN0077A v1.2 §16.6). */
 #define GET_FLAG_SP (1u << 0)
 #define GET_FLAG_VM (1u << 1)
@@ -62,7 +66,7 @@ int32_t ffa_example_init(void)
 		.vcpus = 1,
 	};
 
-	ffav_model_init(&vm_notif, 0);
+	ffav_model_init(&vm_notif, XEN_FFA_POLICY);
 	return ffav_model_add_endpoint(&vm_notif, &xen);
 }
 
@@ -159,7 +163,7 @@ bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version, uint64
 		.role = FFAV_ROLE_VM,
 		.id = guest_ffa_id(domid),
 		.version = ffa_version,
-		.policy = 0, /* the spec's rules, strictly */
+		.policy = XEN_FFA_POLICY,
 	};
 	enum ffav_abi abi = ffav_abi_of(regs[0]);
 	uint64_t call[FFAV_NREGS];
