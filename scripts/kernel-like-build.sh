@@ -189,7 +189,7 @@ measure()
 		[ -z "$line" ] || fail "$cc/$name: example + mock leave undefined: $line"
 		ex_frame=$(cat "$exdir"/*.su | awk -F'\t' '$2 > m { m = $2 } END { print m + 0 }')
 	fi
-	rows+=("$(printf '%-6s %-8s %7d %5s %-26s %-9s %-10s %s' "$cc" "$name" "$total" \
+	rows+=("$(printf '%-6s %-8s %7d %5s %-34s %-9s %-10s %s' "$cc" "$name" "$total" \
 		"$frame" "${su_max#* }" "${undef:-none}" "$ex_frame" "${ex_undef:--}")")
 }
 
@@ -262,7 +262,7 @@ awk -F'\t' '
 		}
 	}' "$out/objects.tsv"
 echo
-printf '%-6s %-8s %7s %5s %-26s %-9s %-10s %s\n' cc setting "lib B" frame "largest frame in" \
+printf '%-6s %-8s %7s %5s %-34s %-9s %-10s %s\n' cc setting "lib B" frame "largest frame in" \
 	undefined "ex. frame" "example needs (from the mock)"
 for r in "${rows[@]}"; do
 	echo "$r"
