@@ -164,6 +164,10 @@ int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, stru
 int32_t ffav_decode_fid(const struct ffav_caller *caller, uint64_t x0, struct ffav_ctx *c,
 			struct ffav_diag *diag);
 
+/* w0 is exactly the ID of an FF-A function in some width at some version (no SVE hint, no
+ * reserved bits). */
+bool ffav_fid_known(uint32_t fid);
+
 /* Decode and run the calling-convention layer (caller, FID, role, upper halves, unused
  * registers). want restricts the call to one ABI (FFAV_ABI_NONE: any covered ABI). On
  * success fills c and returns FFAV_RET_SUCCESS. */

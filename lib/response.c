@@ -183,6 +183,11 @@ static bool frame_allowed(const struct ffav_resp *r)
 		return answers_notification(r);
 	if (is_request(r->call->abi))
 		return answers_request(r);
+	/* The SPMC and SPMD answer framework requests; what reaches them next is whatever FF-A
+	 * call the other world makes through the SPMD (TF-A spmd_smc_handler), so any FF-A
+	 * function ID may resume them. */
+	if (ffav_role_is(r->call, FFAV_ROLE_SPMC) || ffav_role_is(r->call, FFAV_ROLE_SPMD))
+		return ffav_fid_known(r->fid);
 	return resumes_responder(r); /* DIRECT_RESP, DIRECT_RESP2 */
 }
 

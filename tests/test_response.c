@@ -284,6 +284,21 @@ static void answer_frame_must_fit_the_call(void **state)
 	RFAIL(sp, resp_32_call, resp, FFAV_RULE_RESP_FID, 0);
 	SET(resp, 0x84000063); /* FFA_VERSION */
 	RFAIL(sp, resp2_call, resp, FFAV_RULE_RESP_FID, 0);
+
+	/* The SPMC answered the SPMD: any FF-A call of the Normal world may come next. */
+	{
+		struct ffav_caller spmc = who(FFAV_ROLE_SPMC, V12, 0);
+		uint64_t pm_resp[FFAV_NREGS] = { 0x84000070, 0x8000FFFF, 0x80000002 };
+
+		SET(resp, 0x84000063); /* FFA_VERSION */
+		RPASS(spmc, pm_resp, resp);
+		SET(resp, 0xC4000073); /* FFA_MEM_SHARE_64 */
+		RPASS(spmc, pm_resp, resp);
+		SET(resp, 0x84000078); /* no FF-A function */
+		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
+		SET(resp, 0x84010063); /* an SVE hint: not the frame's ID exactly */
+		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
+	}
 }
 
 static void upper_halves_of_smc32_answers(void **state)
