@@ -104,6 +104,10 @@ int32_t ffav_direct_resp(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_req2(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_resp2(const struct ffav_ctx *c, struct ffav_diag *diag);
 
+/* For the canonical image: the bits of x(n) a valid direct-message call carries (all of a
+ * payload register; only the defined fields of a framework message). */
+uint64_t ffav_direct_meaningful(const struct ffav_ctx *c, unsigned int n);
+
 /* ---- Notification field helpers (lib/notif.c), shared by lib/notif_*.c ---- */
 
 /* Host and hypervisor sit at the Non-secure physical instance (spec/notifications.md §9). */
