@@ -247,19 +247,39 @@ echo "libffa_validate $(sed -n 's/^libffa_validate //p' "$linux_lib/VERSION"), a
 echo
 echo "Per object, bytes (text+data+bss):"
 awk -F'\t' '
-	{ key = $1 "/" $2; obj[$3] = 1; v[key, $3] = $4 + $5 + $6; if (!(key in seen)) { seen[key] = 1; keys[++n] = key } }
+	{
+		key = $1 "/" $2
+		obj[$3] = 1
+		v[key, $3] = $4 + $5 + $6
+		sum[key] += $4 + $5 + $6
+		if (!(key in seen)) {
+			seen[key] = 1
+			keys[++n] = key
+		}
+	}
 	END {
-		printf "%-12s", "object"
-		for (i = 1; i <= n; i++) printf " %13s", keys[i]
+		printf "%-20s", "object"
+		for (k = 1; k <= n; k++)
+			printf " %13s", keys[k]
 		printf "\n"
 		m = 0
-		for (o in obj) names[++m] = o
-		for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (names[j] < names[i]) { t = names[i]; names[i] = names[j]; names[j] = t }
+		for (o in obj)
+			names[++m] = o
+		for (i = 1; i <= m; i++)
+			for (j = i + 1; j <= m; j++)
+				if (names[j] < names[i]) {
+					t = names[i]; names[i] = names[j]; names[j] = t
+				}
 		for (i = 1; i <= m; i++) {
-			printf "%-12s", names[i]
-			for (k = 1; k <= n; k++) printf " %13d", v[keys[k], names[i]]
+			printf "%-20s", names[i]
+			for (k = 1; k <= n; k++)
+				printf " %13d", v[keys[k], names[i]]
 			printf "\n"
 		}
+		printf "%-20s", "total"
+		for (k = 1; k <= n; k++)
+			printf " %13d", sum[keys[k]]
+		printf "\n"
 	}' "$out/objects.tsv"
 echo
 printf '%-6s %-8s %7s %5s %-34s %-9s %-10s %s\n' cc setting "lib B" frame "largest frame in" \

@@ -37,8 +37,8 @@ bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version,
 
 #define XEN_FFA_ID 0 /* Xen itself: the Non-secure physical instance */
 
-/* The spec's rules, strictly, with global notifications only: a per-vCPU BIND or SET is
- * malformed input here (INVALID_PARAMETERS, as the v1.3 optional feature says). */
+/* The spec's rules, strictly, with global notifications only: from v1.3, where per-vCPU
+ * notifications are optional, a per-vCPU BIND or SET is INVALID_PARAMETERS. */
 #define XEN_FFA_POLICY FFAV_POLICY_NO_PER_VCPU
 
 /* FFA_NOTIFICATION_GET w2 flags: which bitmaps to fetch (DEN0077A v1.2 §16.6). */
