@@ -110,7 +110,6 @@ static bool is_option(const char *a, const char *opt)
 
 static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 {
-	bool have_role = false;
 	bool have_id = false;
 	bool options = true;
 	uint64_t id = 0;
@@ -156,7 +155,6 @@ static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 					v);
 				return FFAV_CLI_BAD_INPUT;
 			}
-			have_role = true;
 		} else if (is_option(a, "--id")) {
 			v = option_value(argc, argv, &i, "--id", err);
 			if (v == NULL)
@@ -198,7 +196,6 @@ static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 		fprintf(err, "ffa-validate check: no register given (at least X0)\n");
 		return FFAV_CLI_BAD_INPUT;
 	}
-	(void)have_role;
 	ca->caller.id = have_id ? (uint16_t)id : default_id(ca->caller.role);
 	return FFAV_CLI_OK;
 }

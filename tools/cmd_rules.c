@@ -178,17 +178,13 @@ static void print_markdown(FILE *out, const struct ffav_cli_rule_count *counts)
 	for (i = 0; i < ffav_cli_nrules; i++) {
 		const struct ffav_cli_rule *r = &ffav_cli_rules[i];
 
-		fprintf(out, "| 0x%04" PRIx32 " | `%s` | %s | ", r->id, r->name,
+		fprintf(out, "| 0x%04" PRIx32 " | `%s`%s | %s | ", r->id, r->name,
+			exemption(r->id) != NULL ? " (exempt)" : "",
 			ffav_cli_status_name(r->status));
 		md_cell(out, r->ref);
 		fputs(" | ", out);
 		md_cell(out, r->summary);
-		if (exemption(r->id) != NULL)
-			fprintf(out, " | %lu | %lu (exempt) |\n", total(counts[i].valid),
-				total(counts[i].invalid));
-		else
-			fprintf(out, " | %lu | %lu |\n", total(counts[i].valid),
-				total(counts[i].invalid));
+		fprintf(out, " | %lu | %lu |\n", total(counts[i].valid), total(counts[i].invalid));
 	}
 	fprintf(out, "\n## Exemptions\n\n");
 	for (i = 0; i < sizeof(exemptions) / sizeof(exemptions[0]); i++) {
