@@ -329,6 +329,8 @@ int ffav_cli_run_files(int argc, char **argv, FILE *out, FILE *err, const char *
 			options = strcmp(argv[i], "--") != 0;
 			continue;
 		}
+		/* keep the streams in order when both go to one log */
+		fflush(out);
 		if (ffav_cli_read_file(argv[i], &data, &len, err) != FFAV_CLI_OK) {
 			ffav_cli_file_error(&o, argv[i], NULL, "cannot read the file");
 			worst = FFAV_CLI_BAD_INPUT;
@@ -336,6 +338,7 @@ int ffav_cli_run_files(int argc, char **argv, FILE *out, FILE *err, const char *
 		}
 		ret = run(argv[i], data, len, &o);
 		free(data);
+		fflush(err);
 		if (ret > worst)
 			worst = ret;
 	}

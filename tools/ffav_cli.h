@@ -102,7 +102,7 @@ const struct ffav_cli_rule *ffav_cli_rule_by_name(const char *name); /* NULL if 
 
 /* Status names, FF-A numbering: 0 (SUCCESS) .. -10 (NOT_READY). */
 #define FFAV_CLI_NSTATUS 11
-const char *ffav_cli_status_name(int32_t status); /* "STATUS(-42)" style for others */
+const char *ffav_cli_status_name(int32_t status); /* "UNKNOWN_STATUS" for others */
 bool ffav_cli_status_parse(const char *name, int32_t *status);
 
 const char *ffav_cli_role_name(enum ffav_role role);

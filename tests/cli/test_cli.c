@@ -480,22 +480,20 @@ static void mutated_files_never_crash(void **state)
 	"\"properties\": [\"direct-req-recv\", \"notifications\"], \"uuids\": "         \
 	"[\"a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8\"]}\n],\n"
 
+/* Calls that every version of the models rejects statelessly, so that the tests hold with the
+ * placeholder model and with the real one. */
+static const char scenario_doc[] = SCEN_HEAD
+	"\"steps\": [\n"
+	"{\"caller\": \"0x8001\", \"regs\": [\"0x0400007f\"], \"expect\": \"NOT_SUPPORTED\", "
+	"\"returns\": [\"0x84000060\", \"0x0\", \"0xffffffff\"]},\n"
+	"{\"id\": \"named\", \"caller\": \"0x8001\", \"regs\": [\"0x84000063\"], "
+	"\"expect\": \"SUCCESS\"},\n"
+	"{\"caller\": \"0x0000\", \"regs\": [\"0x0400007f\"], \"expect\": \"NOT_SUPPORTED\", "
+	"\"returns\": [\"0x84000060\", \"0x0\", \"0xfffffffe\"]}\n]}";
+
 static void scenario_steps_are_judged(void **state)
 {
-	/* Calls that every version of the models rejects statelessly, so that the test
-	 * holds with the placeholder model and with the real one. */
-	static const char doc[] =
-		SCEN_HEAD "\"steps\": [\n"
-			  "{\"caller\": \"0x8001\", \"regs\": [\"0x0400007f\"], \"expect\": "
-			  "\"NOT_SUPPORTED\", "
-			  "\"returns\": [\"0x84000060\", \"0x0\", \"0xffffffff\"]},\n"
-			  "{\"id\": \"named\", \"caller\": \"0x8001\", \"regs\": [\"0x84000063\"], "
-			  "\"expect\": "
-			  "\"SUCCESS\"},\n"
-			  "{\"caller\": \"0x0000\", \"regs\": [\"0x0400007f\"], \"expect\": "
-			  "\"NOT_SUPPORTED\", "
-			  "\"returns\": [\"0x84000060\", \"0x0\", \"0xfffffffe\"]}\n]}";
-	struct run r = run_buffer("s.json", doc, true, false);
+	struct run r = run_buffer("s.json", scenario_doc, true, false);
 
 	(void)state;
 	assert_int_equal(r.rc, FFAV_CLI_FAILED);
@@ -506,6 +504,38 @@ static void scenario_steps_are_judged(void **state)
 	assert_contains(r.out, "response differs: x2 = 0xffffffff, expected 0xfffffffe");
 	assert_contains(r.out, "s.json: 1 passed, 2 failed\n1 passed, 2 failed\n");
 	run_free(&r);
+}
+
+/* The same for scenario files: truncated (always malformed) and with any byte changed. */
+static void mutated_scenarios_never_crash(void **state)
+{
+	static const char bytes[] = { '\0', '"', '{', '}', '[', ']', ',', '1', '\\', '\x80' };
+	size_t len = strlen(scenario_doc);
+	char *copy = malloc(len);
+	struct ffav_cli_out o;
+	size_t n;
+	size_t b;
+
+	(void)state;
+	assert_non_null(copy);
+	memset(&o, 0, sizeof(o));
+	for (n = 0; n < len; n++)
+		assert_int_equal(ffav_cli_run_scenario_buffer("t.json", scenario_doc, n, &o),
+				 FFAV_CLI_BAD_INPUT);
+	for (n = 0; n < len; n++) {
+		for (b = 0; b < sizeof(bytes); b++) {
+			int rc;
+
+			memcpy(copy, scenario_doc, len);
+			copy[n] = bytes[b];
+			rc = ffav_cli_run_scenario_buffer("m.json", copy, len, &o);
+			assert_true(rc == FFAV_CLI_OK || rc == FFAV_CLI_FAILED ||
+				    rc == FFAV_CLI_BAD_INPUT);
+			rc = ffav_cli_count_rules_buffer("m.json", copy, len, NULL, 0, NULL);
+			assert_true(rc == FFAV_CLI_OK || rc == FFAV_CLI_BAD_INPUT);
+		}
+	}
+	free(copy);
 }
 
 static void malformed_scenarios(void **state)
@@ -974,6 +1004,7 @@ int main(void)
 		cmocka_unit_test(mutated_files_never_crash),
 		cmocka_unit_test(scenario_steps_are_judged),
 		cmocka_unit_test(malformed_scenarios),
+		cmocka_unit_test(mutated_scenarios_never_crash),
 		cmocka_unit_test(command_line_errors),
 		cmocka_unit_test(every_help),
 		cmocka_unit_test(check_valid_call),
