@@ -904,6 +904,29 @@ static void rules_counts_and_check(void **state)
 
 /* ---- Readers' building blocks ------------------------------------------------------------- */
 
+/* The command's rule table is FFAV_RULES(), like the library's: same names and texts. */
+static void rule_table_matches_the_library(void **state)
+{
+	size_t i;
+
+	(void)state;
+	assert_true(ffav_cli_nrules > 0);
+	for (i = 0; i < ffav_cli_nrules; i++) {
+		const struct ffav_cli_rule *r = &ffav_cli_rules[i];
+
+		assert_ptr_equal(ffav_cli_rule_by_name(r->name), r);
+		assert_ptr_equal(ffav_cli_rule_by_id(r->id), r);
+		assert_int_equal(ffav_rule_status(r->id), r->status);
+		if (ffav_rule_name(r->id)[0] == '\0')
+			continue; /* a library built with FFAV_NO_STRINGS */
+		assert_string_equal(ffav_rule_name(r->id), r->name);
+		assert_string_equal(ffav_rule_ref(r->id), r->ref);
+		assert_string_equal(ffav_rule_summary(r->id), r->summary);
+	}
+	assert_null(ffav_cli_rule_by_name("NO_SUCH_RULE"));
+	assert_null(ffav_cli_rule_by_id(0));
+}
+
 static void uuid_encoding(void **state)
 {
 	uint64_t x2;
@@ -1013,6 +1036,7 @@ int main(void)
 		cmocka_unit_test(check_usage_errors),
 		cmocka_unit_test(check_accepts_at_most_18_registers),
 		cmocka_unit_test(rules_counts_and_check),
+		cmocka_unit_test(rule_table_matches_the_library),
 		cmocka_unit_test(uuid_encoding),
 		cmocka_unit_test(number_parsing),
 		cmocka_unit_test(positions_follow_the_path),
