@@ -300,7 +300,7 @@ static void print_text(FILE *out, const struct check_args *ca, const struct ffav
 		ca->caller.id, version, policy);
 	for (n = 0; n < d->n; n++) {
 		if (d->f[n].note[0] != '\0')
-			fprintf(out, "  %-11s %-26s 0x%-10" PRIx64 " %s\n", d->f[n].loc,
+			fprintf(out, "  %-11s %-26s 0x%-16" PRIx64 " %s\n", d->f[n].loc,
 				d->f[n].name, d->f[n].value, d->f[n].note);
 		else
 			fprintf(out, "  %-11s %-26s 0x%" PRIx64 "\n", d->f[n].loc, d->f[n].name,

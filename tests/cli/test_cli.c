@@ -683,7 +683,7 @@ static void check_valid_call(void **state)
 	assert_contains(r.out, "FFA_NOTIFICATION_BIND (w0 = 0x8400007f, SMC32)");
 	assert_contains(r.out, "caller: sp 0x8001, FF-A 1.2, policy none");
 	assert_contains(r.out, "w1[31:16]   sender");
-	assert_contains(r.out, "w3,w4       notification bitmap        0x1          IDs 0");
+	assert_contains(r.out, "w3,w4       notification bitmap        0x1                IDs 0");
 	assert_contains(r.out, "verdict: SUCCESS");
 	run_free(&r);
 
