@@ -18,30 +18,47 @@
 #endif
 
 /* Rules no vector, response vector or scenario step can exercise, and why. Keep it tiny:
- * every other rule needs a failing and a passing test in corpus/. */
+ * every other rule needs a failing and a passing test in corpus/. By name, so that an entry
+ * whose rule is not in this build (a model rule before the models land) is simply unused. */
 static const struct {
-	uint32_t rule;
+	const char *name;
 	const char *why;
 } exemptions[] = {
-	{ FFAV_RULE_CC_NULL_ARGUMENT,
+	{ "CC_NULL_ARGUMENT",
 	  "exercised by unit tests only: a data file cannot pass a NULL caller or register array" },
-	{ FFAV_RULE_CC_ABI_MISMATCH,
+	{ "CC_ABI_MISMATCH",
 	  "exercised by unit tests only: reported by the per-ABI entry points, which the runners "
 	  "do not call (they call ffav_check())" },
-	{ FFAV_RULE_CC_CALLER_ROLE,
+	{ "CC_CALLER_ROLE",
 	  "exercised by unit tests only: the file formats name roles, so a value outside enum "
 	  "ffav_role cannot be written" },
+	{ "MODEL_CALLER_UNKNOWN",
+	  "exercised by unit tests only: the scenario runner refuses a file whose step names an "
+	  "undeclared caller, so the models never see one" },
 };
+#define NEXEMPTIONS (sizeof(exemptions) / sizeof(exemptions[0]))
 
 static const char *exemption(uint32_t rule)
 {
+	const struct ffav_cli_rule *info = ffav_cli_rule_by_id(rule);
 	size_t i;
 
-	for (i = 0; i < sizeof(exemptions) / sizeof(exemptions[0]); i++) {
-		if (exemptions[i].rule == rule)
+	for (i = 0; info != NULL && i < NEXEMPTIONS; i++) {
+		if (strcmp(exemptions[i].name, info->name) == 0)
 			return exemptions[i].why;
 	}
 	return NULL;
+}
+
+/* How many exemptions name a rule of this build. */
+static size_t exemptions_in_use(void)
+{
+	size_t n = 0;
+	size_t i;
+
+	for (i = 0; i < NEXEMPTIONS; i++)
+		n += ffav_cli_rule_by_name(exemptions[i].name) != NULL;
+	return n;
 }
 
 void ffav_cli_tally(struct ffav_cli_rule_count *counts, size_t n, enum ffav_cli_kind kind,
@@ -187,10 +204,9 @@ static void print_markdown(FILE *out, const struct ffav_cli_rule_count *counts)
 		fprintf(out, " | %lu | %lu |\n", total(counts[i].valid), total(counts[i].invalid));
 	}
 	fprintf(out, "\n## Exemptions\n\n");
-	for (i = 0; i < sizeof(exemptions) / sizeof(exemptions[0]); i++) {
-		const struct ffav_cli_rule *r = ffav_cli_rule_by_id(exemptions[i].rule);
-
-		fprintf(out, "- `%s`: %s.\n", r != NULL ? r->name : "?", exemptions[i].why);
+	for (i = 0; i < NEXEMPTIONS; i++) {
+		if (ffav_cli_rule_by_name(exemptions[i].name) != NULL)
+			fprintf(out, "- `%s`: %s.\n", exemptions[i].name, exemptions[i].why);
 	}
 }
 
@@ -272,7 +288,7 @@ static int check_coverage(const struct ffav_cli_rule_count *counts, FILE *out, F
 		return FFAV_CLI_FAILED;
 	}
 	fprintf(out, "rules: every rule has a failing and a passing test (%zu rules, %zu exempt)\n",
-		ffav_cli_nrules, sizeof(exemptions) / sizeof(exemptions[0]));
+		ffav_cli_nrules, exemptions_in_use());
 	return FFAV_CLI_OK;
 }
 

@@ -16,6 +16,9 @@ struct sstep {
 	const char *id;		      /* optional name of the step, borrowed */
 	char path[FFAV_CLI_PATH_MAX]; /* "steps[4]" */
 	uint16_t caller;
+	uint16_t cpu;	   /* extension "cpu": the physical CPU of the call (default 0) */
+	bool event;	   /* extension "event": "rx-buffer-full" instead of a call */
+	uint16_t receiver; /* the event's receiver */
 	uint64_t regs[FFAV_NREGS];
 	bool has_returns;
 	uint64_t returns[FFAV_NREGS];
@@ -26,6 +29,8 @@ struct sstep {
 
 struct sfile {
 	const char *title;
+	bool uses_cpu;	  /* a step has "cpu" other than 0 */
+	bool uses_events; /* a step is an "event" */
 	uint32_t policy;
 	uint8_t n_endpoints;
 	struct ffav_endpoint_desc endpoints[FFAV_MODEL_MAX_ENDPOINTS];
@@ -171,15 +176,64 @@ static bool declared(const struct sfile *sf, uint16_t id)
 	return false;
 }
 
+/* Extension "cpu": an integer, the physical CPU the call is made on (docs/scenarios.md). */
+static bool read_cpu(struct ffav_cli_reader *r, json_t *step, uint16_t *cpu)
+{
+	json_t *v = ffav_cli_member(r, step, "cpu", false);
+	size_t old;
+	bool ok = true;
+
+	*cpu = 0;
+	if (v == NULL)
+		return true;
+	old = ffav_cli_push_key(r, "cpu");
+	if (!json_is_integer(v))
+		ok = ffav_cli_fail(r, "expected a CPU number (an integer), got %s",
+				   ffav_cli_type_name(v));
+	else if (json_integer_value(v) < 0 || json_integer_value(v) > 0xFFFF)
+		ok = ffav_cli_fail(r, "CPU %" JSON_INTEGER_FORMAT " is out of range (0 to 65535)",
+				   json_integer_value(v));
+	else
+		*cpu = (uint16_t)json_integer_value(v);
+	ffav_cli_pop(r, old);
+	return ok;
+}
+
+/* Extension "event": something the framework does that is not a call, with its
+ * "receiver"; the one event defined is "rx-buffer-full" (docs/scenarios.md). */
+static bool read_event(struct ffav_cli_reader *r, json_t *step, struct sstep *s)
+{
+	const char *event = NULL;
+	size_t old;
+
+	if (!ffav_cli_get_string(r, step, "event", false, &event))
+		return false;
+	if (event == NULL)
+		return true;
+	old = ffav_cli_push_key(r, "event");
+	if (strcmp(event, "rx-buffer-full") != 0)
+		ffav_cli_fail(r, "unknown event \"%.40s\" (events: rx-buffer-full)", event);
+	else if (json_object_get(step, "regs") != NULL || json_object_get(step, "returns") != NULL)
+		ffav_cli_fail(r, "an event step makes no call: it has no \"regs\" and no "
+				 "\"returns\"");
+	ffav_cli_pop(r, old);
+	if (r->failed)
+		return false;
+	s->event = true;
+	return ffav_cli_get_id(r, step, "receiver", true, &s->receiver);
+}
+
 static bool read_step(struct ffav_cli_reader *r, struct sfile *sf, json_t *step, struct sstep *s)
 {
 	memset(s, 0, sizeof(*s));
 	snprintf(s->path, sizeof(s->path), "%s", r->path);
 	if (!ffav_cli_want_object(r, step, "a step") ||
 	    !ffav_cli_get_string(r, step, "id", false, &s->id) ||
-	    !ffav_cli_get_id(r, step, "caller", true, &s->caller) ||
-	    !ffav_cli_get_regs(r, step, "regs", true, s->regs, NULL) ||
-	    !ffav_cli_get_regs(r, step, "returns", false, s->returns, &s->has_returns) ||
+	    !ffav_cli_get_id(r, step, "caller", true, &s->caller) || !read_cpu(r, step, &s->cpu) ||
+	    !read_event(r, step, s) ||
+	    (!s->event && !ffav_cli_get_regs(r, step, "regs", true, s->regs, NULL)) ||
+	    (!s->event &&
+	     !ffav_cli_get_regs(r, step, "returns", false, s->returns, &s->has_returns)) ||
 	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises))
 		return false;
 	if (!declared(sf, s->caller)) {
@@ -189,6 +243,8 @@ static bool read_step(struct ffav_cli_reader *r, struct sfile *sf, json_t *step,
 		ffav_cli_pop(r, old);
 		return false;
 	}
+	sf->uses_cpu |= s->cpu != 0;
+	sf->uses_events |= s->event;
 	return true;
 }
 
@@ -300,6 +356,34 @@ static const char *compare_returns(const struct sstep *s, const uint64_t resp[FF
 	return buf[0] != '\0' ? buf : NULL;
 }
 
+/* One step through the models: a call (on its CPU when the models take one), or an event.
+ * A file that needs an extension the build lacks is skipped before it runs. */
+static int32_t step(struct ffav_model *m, const struct sstep *s, uint64_t resp[FFAV_NREGS],
+		    struct ffav_diag *diag)
+{
+#if FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL
+	if (s->event)
+		return ffav_model_rx_buffer_full(m, s->receiver, (s->caller & 0x8000u) != 0, diag);
+#endif
+#if FFAV_CLI_HAVE_MODEL_STEP_ON_CPU
+	return ffav_model_step_on_cpu(m, s->caller, s->cpu, s->regs, resp, diag);
+#else
+	return ffav_model_step(m, s->caller, s->regs, resp, diag);
+#endif
+}
+
+/* The name of a broken invariant, for the failure line. */
+static const char *invariant_name(uint32_t id)
+{
+	const struct ffav_cli_rule *info = ffav_cli_rule_by_id(id);
+
+#if FFAV_CLI_HAVE_MODEL_INVARIANT_NAME
+	if (ffav_model_invariant_name(id)[0] != '\0')
+		return ffav_model_invariant_name(id);
+#endif
+	return info != NULL ? info->name : "?";
+}
+
 static int run_scenario(const char *name, const struct sfile *sf, struct ffav_model *m,
 			struct ffav_cli_out *o)
 {
@@ -322,15 +406,13 @@ static int run_scenario(const char *name, const struct sfile *sf, struct ffav_mo
 		oc.path = s->path;
 		oc.expect = s->expect;
 		oc.want_rule = s->rule;
-		oc.got = ffav_model_step(m, s->caller, s->regs, resp, &oc.diag);
+		oc.got = step(m, s, resp, &oc.diag);
 		oc.extra = compare_returns(s, resp, extra, sizeof(extra));
 		broken = ffav_model_check_invariants(m);
 		if (broken != 0) {
-			const struct ffav_cli_rule *info = ffav_cli_rule_by_id(broken);
-
 			snprintf(extra, sizeof(extra),
 				 "model invariant %s (0x%04" PRIx32 ") broken",
-				 info != NULL ? info->name : "?", broken);
+				 invariant_name(broken), broken);
 			oc.extra = extra;
 		}
 		ffav_cli_file_result(&fr, &oc);
@@ -366,7 +448,19 @@ int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 	}
 	if (!setup_model(&r, &sf, m))
 		goto bad;
-	ret = run_scenario(name, &sf, m, o);
+	if (sf.uses_cpu && !FFAV_CLI_HAVE_MODEL_STEP_ON_CPU) {
+		ffav_cli_file_skipped(o, name,
+				      "steps on a CPU other than 0 need ffav_model_step_on_cpu(), "
+				      "which this build of the models does not have");
+		ret = FFAV_CLI_OK;
+	} else if (sf.uses_events && !FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL) {
+		ffav_cli_file_skipped(o, name,
+				      "\"rx-buffer-full\" events need ffav_model_rx_buffer_full(), "
+				      "which this build of the models does not have");
+		ret = FFAV_CLI_OK;
+	} else {
+		ret = run_scenario(name, &sf, m, o);
+	}
 	goto done;
 bad:
 	ffav_cli_file_error(o, name, &r, NULL);

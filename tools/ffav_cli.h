@@ -26,6 +26,18 @@
 #ifndef FFAV_CLI_HAVE_CHECK_RESPONSE
 #define FFAV_CLI_HAVE_CHECK_RESPONSE 0
 #endif
+/* The same for the models' extensions used by scenario files (docs/cli.md): steps with a
+ * "cpu" need ffav_model_step_on_cpu(), "event" steps ffav_model_rx_buffer_full(); a file
+ * that needs what the build lacks is skipped with a message. */
+#ifndef FFAV_CLI_HAVE_MODEL_STEP_ON_CPU
+#define FFAV_CLI_HAVE_MODEL_STEP_ON_CPU 0
+#endif
+#ifndef FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL
+#define FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL 0
+#endif
+#ifndef FFAV_CLI_HAVE_MODEL_INVARIANT_NAME
+#define FFAV_CLI_HAVE_MODEL_INVARIANT_NAME 0
+#endif
 
 /* Exit codes of the command, and return values of the runners below. */
 #define FFAV_CLI_OK 0	     /* valid call / every test passed */

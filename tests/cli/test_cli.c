@@ -538,6 +538,57 @@ static void mutated_scenarios_never_crash(void **state)
 	free(copy);
 }
 
+/* Project extensions of the models (docs/scenarios.md): "cpu" and "event" steps. */
+static void scenario_extensions(void **state)
+{
+	static const char on_cpu[] = SCEN_HEAD
+		"\"steps\": [{\"caller\": \"0x8001\", \"cpu\": 1, \"regs\": [\"0x0400007f\"], "
+		"\"expect\": \"NOT_SUPPORTED\", \"returns\": [\"0x84000060\", \"0x0\", "
+		"\"0xffffffff\"]}]}";
+	static const char event[] =
+		SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"event\": \"rx-buffer-full\", "
+			  "\"receiver\": \"0x0005\", \"expect\": \"INVALID_PARAMETERS\"}]}";
+	struct run r;
+
+	(void)state;
+	r = run_buffer("cpu.json", on_cpu, true, false);
+	assert_int_equal(r.rc, FFAV_CLI_OK);
+	if (FFAV_CLI_HAVE_MODEL_STEP_ON_CPU)
+		assert_contains(r.out, "cpu.json: 1 passed, 0 failed");
+	else
+		assert_contains(r.err, "cpu.json: skipped: steps on a CPU other than 0 need "
+				       "ffav_model_step_on_cpu()");
+	run_free(&r);
+
+	r = run_buffer("event.json", event, true, false);
+	if (FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL) {
+		assert_int_equal(r.rc, FFAV_CLI_OK);
+		assert_contains(r.out, "event.json: 1 passed, 0 failed");
+	} else {
+		assert_int_equal(r.rc, FFAV_CLI_OK);
+		assert_contains(r.err, "event.json: skipped: \"rx-buffer-full\" events need "
+				       "ffav_model_rx_buffer_full()");
+	}
+	run_free(&r);
+
+	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"cpu\": \"1\", "
+				      "\"regs\": [\"0x0\"], \"expect\": \"SUCCESS\"}]}",
+			    "steps[0].cpu: ", "expected a CPU number");
+	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"cpu\": 65536, "
+				      "\"regs\": [\"0x0\"], \"expect\": \"SUCCESS\"}]}",
+			    "steps[0].cpu: ", "out of range");
+	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"event\": "
+				      "\"reboot\", \"expect\": \"SUCCESS\"}]}",
+			    "steps[0].event: ", "unknown event \"reboot\"");
+	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"event\": "
+				      "\"rx-buffer-full\", \"receiver\": \"0x1\", \"regs\": [], "
+				      "\"expect\": \"SUCCESS\"}]}",
+			    "steps[0].event: ", "an event step makes no call");
+	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"event\": "
+				      "\"rx-buffer-full\", \"expect\": \"SUCCESS\"}]}",
+			    "steps[0]: ", "missing field \"receiver\"");
+}
+
 static void malformed_scenarios(void **state)
 {
 	(void)state;
@@ -1027,6 +1078,7 @@ int main(void)
 		cmocka_unit_test(mutated_files_never_crash),
 		cmocka_unit_test(scenario_steps_are_judged),
 		cmocka_unit_test(malformed_scenarios),
+		cmocka_unit_test(scenario_extensions),
 		cmocka_unit_test(mutated_scenarios_never_crash),
 		cmocka_unit_test(command_line_errors),
 		cmocka_unit_test(every_help),
