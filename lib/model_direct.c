@@ -353,7 +353,8 @@ static bool idle(const struct ffav_model_ec *x)
 {
 	return !x->yielded && !x->by_request && x->req_abi == 0 && x->req_smc64 == 0 &&
 	       x->req_fwk == 0 && x->origin == 0 && x->giver_slot == FFAV_MODEL_NO_EC &&
-	       x->callee_slot == FFAV_MODEL_NO_EC;
+	       x->giver_ec == FFAV_MODEL_NO_EC && x->callee_slot == FFAV_MODEL_NO_EC &&
+	       x->callee_ec == FFAV_MODEL_NO_EC;
 }
 
 static bool ec_state_ok(const struct ffav_model_endpoint *e, unsigned int i)
@@ -450,37 +451,48 @@ static bool acyclic_ok(const struct ffav_model *m, uint8_t s, uint8_t i)
 	return false;
 }
 
-/* Invariant ID of the first check that fails for EC i of slot s, or 0. */
-static uint32_t ec_invariants(const struct ffav_model *m, uint8_t s, uint8_t i)
+/* Whether EC i of slot s keeps invariant inv. ECs beyond an endpoint's count (and of free
+ * slots) only have to be idle. */
+static bool ec_keeps(const struct ffav_model *m, uint32_t inv, uint8_t s, uint8_t i)
 {
 	const struct ffav_model_ec *x = &m->ep[s].ec[i];
 
-	if (!ec_state_ok(&m->ep[s], i))
-		return FFAV_MODEL_DIRECT_INV_EC_STATE;
+	if (inv == FFAV_MODEL_DIRECT_INV_EC_STATE)
+		return ec_state_ok(&m->ep[s], i);
 	if (!m->ep[s].in_use || i >= m->ep[s].desc.vcpus)
-		return 0;
-	if (!request_ok(m, x))
-		return FFAV_MODEL_DIRECT_INV_REQUEST;
-	if (!links_ok(m, s, i))
-		return FFAV_MODEL_DIRECT_INV_LINKS;
-	if (!blocked_ok(m, x))
-		return FFAV_MODEL_DIRECT_INV_BLOCKED;
-	if (!acyclic_ok(m, s, i))
-		return FFAV_MODEL_DIRECT_INV_ACYCLIC;
-	return 0;
+		return true;
+	switch (inv) {
+	case FFAV_MODEL_DIRECT_INV_REQUEST:
+		return request_ok(m, x);
+	case FFAV_MODEL_DIRECT_INV_LINKS:
+		return links_ok(m, s, i);
+	case FFAV_MODEL_DIRECT_INV_BLOCKED:
+		return blocked_ok(m, x);
+	case FFAV_MODEL_DIRECT_INV_ACYCLIC:
+	default:
+		return acyclic_ok(m, s, i);
+	}
 }
 
+/* The lowest-numbered invariant some EC breaks, or 0. Each invariant is checked over every
+ * EC before the next, so the later ones may rely on the earlier ones. */
 uint32_t ffav_model_direct_invariants(const struct ffav_model *m)
 {
-	uint32_t broken;
+	static const uint32_t order[] = {
+		FFAV_MODEL_DIRECT_INV_EC_STATE, FFAV_MODEL_DIRECT_INV_REQUEST,
+		FFAV_MODEL_DIRECT_INV_LINKS,	FFAV_MODEL_DIRECT_INV_BLOCKED,
+		FFAV_MODEL_DIRECT_INV_ACYCLIC,
+	};
+	unsigned int k;
 	uint8_t s;
 	uint8_t i;
 
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-			broken = ec_invariants(m, s, i);
-			if (broken != 0)
-				return broken;
+	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+			for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
+				if (!ec_keeps(m, order[k], s, i))
+					return order[k];
+			}
 		}
 	}
 	return 0;

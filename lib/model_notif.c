@@ -740,44 +740,47 @@ static bool reported_pending(const struct ffav_model_notif *n)
 	return true;
 }
 
-/* The first broken invariant of one endpoint, in ID order, or 0. */
-static uint32_t endpoint_invariants(const struct ffav_model_endpoint *e)
+/* Whether endpoint e keeps invariant inv. */
+static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 {
 	const struct ffav_model_notif *n = &e->notif;
-	unsigned int w;
 
-	if (!n->enabled && !notif_empty(n))
-		return FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY;
-	for (w = 0; w < 2; w++) {
-		if (!one_sender(&n->world[w], w, e->desc.id))
-			return FFAV_MODEL_NOTIF_INV_ONE_SENDER;
+	switch (inv) {
+	case FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY:
+		return n->enabled || notif_empty(n);
+	case FFAV_MODEL_NOTIF_INV_ONE_SENDER:
+		return one_sender(&n->world[0], 0, e->desc.id) &&
+		       one_sender(&n->world[1], 1, e->desc.id);
+	case FFAV_MODEL_NOTIF_INV_PENDING_BOUND:
+		return pending_bound(&n->world[0]) && pending_bound(&n->world[1]);
+	case FFAV_MODEL_NOTIF_INV_VCPU_RANGE:
+		return vcpu_range(n);
+	case FFAV_MODEL_NOTIF_INV_REPORTED:
+		return reported_pending(n);
+	case FFAV_MODEL_NOTIF_INV_FRAMEWORK:
+	default:
+		return ((n->framework[0] | n->framework[1]) & ~RX_BUFFER_FULL) == 0;
 	}
-	for (w = 0; w < 2; w++) {
-		if (!pending_bound(&n->world[w]))
-			return FFAV_MODEL_NOTIF_INV_PENDING_BOUND;
-	}
-	if (!vcpu_range(n))
-		return FFAV_MODEL_NOTIF_INV_VCPU_RANGE;
-	if (!reported_pending(n))
-		return FFAV_MODEL_NOTIF_INV_REPORTED;
-	if (((n->framework[0] | n->framework[1]) & ~RX_BUFFER_FULL) != 0)
-		return FFAV_MODEL_NOTIF_INV_FRAMEWORK;
-	return 0;
 }
 
+/* The lowest-numbered invariant some endpoint breaks, or 0. */
 uint32_t ffav_model_notif_invariants(const struct ffav_model *m)
 {
-	uint32_t broken;
+	static const uint32_t order[] = {
+		FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,
+		FFAV_MODEL_NOTIF_INV_PENDING_BOUND,  FFAV_MODEL_NOTIF_INV_VCPU_RANGE,
+		FFAV_MODEL_NOTIF_INV_REPORTED,	     FFAV_MODEL_NOTIF_INV_FRAMEWORK,
+	};
+	unsigned int k;
 	int s;
 
 	if (!bitmaps_invariant(m))
 		return FFAV_MODEL_NOTIF_INV_BITMAPS;
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (!m->ep[s].in_use)
-			continue;
-		broken = endpoint_invariants(&m->ep[s]);
-		if (broken != 0)
-			return broken;
+	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], order[k]))
+				return order[k];
+		}
 	}
 	return 0;
 }
