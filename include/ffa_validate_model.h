@@ -217,8 +217,7 @@ int ffav_model_ec_state(const struct ffav_model *m, uint16_t id, uint16_t ec);
 	  "an EC whose callee runs (or is blocked on its own callee) is BLOCKED, one whose "    \
 	  "callee is preempted or yielded is RUNNING or PREEMPTED; a yielded EC is BLOCKED")    \
 	X(MODEL_DIRECT_INV_ACYCLIC, 0x06F4,                                                     \
-	  "following givers from any EC ends at an originator without revisiting an EC, and "   \
-	  "no chain has two RUNNING ECs")
+	  "following givers from any EC ends at an originator without revisiting an EC")
 
 #define FFAV_MODEL_INV_ENUM_(name, id, text) FFAV_##name = (id),
 enum ffav_model_invariant { FFAV_MODEL_INVARIANTS(FFAV_MODEL_INV_ENUM_) };

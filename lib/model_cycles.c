@@ -92,8 +92,8 @@ static int32_t find_target(const struct model_call *c, int *slot, uint16_t *ec,
 	uint32_t w1 = model_w(c, 1);
 	int s = ffav_model_slot_of(c->m, (uint16_t)(w1 >> 16));
 
-	if (s == MODEL_NO_SLOT || !c->m->ep[s].declared ||
-	    !model_role_serves(c->m->ep[s].desc.role))
+	/* Slots BITMAP_CREATE makes are Normal-world: never a target. */
+	if (s == MODEL_NO_SLOT || !model_role_serves(c->m->ep[s].desc.role))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_UNKNOWN, 1, w1 & 0xFFFF0000u);
 	if (!model_ec_for_cpu(&c->m->ep[s], c->cpu, ec) || *ec != (uint16_t)w1)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_EC, 1, w1 & 0xFFFFu);

@@ -351,10 +351,9 @@ static const struct ffav_model_ec *ec_ref(const struct ffav_model *m, uint8_t s,
 
 static bool idle(const struct ffav_model_ec *x)
 {
-	return !x->yielded && !x->by_request && x->req_abi == 0 && x->req_smc64 == 0 &&
-	       x->req_fwk == 0 && x->origin == 0 && x->giver_slot == FFAV_MODEL_NO_EC &&
-	       x->giver_ec == FFAV_MODEL_NO_EC && x->callee_slot == FFAV_MODEL_NO_EC &&
-	       x->callee_ec == FFAV_MODEL_NO_EC;
+	return (x->yielded | x->by_request | x->req_abi | x->req_smc64 | x->req_fwk | x->origin) ==
+		       0 &&
+	       (x->giver_slot & x->giver_ec & x->callee_slot & x->callee_ec) == FFAV_MODEL_NO_EC;
 }
 
 static bool ec_state_ok(const struct ffav_model_endpoint *e, unsigned int i)
@@ -379,7 +378,7 @@ static bool request_ok(const struct ffav_model *m, const struct ffav_model_ec *x
 	const struct ffav_model_endpoint *ge;
 
 	if (!x->by_request)
-		return x->req_abi == 0 && x->req_smc64 == 0 && x->req_fwk == 0 && x->origin == 0;
+		return (x->req_abi | x->req_smc64 | x->req_fwk | x->origin) == 0;
 	if (x->req_abi != FFAV_ABI_MSG_SEND_DIRECT_REQ &&
 	    x->req_abi != FFAV_ABI_MSG_SEND_DIRECT_REQ2)
 		return false;
@@ -423,30 +422,23 @@ static bool blocked_ok(const struct ffav_model *m, const struct ffav_model_ec *x
 
 	if (!has_callee(x))
 		return x->state != FFAV_EC_BLOCKED || x->yielded;
-	y = ec_ref(m, x->callee_slot, x->callee_ec);
-	if (y == NULL)
-		return false;
+	y = &m->ep[x->callee_slot].ec[x->callee_ec]; /* valid: links are checked first */
 	if (y->state == FFAV_EC_RUNNING || (y->state == FFAV_EC_BLOCKED && !y->yielded))
 		return x->state == FFAV_EC_BLOCKED && !x->yielded;
 	return x->state == FFAV_EC_RUNNING || x->state == FFAV_EC_PREEMPTED;
 }
 
-/* Following givers from (s, i) ends within the number of ECs, and the chain it walks has at
- * most one RUNNING EC. */
+/* Following givers from (s, i) ends within the number of ECs. (That a chain has one RUNNING
+ * EC at most follows from MODEL_DIRECT_INV_BLOCKED: every giver of a running EC is blocked.) */
 static bool acyclic_ok(const struct ffav_model *m, uint8_t s, uint8_t i)
 {
 	const struct ffav_model_ec *x = &m->ep[s].ec[i];
-	unsigned int running = x->state == FFAV_EC_RUNNING ? 1u : 0u;
 	unsigned int n;
 
 	for (n = 0; n < FFAV_MODEL_MAX_ENDPOINTS * FFAV_MODEL_MAX_VCPUS; n++) {
 		if (x->giver_slot == FFAV_MODEL_NO_EC)
 			return true;
-		x = ec_ref(m, x->giver_slot, x->giver_ec);
-		if (x == NULL)
-			return false;
-		if (x->state == FFAV_EC_RUNNING && ++running > 1)
-			return false;
+		x = &m->ep[x->giver_slot].ec[x->giver_ec]; /* valid: links are checked first */
 	}
 	return false;
 }

@@ -143,7 +143,7 @@ static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e
 	e->in_use = true;
 	e->declared = false;
 	e->desc.id = id;
-	e->desc.role = id == 0 ? FFAV_ROLE_HOST : FFAV_ROLE_VM;
+	e->desc.role = FFAV_ROLE_VM; /* ID 0 is the caller of BITMAP_CREATE: always declared */
 	e->desc.version = c->caller.version;
 	e->desc.vcpus = vcpus == 0 ? 1 : (uint16_t)vcpus;
 	e->desc.properties = 0;
@@ -673,7 +673,7 @@ static bool notif_empty(const struct ffav_model_notif *n)
 	for (w = 0; w < 2; w++) {
 		const struct ffav_model_bitmap *b = &n->world[w];
 
-		if (b->bound != 0 || pending_any(b) != 0 || n->framework[w] != 0)
+		if ((b->bound | pending_any(b) | n->framework[w]) != 0)
 			return false;
 	}
 	return true;

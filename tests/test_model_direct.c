@@ -190,6 +190,7 @@ static void req2_routing_by_uuid(void **state)
 	assert_int_equal(mt_diag.reg, 2);
 	STEP_FAIL(m, VM1, REQ2(VM1, SP1, 0, UUID_HI, 0x11), MODEL_DIRECT_REQ2_UUID);
 	assert_int_equal(mt_diag.reg, 3);
+	STEP_FAIL(m, VM1, REQ2(VM1, SP1, UUID_LO, UUID_HI + 1, 0x11), MODEL_DIRECT_REQ2_UUID);
 	STEP_FAIL(m, VM1, REQ2(VM1, SP2, UUID_LO, UUID_HI, 0x11), MODEL_DIRECT_REQ2_UUID);
 	STEP_OK(m, VM1, REQ2(VM1, SP2, 0, 0, 0x11));
 }
@@ -390,6 +391,45 @@ static void response_while_callee_outstanding(void **state)
 	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 }
 
+static void preempted_inside_a_chain(void **state)
+{
+	struct ffav_model *m = *state;
+
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	STEP_OK(m, SPMC, INTERRUPT(SP2, 0));
+	STEP_OK(m, SPMC, INTERRUPT(SP1, 0)); /* SP1 ran again, and is preempted in turn */
+	EC(m, SP1, 0, PREEMPTED);
+	EC(m, SP2, 0, PREEMPTED);
+	EC(m, VM1, 0, RUNNING);
+	STEP_FAIL(m, VM1, RUN(SP2, 0), MODEL_DIRECT_RUN_NOT_GIVER);
+	STEP_OK(m, VM1, RUN(SP1, 0));
+	STEP_OK(m, SP1, RUN(SP2, 0));
+	STEP_OK(m, SP2, RESP_32(SP2, SP1, 1));
+	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
+}
+
+static void response_from_a_blocked_context(void **state)
+{
+	struct ffav_model *m = *state;
+
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	STEP_FAIL(m, SP1, RESP_32(SP1, VM1, 1), MODEL_DIRECT_CALLER_STATE);
+}
+
+static void same_partition_other_context_is_no_cycle(void **state)
+{
+	struct ffav_model *m = *state;
+
+	/* SP1's EC 0 is in the chain; the UP SP2, migrated to CPU 1, reaches SP1's EC 1. */
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	STEP_OK_ON(m, SP2, 1, REQ_32(SP2, SP1, 1));
+	EC(m, SP1, 1, RUNNING);
+	STEP_OK_ON(m, SP1, 1, RESP_32(SP1, SP2, 1));
+}
+
 static void response_origin(void **state)
 {
 	struct ffav_model *m = *state;
@@ -555,6 +595,12 @@ static void run_resumes_only_for_the_giver(void **state)
 	EC(m, VM1, 0, RUNNING);
 	STEP_FAIL(m, HYP, RUN(SP1, 0), MODEL_DIRECT_RUN_NOT_GIVER);
 	STEP_FAIL(m, HYP, REQ_32(HYP, SP1, 1), MODEL_DIRECT_BUSY); /* yielded, in a request */
+	/* The UP SP2 preempted while serving VM1's EC 0: VM1's EC 1 is not its giver. */
+	STEP_OK_ON(m, VM1, 1, REQ_32(VM1, SP2, 1));
+	STEP_OK(m, SPMC, INTERRUPT(SP2, 0));
+	STEP_FAIL(m, VM1, RUN(SP2, 0), MODEL_DIRECT_RUN_NOT_GIVER); /* VM1's EC 0 */
+	STEP_FAIL_ON(m, HYP, 1, RUN(SP2, 0), MODEL_DIRECT_RUN_NOT_GIVER);
+	STEP_OK_ON(m, VM1, 1, RUN(SP2, 0));
 	STEP_OK(m, VM1, RUN(SP1, 0));
 	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 }
@@ -641,6 +687,16 @@ static void direct_invariants_fire(void **state)
 	m->ep[4].ec[1].state = FFAV_EC_RUNNING; /* SP2 has one EC */
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_EC_STATE);
 	m->ep[4].ec[1].state = FFAV_EC_WAITING;
+	m->ep[4].ec[1].origin = VM1;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_EC_STATE);
+	m->ep[4].ec[1].origin = 0;
+	hyp->state = FFAV_EC_PREEMPTED; /* originators are never preempted ... */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_EC_STATE);
+	hyp->state = FFAV_EC_BLOCKED; /* ... nor yield */
+	hyp->yielded = 1;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_EC_STATE);
+	hyp->state = FFAV_EC_RUNNING;
+	hyp->yielded = 0;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
 
 	sp1->req_abi = FFAV_ABI_MSG_SEND_DIRECT_RESP;
@@ -663,6 +719,43 @@ static void direct_invariants_fire(void **state)
 	vm1->callee_ec = 1;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
 	vm1->callee_ec = 0;
+	sp1->giver_ec = 1; /* VM1's EC 1 did not give SP1 the CPU */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp1->giver_ec = 0;
+	vm1->callee_slot = 12; /* a free slot */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	vm1->callee_slot = 3;
+	hyp->callee_ec = 1;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	hyp->callee_ec = FFAV_MODEL_NO_EC;
+	sp1->giver_slot = 12;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST); /* no EC sent the request */
+	sp1->giver_slot = 200;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
+	sp1->giver_slot = 1;
+	vm1->callee_ec = 5; /* SP1 has 2 ECs */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	vm1->callee_ec = 0;
+	sp2->state = FFAV_EC_RUNNING; /* "given the CPU" by VM1's EC 1, which gave it nothing */
+	sp2->giver_slot = 1;
+	sp2->giver_ec = 1;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp2->state = FFAV_EC_WAITING;
+	sp2->giver_slot = FFAV_MODEL_NO_EC;
+	sp2->giver_ec = FFAV_MODEL_NO_EC;
+	m->ep[4].ec[0].state = FFAV_EC_RUNNING; /* SP2 runs, given the CPU by no one */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	m->ep[4].ec[0].state = FFAV_EC_WAITING;
+	hyp->giver_slot = 3; /* an originator given the CPU */
+	hyp->giver_ec = 1;
+	m->ep[3].ec[1].state = FFAV_EC_BLOCKED;
+	m->ep[3].ec[1].giver_slot = 1;
+	m->ep[3].ec[1].giver_ec = 1;
+	m->ep[3].ec[1].callee_slot = 0;
+	m->ep[3].ec[1].callee_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	declare(m, 0);
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
 	hyp->giver_ec = 3;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
 	hyp->giver_ec = FFAV_MODEL_NO_EC;
@@ -679,6 +772,35 @@ static void direct_invariants_fire(void **state)
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_BLOCKED);
 	sp1->state = FFAV_EC_RUNNING;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	sp1->yielded = 1; /* blocked on a running callee, not yielded */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_BLOCKED);
+	sp1->yielded = 0;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+}
+
+/* Steps on a corrupted model stay memory-safe (the invariants are broken, so no STEP_*). */
+static void corrupted_state_is_survived(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_model_ec *sp1 = &m->ep[3].ec[0];
+	struct ffav_model_ec *sp2 = &m->ep[4].ec[0];
+	struct ffav_diag d;
+
+	/* A giver loop: the chain walk of a request stops at the number of ECs. */
+	sp1->state = FFAV_EC_BLOCKED;
+	sp2->state = FFAV_EC_BLOCKED;
+	sp1->giver_slot = 4;
+	sp1->giver_ec = 0;
+	sp2->giver_slot = 3;
+	sp2->giver_ec = 0;
+	assert_int_equal(ffav_model_step(m, SP1, REQ_32(SP1, SP4, 1), NULL, &d), FFAV_RET_DENIED);
+	assert_int_equal(d.rule, FFAV_RULE_MODEL_DIRECT_CALLER_STATE);
+	/* A running partition with no giver: FFA_MSG_WAIT hands the CPU to no one. */
+	declare(m, 0);
+	sp1->state = FFAV_EC_RUNNING;
+	assert_int_equal(ffav_model_step(m, SP1, MSG_WAIT, NULL, NULL), FFAV_RET_SUCCESS);
+	EC(m, SP1, 0, WAITING);
 }
 
 static void direct_invariants_find_cycles(void **state)
@@ -699,7 +821,8 @@ static void direct_invariants_find_cycles(void **state)
 	sp2->callee_slot = 3;
 	sp2->callee_ec = 0;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_ACYCLIC);
-	/* Two running ECs in one chain: SP2 runs while its giver SP1 runs too. */
+	/* Two running ECs in one chain: SP2 runs while its giver SP1 runs too (caught as a
+	 * giver that is not blocked). */
 	declare(m, 0);
 	STEP_OK(m, HYP, RUN(SP1, 0));
 	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
@@ -735,6 +858,9 @@ int main(void)
 		T(caller_state),
 		T(response_needs_a_request),
 		T(response_while_callee_outstanding),
+		T(preempted_inside_a_chain),
+		T(response_from_a_blocked_context),
+		T(same_partition_other_context_is_no_cycle),
 		T(response_origin),
 		T(response_abi_pairing),
 		T(response_width),
@@ -750,6 +876,7 @@ int main(void)
 		T(yield_needs_a_running_context),
 		T(v13_wide_cycles),
 		T(direct_invariants_fire),
+		T(corrupted_state_is_survived),
 		T(direct_invariants_find_cycles),
 	};
 

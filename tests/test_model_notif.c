@@ -141,6 +141,11 @@ static void create_out_of_bitmaps(void **state)
 	for (id = 0x10; id < 0x10 + FFAV_MODEL_MAX_BITMAPS; id++)
 		STEP_OK(m, HYP, CREATE(id, 1));
 	STEP_FAIL(m, HYP, CREATE(VM1, 1), MODEL_NOTIF_CREATE_NO_MEMORY);
+	m->ep[1].notif.created = m->ep[1].notif.enabled = true; /* a 9th, by corruption */
+	m->n_bitmaps++;
+	assert_int_equal(ffav_model_check_invariants(m), FFAV_MODEL_NOTIF_INV_BITMAPS);
+	m->ep[1].notif.created = m->ep[1].notif.enabled = false;
+	m->n_bitmaps--;
 	STEP_OK(m, HYP, DESTROY(0x10));
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 }
@@ -417,6 +422,8 @@ static void get_vcpu_bound(void **state)
 	/* A bitmap created with 0 vCPUs: every GET fails (no source rejects the count). */
 	STEP_OK(m, HYP, CREATE(VM2, 0));
 	STEP_FAIL(m, VM2, GET(VM2, 0, F_SP), MODEL_NOTIF_GET_VCPU);
+	STEP_OK(m, HYP, CREATE(VM3, 0));
+	STEP_FAIL(m, HYP, GET(VM3, 0, F_SP), MODEL_NOTIF_GET_VCPU);
 }
 
 static void get_returns_and_clears_what_flags_select(void **state)
@@ -494,12 +501,31 @@ static void info_get_32_more_pending(void **state)
 	struct ffav_model *m = *state;
 
 	pend_twelve_ids(m);
-	/* [VM1] [VM1 0 1] [SP1] [SP1 0 1 2] and [SP2]: 10 IDs; [SP1 3] does not fit. */
+	STEP_OK(m, HYP, CREATE(VM3, 1));
+	STEP_OK(m, HYP, BIND(SP1, VM3, GLOBAL, 0x1ull));
+	STEP_OK(m, SP1, SET(SP1, VM3, 0x1ull));
+	/* [VM1] [VM1 0 1] [SP1] [SP1 0 1 2] and [SP2]: 10 IDs; [SP1 3] and [VM3] do not fit. */
 	STEP_OK(m, HYP, INFO_GET_32);
 	FRAME(OK_32, 0, 0xC8281, 0x00010001, 0x00010000, 0x80018001, 0x00010000, 0x80020002);
 	STEP_OK(m, HYP, INFO_GET_32);
-	FRAME(OK_32, 0, 1u << 7 | 1u << 12, 0x00038001);
+	FRAME(OK_32, 0, 2u << 7 | 1u << 12, 0x00038001, VM3);
 	STEP_FAIL(m, HYP, INFO_GET_32, MODEL_NOTIF_INFO_GET_NO_DATA);
+}
+
+static void info_get_32_splits_vcpu_lists(void **state)
+{
+	struct ffav_model *m = *state;
+	uint16_t v;
+
+	/* Eight vCPUs of receiver 0: [0 0 1 2] [0 3 4 5] [0 6], then [0 7]. */
+	STEP_OK(m, HYP, CREATE(HYP, 8));
+	STEP_OK(m, HYP, BIND(SP1, HYP, PER_VCPU, 0x1ull));
+	for (v = 0; v < 8; v++)
+		STEP_OK(m, SP1, SET_VCPU(SP1, HYP, v, 0x1ull));
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 0x1F181, 0, 0x00020001, 0x00030000, 0x00050004, 0x00060000);
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 1u << 7 | 1u << 12, 0x00070000);
 }
 
 static void info_get_64_fits_twenty(void **state)
@@ -540,8 +566,14 @@ static void info_get_framework_is_global(void **state)
 {
 	struct ffav_model *m = *state;
 
+	struct ffav_diag d;
+
 	STEP_OK(m, HYP, CREATE(VM1, 2));
-	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, false, NULL), FFAV_RET_SUCCESS);
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, false, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, 0);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 	STEP_OK(m, HYP, INFO_GET_32);
 	FRAME(OK_32, 0, 1u << 7, VM1);
 	STEP_FAIL(m, HYP, INFO_GET_32, MODEL_NOTIF_INFO_GET_NO_DATA);
@@ -625,6 +657,15 @@ static void add_endpoint_rules(void **state)
 	assert_int_equal(ffav_model_add_endpoint(&m, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_model_add_endpoint(&m, NULL), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_model_add_endpoint(NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	d.role = FFAV_ROLE_VM;
+	d.id = 0; /* a VM is never 0 */
+	assert_int_equal(ffav_model_add_endpoint(&m, &d), FFAV_RET_INVALID_PARAMETERS);
+	d.id = SP2; /* nor secure */
+	assert_int_equal(ffav_model_add_endpoint(&m, &d), FFAV_RET_INVALID_PARAMETERS);
+	d.role = FFAV_ROLE_SP;
+	d.version = 0;
+	assert_int_equal(ffav_model_add_endpoint(&m, &d), FFAV_RET_INVALID_PARAMETERS);
+	d.version = V12;
 	d.id = VM1; /* an SP with a Normal-world ID */
 	assert_int_equal(ffav_model_add_endpoint(&m, &d), FFAV_RET_INVALID_PARAMETERS);
 	d.role = FFAV_ROLE_HYPERVISOR; /* the hypervisor is 0 */
@@ -685,6 +726,9 @@ static void notif_invariants_fire(void **state)
 	m->ep[10].declared = true;
 	expect_broken(m, FFAV_MODEL_INV_ENDPOINTS);
 	m->ep[10].declared = false;
+	m->ep[2].desc.vcpus = 0;
+	expect_broken(m, FFAV_MODEL_INV_ENDPOINTS);
+	m->ep[2].desc.vcpus = 1;
 	assert_int_equal(ffav_model_check_invariants(NULL), FFAV_MODEL_INV_ENDPOINTS);
 
 	m->n_bitmaps = 1;
@@ -706,6 +750,12 @@ static void notif_invariants_fire(void **state)
 	m->ep[5].notif.framework[0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
 	m->ep[5].notif.framework[0] = 0;
+	m->ep[5].notif.world[1].bound = 1;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
+	m->ep[5].notif.world[1].bound = 0;
+	m->ep[5].notif.world[0].pending_vcpu[0] = 1;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
+	m->ep[5].notif.world[0].pending_vcpu[0] = 0;
 
 	b->bound = 1; /* bound to sender 0, a Normal-world ID, in the SP-sourced bitmap */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
@@ -716,6 +766,19 @@ static void notif_invariants_fire(void **state)
 	b->sender[1] = SP2; /* unbound bit with a sender */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	b->sender[1] = 0;
+	b->per_vcpu = 2; /* unbound bit with a type */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	b->per_vcpu = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound = 1 << 5; /* VM-sourced bitmap, SP sender */
+	n->world[FFAV_MODEL_FROM_VM].sender[5] = SP2;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	n->world[FFAV_MODEL_FROM_VM].sender[5] = VM1;
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0] = 1 << 5; /* bound as global */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0] = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound = 0;
+	n->world[FFAV_MODEL_FROM_VM].sender[5] = 0;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
 
 	b->pending = 2; /* not bound */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
@@ -731,6 +794,9 @@ static void notif_invariants_fire(void **state)
 	b->reported_vcpu[1] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
 	b->reported_vcpu[1] = 0;
+	b->reported = 1;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
+	b->reported = 0;
 	n->framework_reported[1] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
 	n->framework_reported[1] = 0;
@@ -741,6 +807,19 @@ static void notif_invariants_fire(void **state)
 	assert_string_equal(ffav_model_invariant_name(FFAV_MODEL_NOTIF_INV_REPORTED),
 			    "MODEL_NOTIF_INV_REPORTED");
 	assert_string_equal(ffav_model_invariant_name(0x1234), "");
+	{
+#define INV_ID(name, id, text) id,
+		static const uint32_t all[] = { FFAV_MODEL_INVARIANTS(INV_ID) };
+#undef INV_ID
+		unsigned int k;
+
+		for (k = 0; k < sizeof(all) / sizeof(all[0]); k++) {
+			assert_string_not_equal(ffav_model_invariant_name(all[k]), "");
+			assert_string_not_equal(ffav_model_invariant_summary(all[k]), "");
+			assert_int_equal(ffav_rule_status(all[k]),
+					 FFAV_RET_SUCCESS); /* not rules */
+		}
+	}
 	assert_string_equal(ffav_model_invariant_summary(0x1234), "");
 }
 
@@ -774,6 +853,7 @@ int main(void)
 		T(get_returns_and_clears_what_flags_select),
 		T(info_get_reports_once),
 		T(info_get_32_more_pending),
+		T(info_get_32_splits_vcpu_lists),
 		T(info_get_64_fits_twenty),
 		T(info_get_spec_example),
 		T(info_get_framework_is_global),
