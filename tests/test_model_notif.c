@@ -48,6 +48,7 @@ static int setup(void **state)
 	struct ffav_model *m = &model;
 
 	*state = m;
+	mt_forget_requests();
 	ffav_model_init(m, 0);
 	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
 	mt_add(m, VM1, FFAV_ROLE_VM, V12, 2, 0);
