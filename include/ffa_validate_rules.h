@@ -348,7 +348,8 @@
 	  "the receiver is known but does not support receipt of notifications")                   \
 	X(MODEL_NOTIF_SET_VCPU, 0x0551, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w2[31:16]", \
 	  "the per-vCPU target is not below the receiver's vCPU count")                            \
-	X(MODEL_NOTIF_SET_TYPE, 0x0552, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w2[0]",     \
+	X(MODEL_NOTIF_SET_TYPE, 0x0552, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §16.5 (SET) w2[0], w3-w4",                                                \
 	  "a notification bound to this sender has the other type (global vs per-vCPU)")           \
 	X(MODEL_NOTIF_SET_NOT_BOUND, 0x0553, DENIED, "DEN0077A v1.2 §16.5 (SET) w3-w4",            \
 	  "a notification is not bound to this sender (unbound, or bound to another)")             \
