@@ -58,4 +58,7 @@ int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint
 int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
 				     struct ffav_diag *diag);
 
+/* The bits of x(n), n >= 3, that framework message `type` carries. */
+uint64_t ffav_direct_fwk_meaningful(const struct ffav_ctx *c, uint32_t type, unsigned int n);
+
 #endif /* FFAV_DIRECT_H */

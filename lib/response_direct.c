@@ -75,10 +75,9 @@ static bool response_has_sbz_w4_w7(unsigned int type)
 	return type != FWK_LFA_START_RESP && type != FWK_LFA_FINISH_RESP;
 }
 
-/* REQ is answered by RESP, REQ2 by RESP2 (§6.2, §7.3: HF and TF-A deny the other one), in
- * the width of the request: v1.3 clarifies that an SMC32 request gets an SMC32 response
- * (§14 item 8). The clarification is applied at every version: no version defines the
- * mixed pairing. */
+/* REQ is answered by RESP, REQ2 by RESP2 (§6.2, §7.3: HF and TF-A deny the other one). From
+ * v1.3 in the width of the request: v1.3 clarifies that an SMC32 request gets an SMC32
+ * response (§13, §14 item 8); no implementation enforces it before, so neither do we. */
 static int32_t check_pairing(const struct ffav_resp *r, struct ffav_diag *diag)
 {
 	bool req2 = r->call->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2;
@@ -86,7 +85,7 @@ static int32_t check_pairing(const struct ffav_resp *r, struct ffav_diag *diag)
 
 	if (req2 != resp2)
 		return ffav_fail(diag, FFAV_RULE_RESP_DIRECT_ABI, 0, 0);
-	if (r->smc64 != r->call->smc64)
+	if (r->smc64 != r->call->smc64 && ffav_version_ge(r->call, 1, 3))
 		return ffav_fail(diag, FFAV_RULE_RESP_DIRECT_WIDTH, 0, r->regs[0] & FFAV_FID_SMC64);
 	return FFAV_RET_SUCCESS;
 }
