@@ -493,8 +493,7 @@
 	X(MODEL_DIRECT_RESP_ABI, 0x0622, DENIED, "DEN0077A v1.2 §15.3, §15.5 (DIRECT_RESP*) w0",   \
 	  "DIRECT_RESP answers a DIRECT_REQ, DIRECT_RESP2 a DIRECT_REQ2")                          \
 	X(MODEL_DIRECT_RESP_WIDTH, 0x0623, DENIED, "DEN0077A v1.3 §15.3 (DIRECT_RESP) w0[30]",     \
-	  "the response's width (SMC32/SMC64) differs from the request's (v1.3 clarification, "    \
-	  "applied at every version)")                                                             \
+	  "the response's width (SMC32/SMC64) differs from the request's, made at v1.3 or later")  \
 	X(MODEL_DIRECT_RESP_FWK, 0x0624, DENIED,                                                   \
 	  "DEN0077A v1.2 §18.1 (DIRECT_RESP) w2[31], w2[7:0]",                                     \
 	  "a framework request needs the matching framework response (0/1->2, 4->5, 6->7, ...), "  \

@@ -43,6 +43,7 @@ void ffav_model_direct_reset(struct ffav_model_endpoint *e)
 		x->by_request = 0;
 		x->req_abi = 0;
 		x->req_smc64 = 0;
+		x->req_v13 = 0;
 		x->req_fwk = 0;
 		x->origin = 0;
 		x->giver_slot = FFAV_MODEL_NO_EC;
@@ -248,6 +249,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	re->by_request = 1;
 	re->req_abi = (uint8_t)c->abi;
 	re->req_smc64 = c->smc64 ? 1 : 0;
+	re->req_v13 = c->caller.version >= FFAV_VERSION(1, 3) ? 1 : 0;
 	re->req_fwk = fwk ? (uint8_t)(0x80u | (w2 & FWK_TYPE_MASK)) : 0;
 	re->origin = c->m->ep[d.sender].desc.id;
 	re->giver_slot = (uint8_t)d.sender;
@@ -283,9 +285,10 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
 	if (resp2 != (x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ABI, 0, 0);
-	/* v1.3 clarifies that an SMC32 request is answered in SMC32 (LNX); no implementation
-	 * enforces it yet. The model applies it at every version. */
-	if (c->smc64 != (x->req_smc64 != 0))
+	/* From v1.3 (the version the request was made at), an SMC32 request is answered in
+	 * SMC32 and an SMC64 one in SMC64 (spec/direct_messaging.md §13, §14 item 8; LNX); no
+	 * implementation enforces it yet. The response checker reads it the same way. */
+	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
 				 c->regs[0] & FFAV_FID_SMC64);
 	if (x->req_fwk == 0 ? fwk
@@ -323,6 +326,7 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 	x->by_request = 0;
 	x->req_abi = 0;
 	x->req_smc64 = 0;
+	x->req_v13 = 0;
 	x->req_fwk = 0;
 	x->origin = 0;
 	x->giver_slot = FFAV_MODEL_NO_EC;
@@ -351,8 +355,8 @@ static const struct ffav_model_ec *ec_ref(const struct ffav_model *m, uint8_t s,
 
 static bool idle(const struct ffav_model_ec *x)
 {
-	return (x->yielded | x->by_request | x->req_abi | x->req_smc64 | x->req_fwk | x->origin) ==
-		       0 &&
+	return (x->yielded | x->by_request | x->req_abi | x->req_smc64 | x->req_v13 | x->req_fwk |
+		x->origin) == 0 &&
 	       (x->giver_slot & x->giver_ec & x->callee_slot & x->callee_ec) == FFAV_MODEL_NO_EC;
 }
 
@@ -378,7 +382,7 @@ static bool request_ok(const struct ffav_model *m, const struct ffav_model_ec *x
 	const struct ffav_model_endpoint *ge;
 
 	if (!x->by_request)
-		return (x->req_abi | x->req_smc64 | x->req_fwk | x->origin) == 0;
+		return (x->req_abi | x->req_smc64 | x->req_v13 | x->req_fwk | x->origin) == 0;
 	if (x->req_abi != FFAV_ABI_MSG_SEND_DIRECT_REQ &&
 	    x->req_abi != FFAV_ABI_MSG_SEND_DIRECT_REQ2)
 		return false;

@@ -11,6 +11,7 @@
 #define VM1 0x0001 /* 2 vCPUs */
 #define VM2 0x0002
 #define VM3 0x0003  /* never declared */
+#define VM4 0x0004  /* v1.3 */
 #define VM9 0x0009  /* never declared */
 #define SPMC 0x8000 /* 2 ECs */
 #define SP1 0x8001  /* 2 ECs, every messaging property, VM availability, one UUID */
@@ -70,6 +71,7 @@ static void declare(struct ffav_model *m, uint32_t policy)
 	       FFAV_PROP_DIRECT_REQ_RECV | FFAV_PROP_DIRECT_REQ2_RECV);
 	mt_add(m, SPMC, FFAV_ROLE_SPMC, V12, 2, 0);
 	mt_add(m, SPMD, FFAV_ROLE_SPMD, V12, 1, 0);
+	mt_add(m, VM4, FFAV_ROLE_VM, V13, 1, 0);
 }
 
 static int setup(void **state)
@@ -454,13 +456,19 @@ static void response_width(void **state)
 {
 	struct ffav_model *m = *state;
 
+	/* Below v1.3 either width answers (no version before says otherwise); from v1.3 the
+	 * response has the request's width (spec/direct_messaging.md §13, §14 item 8). */
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
-	STEP_FAIL(m, SP1, RESP_64(SP1, VM1, 1), MODEL_DIRECT_RESP_WIDTH);
-	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
-	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
-	STEP_OK(m, VM1, REQ_64(VM1, SP1, 1));
-	STEP_FAIL(m, SP1, RESP_32(SP1, VM1, 1), MODEL_DIRECT_RESP_WIDTH);
 	STEP_OK(m, SP1, RESP_64(SP1, VM1, 1));
+	STEP_OK(m, VM1, REQ_64(VM1, SP1, 1));
+	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
+	STEP_OK(m, VM4, REQ_32(VM4, SP1, 1));
+	STEP_FAIL(m, SP1, RESP_64(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
+	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
+	STEP_OK(m, SP1, RESP_32(SP1, VM4, 1));
+	STEP_OK(m, VM4, REQ_64(VM4, SP1, 1));
+	STEP_FAIL(m, SP1, RESP_32(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
+	STEP_OK(m, SP1, RESP_64(SP1, VM4, 1));
 }
 
 static void response_framework_pairing(void **state)
