@@ -21,13 +21,18 @@
  */
 #include "model_internal.h"
 
-#define FWK_FLAG 0x80000000u
-#define FWK_TYPE_MASK 0xFFu
-#define FWK_VM_CREATED 0x04u
-#define FWK_VM_DESTROYED 0x06u
-#define FWK_PM_REQ 0x00u
-#define FWK_WARM_BOOT_REQ 0x01u
-#define FWK_PM_RESP 0x02u
+/* The context no longer handles a request, nor was it given cycles by anyone. */
+static void ec_forget_request(struct ffav_model_ec *x)
+{
+	x->by_request = 0;
+	x->req_abi = 0;
+	x->req_smc64 = 0;
+	x->req_v13 = 0;
+	x->req_fwk = 0;
+	x->origin = 0;
+	x->giver_slot = FFAV_MODEL_NO_EC;
+	x->giver_ec = FFAV_MODEL_NO_EC;
+}
 
 void ffav_model_direct_reset(struct ffav_model_endpoint *e)
 {
@@ -40,14 +45,7 @@ void ffav_model_direct_reset(struct ffav_model_endpoint *e)
 		if (e->in_use && i < e->desc.vcpus && model_role_originates(e->desc.role))
 			x->state = FFAV_EC_RUNNING;
 		x->yielded = 0;
-		x->by_request = 0;
-		x->req_abi = 0;
-		x->req_smc64 = 0;
-		x->req_v13 = 0;
-		x->req_fwk = 0;
-		x->origin = 0;
-		x->giver_slot = FFAV_MODEL_NO_EC;
-		x->giver_ec = FFAV_MODEL_NO_EC;
+		ec_forget_request(x);
 		x->callee_slot = FFAV_MODEL_NO_EC;
 		x->callee_ec = FFAV_MODEL_NO_EC;
 	}
@@ -144,14 +142,14 @@ static int32_t check_subscription(const struct model_call *c, uint32_t props,
 				  struct ffav_diag *diag)
 {
 	uint32_t w2 = model_w(c, 2);
-	uint32_t type = w2 & FWK_TYPE_MASK;
+	uint32_t type = w2 & FFAV_DIRECT_FWK_TYPE;
 
-	if (type == FWK_VM_CREATED && (props & FFAV_PROP_VM_CREATED) == 0)
+	if (type == FFAV_FWK_VM_CREATED_REQ && (props & FFAV_PROP_VM_CREATED) == 0)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_CREATED_UNSUBSCRIBED, 2,
-				 w2 & (FWK_FLAG | FWK_TYPE_MASK));
-	if (type == FWK_VM_DESTROYED && (props & FFAV_PROP_VM_DESTROYED) == 0)
+				 w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE));
+	if (type == FFAV_FWK_VM_DESTROYED_REQ && (props & FFAV_PROP_VM_DESTROYED) == 0)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_DESTROYED_UNSUBSCRIBED, 2,
-				 w2 & (FWK_FLAG | FWK_TYPE_MASK));
+				 w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE));
 	return FFAV_RET_SUCCESS;
 }
 
@@ -220,7 +218,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 {
 	bool req2 = c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2;
 	uint32_t w2 = model_w(c, 2);
-	bool fwk = !req2 && (w2 & FWK_FLAG) != 0;
+	bool fwk = !req2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
 	struct ffav_model_ec *re;
 	struct ffav_model_ec *se;
 	struct direct_ends d;
@@ -250,7 +248,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	re->req_abi = (uint8_t)c->abi;
 	re->req_smc64 = c->smc64 ? 1 : 0;
 	re->req_v13 = c->caller.version >= FFAV_VERSION(1, 3) ? 1 : 0;
-	re->req_fwk = fwk ? (uint8_t)(0x80u | (w2 & FWK_TYPE_MASK)) : 0;
+	re->req_fwk = fwk ? (uint8_t)(0x80u | (w2 & FFAV_DIRECT_FWK_TYPE)) : 0;
 	re->origin = c->m->ep[d.sender].desc.id;
 	re->giver_slot = (uint8_t)d.sender;
 	re->giver_ec = (uint8_t)d.sender_ec;
@@ -265,8 +263,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
  * answered by the power-management response, every other request type t by t + 1. */
 static uint32_t fwk_response_to(uint32_t req)
 {
-	if (req == FWK_PM_REQ || req == FWK_WARM_BOOT_REQ)
-		return FWK_PM_RESP;
+	if (req == FFAV_FWK_PSCI_REQ || req == FFAV_FWK_WARM_BOOT_REQ)
+		return FFAV_FWK_PM_RESP;
 	return req + 1;
 }
 
@@ -278,8 +276,8 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	bool resp2 = c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2;
 	uint32_t w1 = model_w(c, 1);
 	uint32_t w2 = model_w(c, 2);
-	uint32_t fwk_bits = resp2 ? 0 : w2 & (FWK_FLAG | FWK_TYPE_MASK);
-	bool fwk = !resp2 && (w2 & FWK_FLAG) != 0;
+	uint32_t fwk_bits = resp2 ? 0 : w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE);
+	bool fwk = !resp2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
 
 	if ((uint16_t)w1 != x->origin)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
@@ -291,8 +289,9 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
 				 c->regs[0] & FFAV_FID_SMC64);
-	if (x->req_fwk == 0 ? fwk
-			    : !fwk || (w2 & FWK_TYPE_MASK) != fwk_response_to(x->req_fwk & 0x7Fu))
+	if (x->req_fwk == 0
+		    ? fwk
+		    : !fwk || (w2 & FFAV_DIRECT_FWK_TYPE) != fwk_response_to(x->req_fwk & 0x7Fu))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_FWK, 2, fwk_bits);
 	return FFAV_RET_SUCCESS;
 }
@@ -323,14 +322,7 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 	g->callee_slot = FFAV_MODEL_NO_EC;
 	g->callee_ec = FFAV_MODEL_NO_EC;
 	x->state = FFAV_EC_WAITING;
-	x->by_request = 0;
-	x->req_abi = 0;
-	x->req_smc64 = 0;
-	x->req_v13 = 0;
-	x->req_fwk = 0;
-	x->origin = 0;
-	x->giver_slot = FFAV_MODEL_NO_EC;
-	x->giver_ec = FFAV_MODEL_NO_EC;
+	ec_forget_request(x);
 	if (resp != NULL)
 		(void)ffav_canonical(&c->caller, c->regs, resp, NULL);
 	return FFAV_RET_SUCCESS;
