@@ -221,7 +221,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	bool fwk = !req2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
 	struct ffav_model_ec *re;
 	struct ffav_model_ec *se;
-	struct direct_ends d;
+	struct direct_ends d = { -1, -1, FFAV_MODEL_NO_EC };
 	uint16_t rec_ec;
 	int32_t ret;
 
@@ -301,7 +301,7 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 {
 	struct ffav_model_ec *x;
 	struct ffav_model_ec *g;
-	struct direct_ends d;
+	struct direct_ends d = { -1, -1, FFAV_MODEL_NO_EC };
 	int32_t ret;
 
 	ret = find_ends(c, &d, diag);

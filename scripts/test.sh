@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 freestanding install)
+STAGES=(default asan aarch64 release freestanding install)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
