@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 freestanding kernel-like install)
+STAGES=(default asan aarch64 release freestanding kernel-like install)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
