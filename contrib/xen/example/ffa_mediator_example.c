@@ -14,7 +14,9 @@
  *     before it changes anything and writes the exact answer: the table that the
  *     "Track VM notification bindings locally" series writes by hand.
  * BITMAP_CREATE/DESTROY from a guest get NOT_SUPPORTED from the checks (only Xen itself
- * may call them); INFO_GET and everything else stay with the mediator's existing code.
+ * may call them); INFO_GET and everything else stay with the mediator's existing code. Xen's
+ * own RX-buffer-full notification to a guest goes into the model with
+ * ffav_model_rx_buffer_full() and comes back in GET w7.
  *
  * Written from ffa_validate.h, ffa_validate_model.h and the FF-A specification only.
  */
@@ -81,15 +83,13 @@ int32_t ffa_example_domain_init(uint16_t domid, uint16_t vcpus, uint32_t ffa_ver
 		.vcpus = vcpus,
 		.properties = FFAV_PROP_NOTIFICATIONS,
 	};
-	const uint64_t create[FFAV_NREGS] = { FFAV_FID_NOTIFICATION_BITMAP_CREATE, guest.id,
-					      vcpus };
-	uint64_t resp[FFAV_NREGS];
+	uint64_t regs[FFAV_NREGS] = { FFAV_FID_NOTIFICATION_BITMAP_CREATE, guest.id, vcpus };
 	int32_t ret;
 
 	ret = ffav_model_add_endpoint(&vm_notif, &guest);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_model_step(&vm_notif, XEN_FFA_ID, create, resp, NULL);
+	return ffav_model_step(&vm_notif, XEN_FFA_ID, regs, regs, NULL); /* answer in place */
 }
 
 /* The other endpoint of a BIND or UNBIND (the sender, w1[31:16]) or of a SET (the
@@ -104,23 +104,24 @@ static bool peer_is_sp(const uint64_t call[FFAV_NREGS])
 	return (peer & 0x8000u) != 0;
 }
 
-/* GET names up to four bitmaps: the VM one is in the model, the SP and SPM ones at the
- * SPMC, the hypervisor one is Xen's own (its RX-buffer-full bit, w7). The model goes first
- * and judges the whole call before it clears anything, so a GET it refuses reaches the
- * SPMC not at all. */
+/* GET names up to four bitmaps: the VM bitmap and Xen's own framework bitmap (RX buffer
+ * full) are in the model, the SP and SPM ones at the SPMC. The model goes first and judges
+ * the whole call before it clears anything, so a GET it refuses reaches the SPMC not at
+ * all. */
 static void guest_notification_get(uint16_t id, uint64_t call[FFAV_NREGS],
 				   uint64_t regs[FFAV_NREGS])
 {
 	uint32_t flags = (uint32_t)call[2];
-	uint64_t vm_lo = 0, vm_hi = 0;
+	uint64_t local[3] = { 0, 0, 0 }; /* w4, w5, w7 */
 	unsigned int n;
 
-	if (flags & GET_FLAG_VM) {
-		call[2] = GET_FLAG_VM;
+	if (flags & (GET_FLAG_VM | GET_FLAG_HYP)) {
+		call[2] = flags & (GET_FLAG_VM | GET_FLAG_HYP);
 		if (ffav_model_step(&vm_notif, id, call, regs, NULL) != FFAV_RET_SUCCESS)
 			return;
-		vm_lo = regs[4];
-		vm_hi = regs[5];
+		local[0] = regs[4];
+		local[1] = regs[5];
+		local[2] = regs[7];
 	}
 	call[2] = flags & (GET_FLAG_SP | GET_FLAG_SPM);
 	if (call[2] != 0) {
@@ -132,9 +133,9 @@ static void guest_notification_get(uint16_t id, uint64_t call[FFAV_NREGS],
 			regs[n] = 0;
 		regs[0] = FFAV_FID_SUCCESS_32;
 	}
-	regs[4] = vm_lo;
-	regs[5] = vm_hi;
-	regs[7] = 0; /* GET_FLAG_HYP: Xen's own framework bitmap, not shown here */
+	regs[4] = local[0];
+	regs[5] = local[1];
+	regs[7] = local[2];
 }
 
 /* The calls handled here; the rest stay with the mediator's existing code. */
