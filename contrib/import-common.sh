@@ -58,6 +58,54 @@ ffav_sources()
 	done | LC_ALL=C sort
 }
 
+# ffav_model_sources SRC: the C files of the reference models: those that include
+# ffa_validate_model.h, directly or through a header of lib/ or include/ that does. A host
+# that keeps its own state (pKVM, an SPMC) links only the others.
+ffav_model_sources()
+{
+	local model="ffa_validate_model.h" pass h f
+
+	# Four rounds reach a header that includes one that includes one ... that includes it.
+	for pass in 1 2 3 4; do
+		for h in "$1"/lib/*.h "$1"/include/*.h; do
+			[ -f "$h" ] || continue
+			case " $model " in *" $(basename "$h") "*) continue ;; esac
+			if ffav_includes_any "$h" "$model"; then
+				model="$model $(basename "$h")"
+			fi
+		done
+		: "$pass"
+	done
+	for f in $(ffav_sources "$1"); do
+		if ffav_includes_any "$1/lib/$f" "$model"; then
+			echo "$f"
+		fi
+	done
+}
+
+# ffav_check_sources SRC: the C files of the stateless checks: every lib/*.c that is not a
+# model source.
+ffav_check_sources()
+{
+	local models f
+
+	models=" $(ffav_model_sources "$1" | tr '\n' ' ') "
+	for f in $(ffav_sources "$1"); do
+		case $models in *" $f "*) ;; *) echo "$f" ;; esac
+	done
+}
+
+# ffav_includes_any FILE "NAME...": FILE has an #include "NAME" of one of the names.
+ffav_includes_any()
+{
+	local n
+
+	for n in $2; do
+		grep -q "^#[[:space:]]*include[[:space:]]*\"$n\"" "$1" && return 0
+	done
+	return 1
+}
+
 # ffav_headers SRC: the public headers (basenames), sorted.
 ffav_headers()
 {

@@ -12,10 +12,11 @@
 # and import scripts are what is tested. Settings:
 #
 #   linux     lib/ as the kernel's ffa_validate.o (Kbuild: ffav-files, ffav-ccflags)
-#   pkvm      lib/ + contrib/linux/example as pKVM nVHE objects (ffav-nvhe-ccflags)
+#   pkvm      the stateless checks (no models) + contrib/linux/example as pKVM nVHE
+#             objects (ffav-nvhe-objs, ffav-nvhe-ccflags)
 #   xen       lib/ + contrib/xen/example as Xen objects (Makefile.ffa_validate)
-#   hafnium   lib/ as Hafnium's source_set (BUILD.gn), the default environment over the
-#             compiler's freestanding headers
+#   hafnium   the stateless checks as Hafnium's source_set "ffa_validate" (BUILD.gn), the
+#             default environment over the compiler's freestanding headers
 #
 # every one with -nostdinc -ffreestanding -fno-builtin -mgeneral-regs-only
 # -fno-stack-protector -fno-asynchronous-unwind-tables -fstack-usage, by
@@ -93,18 +94,37 @@ eval "nvhe_flags=($(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-ccflag
 read -r -a nvhe_objs <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-objs srctree="$out/trees/linux")"
 read -r -a xen_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS)"
 eval "xen_flags=($(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CFLAGS))"
-mapfile -t hf_srcs < <(sed -n 's/^    "\(.*\.c\)",$/\1/p' "$hf_lib/BUILD.gn")
+read -r -a linux_checks <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-check-files srctree="$out/trees/linux")"
+# gn_sources NAME: the sources of BUILD.gn's source_set NAME.
+gn_sources()
+{
+	awk -v set="source_set(\"$1\") {" '
+		$0 == set { inside = 1; next }
+		inside && /^}/ { inside = 0 }
+		inside && match($0, /^    "[^"]*\.c",$/) { print substr($0, 6, length($0) - 7) }
+	' "$hf_lib/BUILD.gn"
+}
+mapfile -t hf_srcs < <(gn_sources ffa_validate)
+mapfile -t hf_model_srcs < <(gn_sources ffa_validate_model)
 mapfile -t hf_defines < <(sed -n 's/^  defines = \[ "\(.*\)" \]$/\1/p' "$hf_lib/BUILD.gn")
 
-mapfile -t expected < <(cd "$root/lib" && ls -- *.c)
-for list in "${linux_files[*]/%.o/.c}" "${xen_srcs[*]}" "${hf_srcs[*]}"; do
-	[ "$list" = "${expected[*]}" ] || fail "a fragment lists '$list', lib/ has '${expected[*]}'"
+# Every fragment names every lib/*.c once; pKVM's nVHE list is the check objects, and seen
+# from arch/arm64/kvm/hyp/nvhe it lands on the imported files.
+sorted() { printf '%s\n' "$@" | LC_ALL=C sort | paste -sd' '; }
+expected=$(cd "$root/lib" && sorted -- *.c)
+expected=${expected#-- }
+for list in "$(sorted "${linux_files[@]/%.o/.c}")" "$(sorted "${xen_srcs[@]}")" \
+	"$(sorted "${hf_srcs[@]}" "${hf_model_srcs[@]}")"; do
+	[ "$list" = "$expected" ] || fail "a fragment lists '$list', lib/ has '$expected'"
 done
-# pKVM's nVHE list, seen from arch/arm64/kvm/hyp/nvhe, must land on the imported files.
+nvhe_srcs=()
 for obj in "${nvhe_objs[@]}"; do
 	[ -f "$(realpath -m "$out/trees/linux/arch/arm64/kvm/hyp/nvhe/${obj%.o}.c")" ] ||
 		fail "ffav-nvhe-objs: $obj does not name a file of $linux_lib"
+	nvhe_srcs+=("$(basename "${obj%.o}.c")")
 done
+[ "${nvhe_srcs[*]}" = "${linux_checks[*]/%.o/.c}" ] ||
+	fail "ffav-nvhe-objs is not ffav-check-files"
 
 # ---- Compiling -----------------------------------------------------------------------
 common=(-O2 -nostdinc -ffreestanding -fno-builtin -mgeneral-regs-only -fno-stack-protector
@@ -208,7 +228,7 @@ build_all()
 		"${linux_common[@]}" "${linux_flags[@]}"
 	measure "$cc" linux
 
-	lib_setting "$cc" pkvm "$linux_lib" "${linux_files[*]/%.o/.c}" \
+	lib_setting "$cc" pkvm "$linux_lib" "${nvhe_srcs[*]}" \
 		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__
 	compile "$cc" "$out/$cc/pkvm/example" "$root/contrib/linux/example/ffa_proxy_example.c" \
 		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__ ||

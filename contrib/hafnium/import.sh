@@ -7,8 +7,8 @@
 #
 # SRC is a libffa_validate tree, HAFNIUM_TREE the root of a Hafnium checkout, DEST the
 # directory to (re)create in it (default third_party/ffa_validate). DEST receives every
-# include/*.h, lib/*.c and lib/*.h of SRC unmodified, BUILD.gn with the source list of this
-# version, and VERSION (FFAV_LIB_VERSION_* and git describe, and the files).
+# include/*.h, lib/*.c and lib/*.h of SRC unmodified, BUILD.gn with the source lists of this
+# version (source sets ffa_validate, the stateless checks, and ffa_validate_model), and VERSION (FFAV_LIB_VERSION_* and git describe, and the files).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +31,8 @@ case $dest in
 esac
 
 mapfile -t srcs < <(ffav_sources "$src")
+mapfile -t checks < <(ffav_check_sources "$src")
+mapfile -t models < <(ffav_model_sources "$src")
 [ "${#srcs[@]}" -gt 0 ] || ffav_die "no lib/*.c in $src"
 version=$(ffav_version "$src")
 
@@ -38,7 +40,8 @@ ffav_prepare_dest "$tree/$dest"
 ffav_copy_lib "$src" "$tree/$dest"
 ffav_fill "$src/contrib/hafnium/BUILD.gn" "$tree/$dest/BUILD.gn" \
 	VERSION="$version" \
-	SOURCES="$(ffav_gn_list "${srcs[@]}")"
+	CHECK_SOURCES="$(ffav_gn_list "${checks[@]}")" \
+	MODEL_SOURCES="$(ffav_gn_list "${models[@]}")"
 ffav_write_version "$src" "$tree/$dest" hafnium
 
 echo "Imported libffa_validate $version into $dest (${#srcs[@]} sources)."

@@ -10,7 +10,9 @@
 # to (re)create in it (default lib/ffa_validate). DEST receives, side by side:
 #   - every include/*.h, lib/*.c and lib/*.h of SRC, unmodified;
 #   - ffav_env_linux.h, the environment header over <linux/types.h>;
-#   - Makefile.ffa_validate, Kbuild and Kconfig, with the object list of this version;
+#   - Makefile.ffa_validate, Kbuild and Kconfig, with the object lists of this version
+#     (the stateless checks, and the reference models: the lib/*.c that include
+#     ffa_validate_model.h);
 #   - VERSION: the upstream version (FFAV_LIB_VERSION_* and git describe) and the files.
 # The kernel tree then needs, once: "obj-y += ffa_validate/" in lib/Makefile and
 # 'source "lib/ffa_validate/Kconfig"' in lib/Kconfig, or for pKVM only the nVHE lines
@@ -38,6 +40,8 @@ esac
 kit="$src/contrib/linux"
 
 mapfile -t srcs < <(ffav_sources "$src")
+mapfile -t checks < <(ffav_check_sources "$src")
+mapfile -t models < <(ffav_model_sources "$src")
 [ "${#srcs[@]}" -gt 0 ] || ffav_die "no lib/*.c in $src"
 for f in "${srcs[@]}"; do
 	[ "$f" != ffa_validate.c ] || ffav_die "lib/ffa_validate.c would clash with the composite object"
@@ -49,7 +53,8 @@ ffav_copy_lib "$src" "$tree/$dest"
 cp "$kit/ffav_env_linux.h" "$tree/$dest/"
 ffav_fill "$kit/Makefile.ffa_validate" "$tree/$dest/Makefile.ffa_validate" \
 	VERSION="$version" DEST="$dest" \
-	OBJS="$(ffav_make_list "${srcs[@]/%.c/.o}")"
+	CHECK_OBJS="$(ffav_make_list "${checks[@]/%.c/.o}")" \
+	MODEL_OBJS="$(ffav_make_list "${models[@]/%.c/.o}")"
 ffav_fill "$kit/Kbuild" "$tree/$dest/Kbuild" DEST="$dest"
 ffav_fill "$kit/Kconfig" "$tree/$dest/Kconfig" DEST="$dest"
 ffav_write_version "$src" "$tree/$dest" linux

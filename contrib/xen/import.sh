@@ -37,6 +37,8 @@ esac
 kit="$src/contrib/xen"
 
 mapfile -t srcs < <(ffav_sources "$src")
+mapfile -t checks < <(ffav_check_sources "$src")
+mapfile -t models < <(ffav_model_sources "$src")
 mapfile -t hdrs < <(ffav_headers "$src")
 [ "${#srcs[@]}" -gt 0 ] || ffav_die "no lib/*.c in $src"
 for f in "${srcs[@]}"; do
@@ -50,7 +52,8 @@ cp "$kit/ffav_env_xen.h" "$tree/$dest/"
 ffav_fill "$kit/Makefile.ffa_validate" "$tree/$dest/Makefile.ffa_validate" \
 	VERSION="$version" \
 	INCLUDES="$(ffav_make_list "${hdrs[@]}" ffav_env_xen.h)" \
-	SRCS="$(ffav_make_list "${srcs[@]}")"
+	CHECK_SRCS="$(ffav_make_list "${checks[@]}")" \
+	MODEL_SRCS="$(ffav_make_list "${models[@]}")"
 cp "$kit/Makefile" "$tree/$dest/Makefile"
 ffav_write_version "$src" "$tree/$dest" xen
 
