@@ -293,7 +293,10 @@ awk -F'\t' '
 		for (i = 1; i <= m; i++) {
 			printf "%-20s", names[i]
 			for (k = 1; k <= n; k++)
-				printf " %13d", v[keys[k], names[i]]
+				if ((keys[k], names[i]) in v)
+					printf " %13d", v[keys[k], names[i]]
+				else
+					printf " %13s", "-"
 			printf "\n"
 		}
 		printf "%-20s", "total"
