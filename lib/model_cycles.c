@@ -221,7 +221,7 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 	uint16_t my_ec;
 	uint16_t t_ec;
 	int32_t ret;
-	int ts;
+	int ts = 0; /* set by find_target() whenever it passes */
 
 	ret = check_reserved(c, 0, 2, diag);
 	if (ret == FFAV_RET_SUCCESS)
@@ -271,7 +271,7 @@ static int32_t interrupt(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	struct ffav_model_ec *t;
 	uint16_t t_ec;
 	int32_t ret;
-	int ts;
+	int ts = 0; /* set by find_target() whenever it passes */
 
 	ret = check_interrupt_caller(c, diag);
 	if (ret == FFAV_RET_SUCCESS)

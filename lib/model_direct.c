@@ -179,13 +179,13 @@ static int32_t check_receiver(const struct model_call *c, const struct direct_en
 {
 	const struct ffav_endpoint_desc *s = &c->m->ep[d->sender].desc;
 	const struct ffav_endpoint_desc *r = &c->m->ep[d->receiver].desc;
-	int32_t ret;
 
 	if (!model_role_serves(r->role))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_ROLE, 1,
 				 model_w(c, 1) & 0xFFFFu);
 	if (c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
-		ret = check_req2_uuid(c, r, diag);
+		int32_t ret = check_req2_uuid(c, r, diag);
+
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Frama-C EVA drivers of the reference models (issue 11; scripts/verify.sh reads the
+ * driver lines below). A model with a hypervisor's VM, two SPs and an SPMC, each with up to
+ * FFAV_MODEL_MAX_VCPUS contexts, then STEPS steps of fully unknown calls (any caller among
+ * the declared IDs or any ID at all, any CPU, every register any value): the states reached
+ * cover every state the model can be in after that many calls, which is what "any state
+ * within the invariants" means for a model that only changes through its own functions.
+ * Endpoint declaration is analysed with any description.
+ *
+ * verify-driver: model-steps|eva_model_steps|-eva-precision 3 -eva-split-limit 300
+ * verify-driver: model-add|eva_model_add|-eva-precision 8
+ */
+#include "__fc_builtin.h"
+#include "ffa_validate_model.h"
+
+#define STEPS 2
+
+static struct ffav_model model; /* large: static, as a port keeps it */
+
+static void any_regs(uint64_t regs[FFAV_NREGS])
+{
+	unsigned int n;
+
+	for (n = 0; n < FFAV_NREGS; n++)
+		regs[n] = Frama_C_unsigned_long_long_interval(0, 0xFFFFFFFFFFFFFFFFull);
+}
+
+static void declare(uint16_t id, enum ffav_role role, uint32_t props)
+{
+	struct ffav_endpoint_desc d;
+	unsigned int i;
+
+	d.id = id;
+	d.role = role;
+	d.version = FFAV_VERSION(1, Frama_C_unsigned_int_interval(0, 3));
+	d.vcpus = Frama_C_unsigned_short_interval(1, FFAV_MODEL_MAX_VCPUS);
+	d.properties = props;
+	d.n_uuids = 0;
+	for (i = 0; i < FFAV_MODEL_MAX_UUIDS; i++) {
+		d.uuids[i][0] = 0;
+		d.uuids[i][1] = 0;
+	}
+	(void)ffav_model_add_endpoint(&model, &d);
+}
+
+void eva_model_steps(void)
+{
+	uint64_t regs[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	struct ffav_diag diag;
+	unsigned int s;
+	uint32_t inv;
+	int32_t ret;
+
+	ffav_model_init(&model, Frama_C_unsigned_int_interval(0, FFAV_POLICY_ALL));
+	declare(0x0001, FFAV_ROLE_VM, 0x7FFu);
+	declare(0x8001, FFAV_ROLE_SP, 0x7FFu);
+	declare(0x8002, FFAV_ROLE_SP, 0x7FFu);
+	declare(0x8000, FFAV_ROLE_SPMC, 0);
+	inv = ffav_model_check_invariants(&model);
+	/*@ assert inv == 0; */
+	for (s = 0; s < STEPS; s++) {
+		uint16_t caller = Frama_C_unsigned_short_interval(0, 0xFFFFu);
+		uint16_t cpu = Frama_C_unsigned_short_interval(0, 0xFFFFu);
+
+		any_regs(regs);
+		ret = ffav_model_step_on_cpu(&model, caller, cpu, regs, resp, &diag);
+		/*@ assert -10 <= ret <= 0; */
+	}
+	(void)ffav_model_check_invariants(&model);
+	(void)ffav_model_ec_state(&model, Frama_C_unsigned_short_interval(0, 0xFFFFu),
+				  Frama_C_unsigned_short_interval(0, 0xFFFFu));
+	(void)ffav_model_rx_buffer_full(&model, Frama_C_unsigned_short_interval(0, 0xFFFFu),
+					Frama_C_interval(0, 1) != 0, &diag);
+}
+
+/* Declaring an endpoint with any description, into a model with any number of them. */
+void eva_model_add(void)
+{
+	struct ffav_endpoint_desc d;
+	unsigned int i;
+	int32_t ret;
+
+	ffav_model_init(&model, 0);
+	for (i = 0; i <= FFAV_MODEL_MAX_ENDPOINTS; i++) {
+		d.id = Frama_C_unsigned_short_interval(0, 0xFFFFu);
+		d.role = (enum ffav_role)Frama_C_int_interval(-2147483647 - 1, 2147483647);
+		d.version = Frama_C_unsigned_int_interval(0, 0xFFFFFFFFu);
+		d.vcpus = Frama_C_unsigned_short_interval(0, 0xFFFFu);
+		d.properties = Frama_C_unsigned_int_interval(0, 0xFFFFFFFFu);
+		d.n_uuids = Frama_C_unsigned_char_interval(0, 0xFFu);
+		d.uuids[0][0] = 0;
+		d.uuids[0][1] = 0;
+		d.uuids[1][0] = 0;
+		d.uuids[1][1] = 0;
+		d.uuids[2][0] = 0;
+		d.uuids[2][1] = 0;
+		d.uuids[3][0] = 0;
+		d.uuids[3][1] = 0;
+		ret = ffav_model_add_endpoint(&model, &d);
+		/*@ assert -10 <= ret <= 0; */
+	}
+	(void)ffav_model_check_invariants(&model);
+}
