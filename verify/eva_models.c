@@ -8,13 +8,15 @@
  * within the invariants" means for a model that only changes through its own functions.
  * Endpoint declaration is analysed with any description.
  *
- * verify-driver: model-steps|eva_model_steps|-eva-precision 3 -eva-split-limit 300
+ * verify-driver: model-steps|eva_model_steps|-eva-precision 8 -eva-interprocedural-history
  * verify-driver: model-add|eva_model_add|-eva-precision 8
  */
 #include "__fc_builtin.h"
 #include "ffa_validate_model.h"
 
-#define STEPS 2
+#ifndef STEPS
+#define STEPS 1
+#endif
 
 static struct ffav_model model; /* large: static, as a port keeps it */
 
