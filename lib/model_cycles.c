@@ -219,9 +219,9 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 	struct ffav_model_ec *me;
 	struct ffav_model_ec *t;
 	uint16_t my_ec;
-	uint16_t t_ec;
+	uint16_t t_ec = 0;
 	int32_t ret;
-	int ts = 0; /* set by find_target() whenever it passes */
+	int ts = 0; /* ts, t_ec: set by find_target() whenever it passes */
 
 	ret = check_reserved(c, 0, 2, diag);
 	if (ret == FFAV_RET_SUCCESS)
@@ -269,9 +269,9 @@ static int32_t interrupt(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
 	struct ffav_model_ec *t;
-	uint16_t t_ec;
+	uint16_t t_ec = 0;
 	int32_t ret;
-	int ts = 0; /* set by find_target() whenever it passes */
+	int ts = 0; /* ts, t_ec: set by find_target() whenever it passes */
 
 	ret = check_interrupt_caller(c, diag);
 	if (ret == FFAV_RET_SUCCESS)

@@ -6,6 +6,7 @@
  * and the canonical image and error frame to the last register.
  */
 #include "ffav_test.h"
+#include "ffav_internal.h" /* ffav_fid_known() */
 
 #define SP1 0x8001
 #define SP2 0x8002
@@ -393,6 +394,20 @@ static void response_null_and_field_invalid_call(void **state)
 	assert_int_equal(d.reg, 2);
 }
 
+/* ffav_fid_known(): a well-formed FF-A function ID of some width at some version; not an ID
+ * of another owner with a known number, nor a number outside the table. */
+static void fid_known_edges(void **state)
+{
+	(void)state;
+	assert_true(ffav_fid_known(0x8400007F));
+	assert_false(ffav_fid_known(0x8500007F)); /* owner 5 */
+	assert_false(ffav_fid_known(0x0400007F)); /* yielding */
+	assert_false(ffav_fid_known(0x8401007F)); /* SVE hint */
+	assert_false(ffav_fid_known(0x84000050)); /* below the table */
+	assert_false(ffav_fid_known(0x840000FF)); /* above it */
+	assert_false(ffav_fid_known(0xC400007F)); /* BIND has no SMC64 form */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -414,6 +429,7 @@ int main(void)
 		cmocka_unit_test(canonical_field_rejection_leaves_out_alone),
 		cmocka_unit_test(status_names_and_unknown_summary),
 		cmocka_unit_test(response_null_and_field_invalid_call),
+		cmocka_unit_test(fid_known_edges),
 	};
 
 	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);
