@@ -279,7 +279,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fz_check_diag(st, &d, regs);
 	abi = ffav_abi_of(regs[0]);
 	FZ_ASSERT((unsigned int)abi < FFAV_ABI_COUNT, "ffav_abi_of() = %u", (unsigned int)abi);
-	FZ_ASSERT(fz_status_listed(abi, st), "%s: status %d is not one the spec lists",
+	FZ_ASSERT(fz_status_listed(abi, c.version, st), "%s: status %d is not one the spec lists",
 		  abi == FFAV_ABI_NONE ? "uncovered x0" : ffav_abi_name(abi), (int)st);
 	FZ_ASSERT(st == FFAV_RET_SUCCESS || (FZ_STATELESS & FZ_ST(st)) != 0,
 		  "stateless check answered %d", (int)st);

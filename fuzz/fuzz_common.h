@@ -141,35 +141,47 @@ static inline bool fz_status_defined(int32_t s)
 #define FZ_NODATA FZ_ST(FFAV_RET_NO_DATA)
 
 /* The error statuses the spec lists for each covered ABI (spec/notifications.md §3-§8
- * "Errors" tables, §11 for ABORTED; spec/direct_messaging.md §5.2-§7.3, §10). NOT_SUPPORTED
- * is listed for every ABI (caller class, version, instance). A call that names no covered
- * ABI can only be NOT_SUPPORTED. */
-static const uint32_t fz_abi_errors[FFAV_ABI_COUNT] = {
-	[FFAV_ABI_NONE] = FZ_NS,
-	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = FZ_NS | FZ_INV | FZ_DEN | FZ_NOMEM,
-	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = FZ_NS | FZ_INV | FZ_DEN,
-	[FFAV_ABI_NOTIFICATION_BIND] = FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT,
-	[FFAV_ABI_NOTIFICATION_UNBIND] = FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT,
-	[FFAV_ABI_NOTIFICATION_SET] = FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT,
-	[FFAV_ABI_NOTIFICATION_GET] = FZ_NS | FZ_INV | FZ_DEN,
-	[FFAV_ABI_NOTIFICATION_INFO_GET] = FZ_NS | FZ_INV | FZ_NODATA,
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY | FZ_ABRT,
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = FZ_NS | FZ_INV | FZ_DEN,
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY | FZ_ABRT,
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = FZ_NS | FZ_INV | FZ_DEN,
+ * "Errors" tables, §11 for ABORTED from v1.3; spec/direct_messaging.md §5.2-§7.3, §10;
+ * ABORTED answers a request only from v1.3, with FFA_ABORT). NOT_SUPPORTED is listed for
+ * every ABI (caller class, version, instance). A call that names no covered ABI can only be
+ * NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an independent oracle. */
+struct fz_abi_statuses {
+	uint32_t always;
+	uint32_t from_13;
+};
+
+static const struct fz_abi_statuses fz_abi_errors[FFAV_ABI_COUNT] = {
+	[FFAV_ABI_NONE] = { FZ_NS, 0 },
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { FZ_NS | FZ_INV | FZ_DEN | FZ_NOMEM, 0 },
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	[FFAV_ABI_NOTIFICATION_BIND] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_SET] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_GET] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { FZ_NS | FZ_INV | FZ_NODATA, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_ABRT },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_ABRT },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
 };
 
 /* Statuses a stateless check can give: the rest (NO_MEMORY, BUSY, NO_DATA, ABORTED, ...)
  * depend on state it does not have. */
 #define FZ_STATELESS (FZ_NS | FZ_INV | FZ_DEN)
 
-static inline bool fz_status_listed(enum ffav_abi abi, int32_t s)
+/* Is s a status the spec lists for abi at negotiated version `version`? */
+static inline bool fz_status_listed(enum ffav_abi abi, uint32_t version, int32_t s)
 {
+	uint32_t allowed;
+
 	if (s == FFAV_RET_SUCCESS)
 		return true;
 	if ((unsigned int)abi >= FFAV_ABI_COUNT || !fz_status_defined(s))
 		return false;
-	return (fz_abi_errors[abi] & FZ_ST(s)) != 0;
+	allowed = fz_abi_errors[abi].always;
+	if (version >= FFAV_VERSION(1, 3))
+		allowed |= fz_abi_errors[abi].from_13;
+	return (allowed & FZ_ST(s)) != 0;
 }
 
 /* ---- Rules ---------------------------------------------------------------- */
@@ -192,7 +204,7 @@ struct fz_rule_sets {
 	bool ready;
 	uint8_t known[FZ_RULE_SPACE / 8];
 	uint8_t reserved[FZ_RULE_SPACE / 8]; /* reserved-bit rules (fz_is_reserved_name) */
-	uint8_t sbz[FZ_RULE_SPACE / 8];	     /* reserved-register rules, relaxed by IGNORE_SBZ */
+	uint8_t sbz[FZ_RULE_SPACE / 8];	     /* fz_unused_reg_rules[] */
 	int32_t status[FZ_RULE_SPACE];
 };
 
@@ -205,14 +217,23 @@ static inline bool fz_ends_with(const char *s, const char *suffix)
 
 /* "Reserved" rules: the call is wrong only because bits the spec reserves are set, so
  * clearing the bits the diag names is a fix. By name: *_SBZ (reserved registers), *_MBZ and
- * *RESERVED* (reserved bits inside a field), CC_UPPER_HALF (SMC32 upper halves under
- * FFAV_POLICY_REJECT_UPPER_HALVES); and only INVALID_PARAMETERS ones: CC_FID_RESERVED says
- * "not an FF-A call at all", clearing w0 bits names another function. */
+ * *RESERVED* (reserved bits inside a field), *UPPER* (upper halves the spec reserves:
+ * CC_UPPER_HALF, RESP_UPPER_HALF under FFAV_POLICY_REJECT_UPPER_HALVES, SMC64 x1/x2 upper
+ * halves of direct messages); and only INVALID_PARAMETERS ones: CC_FID_RESERVED says "not
+ * an FF-A call at all", clearing w0 bits names another function. */
 static inline bool fz_is_reserved_name(const char *name)
 {
 	return fz_ends_with(name, "_SBZ") || fz_ends_with(name, "_MBZ") ||
-	       strstr(name, "RESERVED") != NULL || strcmp(name, "CC_UPPER_HALF") == 0;
+	       strstr(name, "RESERVED") != NULL || strstr(name, "UPPER") != NULL;
 }
+
+/* The unused-register rules of the calling-convention layer (lib/check.c abi_table): the
+ * "reserved should-be-zero registers" FFAV_POLICY_IGNORE_SBZ stops checking. */
+static const uint32_t fz_unused_reg_rules[] = {
+	FFAV_RULE_NOTIF_CREATE_SBZ,   FFAV_RULE_NOTIF_DESTROY_SBZ, FFAV_RULE_NOTIF_BIND_SBZ,
+	FFAV_RULE_NOTIF_UNBIND_SBZ,   FFAV_RULE_NOTIF_SET_SBZ,	   FFAV_RULE_NOTIF_GET_SBZ,
+	FFAV_RULE_NOTIF_INFO_GET_SBZ, FFAV_RULE_DIRECT_REQ_SBZ,	   FFAV_RULE_DIRECT_RESP_SBZ,
+};
 
 static inline const struct fz_rule_sets *fz_rule_sets(void)
 {
@@ -232,9 +253,9 @@ static inline const struct fz_rule_sets *fz_rule_sets(void)
 		if (fz_rules[i].status == FFAV_RET_INVALID_PARAMETERS &&
 		    fz_is_reserved_name(fz_rules[i].name))
 			s.reserved[id / 8] |= (uint8_t)(1u << (id % 8));
-		if (fz_ends_with(fz_rules[i].name, "_SBZ"))
-			s.sbz[id / 8] |= (uint8_t)(1u << (id % 8));
 	}
+	for (i = 0; i < sizeof(fz_unused_reg_rules) / sizeof(fz_unused_reg_rules[0]); i++)
+		s.sbz[fz_unused_reg_rules[i] / 8] |= (uint8_t)(1u << (fz_unused_reg_rules[i] % 8));
 	s.ready = true;
 	return &s;
 }

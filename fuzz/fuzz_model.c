@@ -262,8 +262,8 @@ static void step(struct fz_world *w, uint16_t caller, const uint64_t regs[FFAV_N
 	/* 1 */
 	fz_check_diag(st, &d, regs);
 	if (abi != FFAV_ABI_NONE)
-		FZ_ASSERT(fz_status_listed(abi, st), "model: %s answered %d, not listed",
-			  ffav_abi_name(abi), (int)st);
+		FZ_ASSERT(fz_status_listed(abi, di >= 0 ? w->decl[di].version : 0, st),
+			  "model: %s answered %d, not listed", ffav_abi_name(abi), (int)st);
 
 	/* 2 */
 	inv = ffav_model_check_invariants(&w->m);
