@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
+#
+# The whole test suite, as CI runs it (the README's test command). Every stage runs even when
+# an earlier one fails; the last line counts the tests that passed and failed over all stages.
+#
+#   scripts/test.sh            everything
+#   scripts/test.sh STAGE...   only those stages (names below)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+STAGES=(default asan aarch64 freestanding install)
+[[ $# -gt 0 ]] && STAGES=("$@")
+
+logdir=build/test-logs
+mkdir -p "$logdir"
+passed=0
+failed=0
+failed_stages=()
+
+# A ctest-based stage adds its test counts; any other stage counts as one test.
+count_stage() { # stage log rc
+	local line
+	line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$2" | tail -n 1)
+	if [[ -n $line ]]; then
+		local bad total
+		bad=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+		total=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$line")
+		passed=$((passed + total - bad))
+		failed=$((failed + bad))
+		if [[ $3 -ne 0 && $bad -eq 0 ]]; then
+			failed=$((failed + 1)) # the stage failed outside its tests (build, configure)
+		fi
+	elif [[ $3 -eq 0 ]]; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+	fi
+	[[ $3 -ne 0 ]] && failed_stages+=("$1")
+	return 0
+}
+
+run_stage() {
+	local stage=$1 rc
+	local log=$logdir/$stage.log
+	echo "==> stage $stage (log: $log)"
+	case $stage in
+	default | asan | aarch64 | release | coverage | fuzz)
+		cmake --workflow --preset "$stage" >"$log" 2>&1
+		rc=$?
+		;;
+	freestanding | install)
+		bash "scripts/$stage-check.sh" >"$log" 2>&1
+		rc=$?
+		;;
+	*)
+		echo "unknown stage: $stage" >"$log"
+		rc=2
+		;;
+	esac
+	grep -E 'tests passed|FAIL|Error|error:|freestanding\[' "$log" | tail -n 8 | sed 's/^/    /'
+	echo "    stage $stage: $([[ $rc -eq 0 ]] && echo ok || echo "FAILED (rc=$rc)")"
+	count_stage "$stage" "$log" "$rc"
+}
+
+for s in "${STAGES[@]}"; do
+	run_stage "$s"
+done
+
+if ((${#failed_stages[@]})); then
+	echo "failed stages: ${failed_stages[*]}"
+fi
+echo "suite: $passed passed, $failed failed"
+[[ $failed -eq 0 && ${#failed_stages[@]} -eq 0 ]]
