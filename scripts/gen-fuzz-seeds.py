@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 """Generate the fuzzers' seed corpora (corpus/<target>/) and dictionary (fuzz/ffa.dict).
 
-Seeds come from the project's data: every vector in corpus/vectors/*.json, every scenario
-in corpus/scenarios/*.json (and their "returns" frames), plus a small built-in set of valid
+Seeds come from the project's data: every vector in corpus/vectors/*.json and
+corpus/responses/*.json (their "response" frames too), every scenario in
+corpus/scenarios/*.json (and their "returns" frames), plus a small built-in set of valid
 calls and scenarios so that every corpus has seeds before any data exists. Each seed is
 encoded in its target's input layout (documented at the top of fuzz/<target>.c) and written
 as corpus/<target>/<SHA-1 of the content>.
@@ -399,7 +400,7 @@ def load_json_dir(sub):
 def collect():
     seeds = {t: set() for t in ("fuzz_check", "fuzz_response", "fuzz_model", "fuzz_vectors",
                                 "fuzz_scenario")}
-    vectors = load_json_dir("vectors")
+    vectors = load_json_dir("vectors") + load_json_dir("responses")
     scenarios = load_json_dir("scenarios")
 
     for caller, regs in builtin_vectors():
@@ -410,10 +411,9 @@ def collect():
                 caller = t.get("caller", g.get("caller", {}))
                 if "regs" in t:
                     seeds["fuzz_check"].add(enc_check(caller, regs_of(t["regs"])))
-                if "resp" in t or "returns" in t:
+                if "response" in t:
                     seeds["fuzz_response"].add(enc_response(
-                        caller, regs_of(t.get("regs", t.get("call"))),
-                        regs_of(t.get("resp", t.get("returns")))))
+                        caller, regs_of(t.get("regs")), regs_of(t["response"])))
         seeds["fuzz_vectors"].update(vector_file_seeds(doc))
 
     for scn in BUILTIN_SCENARIOS + [doc for _, _, doc in scenarios]:
