@@ -20,9 +20,10 @@ extern "C" {
 
 /* ---- The public contract (DESIGN.md §3, fixed) ------------------------- */
 
-#define FFAV_NREGS 18							 /* x0..x17 */
-#define FFAV_VERSION(major, minor) (((uint32_t)(major) << 16) | (minor)) /* FFA_VERSION encoding \
-									  */
+#define FFAV_NREGS 18 /* x0..x17 */
+#define FFAV_VERSION(major, minor)                                    \
+	(((uint32_t)(major) << 16) | (minor)) /* FFA_VERSION encoding \
+					       */
 
 /* FF-A status codes, FF-A numbering. */
 #define FFAV_RET_SUCCESS 0
@@ -204,6 +205,126 @@ const char *ffav_rule_ref(uint32_t rule);     /* "DEN0077A v1.2 §16.3 (BIND) w1
 const char *ffav_rule_summary(uint32_t rule); /* one line saying what is wrong */
 const char *ffav_status_name(int32_t status); /* "INVALID_PARAMETERS", or "" */
 const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" */
+
+/* ---- Responses: check and decode what comes back (issue 5) ---------------- */
+
+/* Is resp an answer the spec allows to the call `call` that `caller` made?
+ *
+ * FFAV_RET_SUCCESS when it is, FFAV_RET_INVALID_PARAMETERS (diag: a RESP_* rule, the register
+ * of resp and offending bits of resp[reg]) when it is not. Never writes call or resp; diag
+ * may be NULL.
+ *
+ * The call is judged first, with ffav_check(). When the call itself is not a valid covered
+ * call, there is no "answer to that call" to judge: the result is the call's verdict, the
+ * status and diag ffav_check() gives (a non-RESP_* rule whose register and bits refer to
+ * call, not resp). The answer the spec requires then is ffav_error_frame(that status);
+ * compare resp with it if that is what you want to know.
+ *
+ * What is judged, by the ABI of the call (spec/notifications.md §2-§8,
+ * spec/direct_messaging.md §3-§8):
+ * - every ABI: FFA_ERROR_32 with w1 = 0, w2 an error code the spec lists for the ABI
+ *   (one table, lib/response.c), w3..w7 = 0;
+ * - notification ABIs: FFA_SUCCESS of the call's width (INFO_GET_64: SUCCESS_64, all others
+ *   SUCCESS_32), w1 = 0, unused registers 0 (SMC64 at v1.2+: x8..x17 too), GET bitmaps only
+ *   where the call's flags asked, INFO_GET lists consistent;
+ * - DIRECT_REQ_32/64 and REQ2: the response ABI and width that pair with the request, sender
+ *   and receiver swapped, flags well formed, a framework response of the type answering the
+ *   request type (w4..w7 reserved), or FFA_INTERRUPT_32 / FFA_YIELD_32 naming the request's
+ *   receiver. The response is also a call by the responder: the values of its own fields
+ *   (a framework status in w3, ...) are judged by ffav_check() on resp with the responder's
+ *   identity, not here;
+ * - DIRECT_RESP_32/64 and RESP2: the answer is whatever the responder is given next (a new
+ *   request, FFA_RUN, an interrupt, ...), which depends on state a stateless check does not
+ *   have: FFA_ERROR_32 is judged; the messaging and CPU-cycle frames (direct REQ/RESP of
+ *   either width, REQ2/RESP2 from v1.2, FFA_RUN_32, FFA_INTERRUPT_32, FFA_YIELD_32,
+ *   FFA_MSG_WAIT_32) are accepted without looking at their fields.
+ * SMC32 answers are judged on w1..w7 (upper halves ignored unless
+ * FFAV_POLICY_REJECT_UPPER_HALVES); x0[63:32] is ignored; w0 must be the frame's function ID
+ * exactly. FFAV_POLICY_IGNORE_SBZ relaxes the checks of unused whole registers. */
+int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t call[FFAV_NREGS],
+			    const uint64_t resp[FFAV_NREGS], struct ffav_diag *diag);
+
+/* -- FFA_NOTIFICATION_INFO_GET answers (DEN0077A v1.2 §16.7; spec/notifications.md §8) -- */
+
+#define FFAV_INFO_GET_MAX_IDS_32 10 /* ID slots in w3..w7 */
+#define FFAV_INFO_GET_MAX_IDS_64 20 /* ID slots in x3..x7 */
+#define FFAV_INFO_GET_MAX_VCPUS 3   /* vCPU IDs in one list */
+
+/* A decoded INFO_GET answer: the lists' sizes and the ID slots in order. List i holds the
+ * endpoint ID ids[first slot of i] followed by sizes[i] vCPU IDs. 64 bytes. */
+struct ffav_info_get_view {
+	bool more_pending;			 /* x2[0]: call again */
+	uint8_t n_lists;			 /* x2[11:7] */
+	uint8_t n_ids;				 /* slots used: n_lists + sum of sizes */
+	uint8_t sizes[FFAV_INFO_GET_MAX_IDS_64]; /* vCPU IDs in list i, 0..3 */
+	uint16_t ids[FFAV_INFO_GET_MAX_IDS_64];	 /* ID slots 0..n_ids-1 */
+};
+
+/* One list: an endpoint with pending notifications and the vCPUs they are for (none:
+ * global notifications). */
+struct ffav_info_get_list {
+	uint16_t endpoint;
+	uint8_t n_vcpus;
+	uint16_t vcpus[FFAV_INFO_GET_MAX_VCPUS];
+};
+
+/* Cursor over the lists of a view; start it with ffav_info_get_iter_init(). */
+struct ffav_info_get_iter {
+	uint8_t list;
+	uint8_t slot;
+};
+
+/* Decode x2..x7 of an INFO_GET answer (resp[0] and x1 are not read; smc64: the answer is
+ * FFA_SUCCESS_64, 4 IDs per register, else 2 per w register). Fills out as far as the
+ * encoding can be read (at most the lists that fit the ID slots) and returns
+ * FFAV_RET_SUCCESS when x2..x7 are a consistent encoding (the RESP_INFO_GET_* rules),
+ * FFAV_RET_INVALID_PARAMETERS otherwise. */
+int32_t ffav_info_get_decode(const uint64_t resp[FFAV_NREGS], bool smc64,
+			     struct ffav_info_get_view *out);
+
+void ffav_info_get_iter_init(struct ffav_info_get_iter *it);
+
+/* The next list of v, or false when there is none:
+ *   for (ffav_info_get_iter_init(&it); ffav_info_get_next(&v, &it, &l);) ... */
+bool ffav_info_get_next(const struct ffav_info_get_view *v, struct ffav_info_get_iter *it,
+			struct ffav_info_get_list *out);
+
+/* Building an answer (for models and tests): start empty, append lists, encode.
+ * ffav_info_get_add() answers FFAV_RET_INVALID_PARAMETERS for n_vcpus > 3 (or vcpus NULL
+ * with n_vcpus > 0) and FFAV_RET_NO_MEMORY when the list does not fit the answer's ID
+ * slots; v is unchanged then. ffav_info_get_encode() writes the whole FFA_SUCCESS_32/64
+ * frame (every other register zero) and answers FFAV_RET_INVALID_PARAMETERS, writing
+ * nothing, when v is not a consistent view for that width (no list, too many IDs, a size
+ * above 3, n_ids not matching the sizes). */
+void ffav_info_get_init(struct ffav_info_get_view *v);
+int32_t ffav_info_get_add(struct ffav_info_get_view *v, bool smc64, uint16_t endpoint,
+			  const uint16_t *vcpus, uint8_t n_vcpus);
+int32_t ffav_info_get_encode(const struct ffav_info_get_view *v, bool smc64,
+			     uint64_t out[FFAV_NREGS]);
+
+/* -- FFA_NOTIFICATION_GET answers (DEN0077A v1.2 §16.6; spec/notifications.md §7) -------- */
+
+/* GET flags, call w2[3:0]: which bitmaps to return and clear. */
+#define FFAV_GET_FLAG_SP (1u << 0)  /* SP-sourced bitmap -> answer w2 (IDs 31..0), w3 */
+#define FFAV_GET_FLAG_VM (1u << 1)  /* VM-sourced bitmap -> answer w4, w5 */
+#define FFAV_GET_FLAG_SPM (1u << 2) /* SPM framework bitmap -> answer w6 */
+#define FFAV_GET_FLAG_HYP (1u << 3) /* hypervisor framework bitmap -> answer w7 */
+
+/* The only framework notification defined: RX buffer full, bit 0 of w6 and of w7. */
+#define FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL (1u << 0)
+
+struct ffav_get_view {
+	uint64_t sp;  /* notification IDs 63..0 from SPs: w3:w2 */
+	uint64_t vm;  /* notification IDs 63..0 from VMs: w5:w4 */
+	uint32_t spm; /* SPM framework bitmap, w6 */
+	uint32_t hyp; /* hypervisor framework bitmap, w7 */
+};
+
+/* Decode w2..w7 of a GET answer (resp[0], x1 and upper halves are not read). */
+void ffav_get_decode(const uint64_t resp[FFAV_NREGS], struct ffav_get_view *out);
+
+/* Write the FFA_SUCCESS_32 frame of a GET answer; every other register zero. */
+void ffav_get_encode(const struct ffav_get_view *v, uint64_t out[FFAV_NREGS]);
 
 #ifdef __cplusplus
 }

@@ -43,7 +43,7 @@ struct ffav_endpoint_desc {
 	uint16_t id;
 	enum ffav_role role;
 	uint32_t version;    /* negotiated FF-A version */
-	uint16_t vcpus;      /* execution contexts, 1..FFAV_MODEL_MAX_VCPUS */
+	uint16_t vcpus;	     /* execution contexts, 1..FFAV_MODEL_MAX_VCPUS */
 	uint32_t properties; /* FFAV_PROP_* */
 	uint8_t n_uuids;
 	uint64_t uuids[FFAV_MODEL_MAX_UUIDS][2]; /* as REQ2 carries them: x2, x3 */

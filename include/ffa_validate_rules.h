@@ -92,8 +92,6 @@
 
 /* ---- Direct-message ABIs and framework messages (lib/direct_*.c) -------- */
 #define FFAV_RULES_DIRECT(X)                                                                       \
-	X(DIRECT_REQ_CALLER, 0x0310, NOT_SUPPORTED, "DEN0077A v1.2 §15.2 (DIRECT_REQ) caller",     \
-	  "this caller may not send FFA_MSG_SEND_DIRECT_REQ")                                      \
 	X(DIRECT_REQ_SBZ, 0x0311, INVALID_PARAMETERS,                                              \
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) SMC64 x8-x17 (v1.2)",                                  \
 	  "DIRECT_REQ_64 at v1.2: x8..x17 are reserved and must be zero")                          \
@@ -108,10 +106,200 @@
 	X(DIRECT_RESP2_CALLER, 0x0340, NOT_SUPPORTED, "DEN0077A v1.2 §15.5 (DIRECT_RESP2) caller", \
 	  "a Normal-world endpoint (host or VM) never sends FFA_MSG_SEND_DIRECT_RESP2 to its "     \
 	  "proxy")                                                                                 \
-	/* DIRECT_FIELDS: field rules of issue 4 go here */
+	X(DIRECT_RESP_FROM_NWD, 0x0301, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP), §15.5 (DIRECT_RESP2) caller",                        \
+	  "the hypervisor sends a direct response: no Normal-world endpoint ever receives a "      \
+	  "direct request (the SPMC answers INVALID_PARAMETERS)")                                  \
+	X(DIRECT_X1_UPPER, 0x0302, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.2 §15.2-§15.5 SMC64 x1[63:32]",                                             \
+	  "SMC64 direct message with non-zero x1[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")        \
+	X(DIRECT_SENDER_SECURE, 0x0303, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §15.2-§15.5 w1[31:16]; §6.1 ID bit 15",                                   \
+	  "a Normal-world caller names a secure endpoint as the sender")                           \
+	X(DIRECT_SPMD_ID, 0x0304, INVALID_PARAMETERS,                                              \
+	  "DEN0077A v1.2 §15.2-§15.5 w1 (TF-A SPMD IDs 0xFFC0-0xFFFF)",                            \
+	  "an SPMD or SPMD logical-partition ID outside the SPMD-SPMC channel: as sender by a "    \
+	  "caller other than the SPMD, or as a request's receiver (only the SPMC may address the " \
+	  "SPMD; its logical partitions receive no requests)")                                     \
+	X(DIRECT_SENDER_NOT_CALLER, 0x0305, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.2 §15.2-§15.5 w1[31:16]",                                                   \
+	  "the sender is not the caller (only a hypervisor relays, for Normal-world IDs; the "     \
+	  "SPMD for its logical partitions)")                                                      \
+	X(DIRECT_SENDER_IS_RECEIVER, 0x0306, INVALID_PARAMETERS, "DEN0077A v1.2 §15.2-§15.5 w1",   \
+	  "sender and receiver are the same endpoint")                                             \
+	X(DIRECT_REQ_TO_NWD, 0x0307, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §15.4 (DIRECT_REQ2) w1[15:0]",                        \
+	  "a secure caller sends a direct request to a Normal-world endpoint")                     \
+	X(DIRECT_FLAGS_UPPER, 0x0308, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §15.3 (DIRECT_RESP) SMC64 x2[63:32]",                 \
+	  "SMC64 direct message with non-zero x2[63:32] (reserved, MBZ)")                          \
+	X(DIRECT_FLAGS_V10, 0x0309, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.0 (DIRECT_REQ, DIRECT_RESP) w2 reserved",                                   \
+	  "at v1.0 w2 is reserved (MBZ): there are no framework messages")                         \
+	X(DIRECT_PARTITION_FLAGS, 0x030A, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.2 §15.2 Table 16.6 (DIRECT_REQ), §15.3 (DIRECT_RESP) w2[30:0]",             \
+	  "partition message (w2[31] = 0) with non-zero w2 (MBZ)")                                 \
+	X(DIRECT_RESP2_RESERVED, 0x0341, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.2 §15.5 (DIRECT_RESP2) x2-x3", "DIRECT_RESP2 x2/x3 are reserved (MBZ)")     \
+	X(DIRECT_FWK_FLAGS_RESERVED, 0x0350, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.2 §18 (framework messages) w2[30:8]",                                       \
+	  "framework message with non-zero w2[30:8] (MBZ)")                                        \
+	X(DIRECT_FWK_TYPE_UNKNOWN, 0x0351, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "w2[7:0] is not a defined framework message type")                                       \
+	X(DIRECT_FWK_TYPE_TOO_NEW, 0x0352, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "the framework message type does not exist at the negotiated FF-A version")              \
+	X(DIRECT_FWK_RESPONSE_IN_REQ, 0x0353, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DIRECT_REQ carries a framework response type")                                          \
+	X(DIRECT_FWK_REQUEST_IN_RESP, 0x0354, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DIRECT_RESP carries a framework request type")                                          \
+	X(DIRECT_FWK_WIDTH, 0x0355, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.2 §18 (framework messages) w0[30], w2[7:0]",                                \
+	  "the framework message type is not carried by the SMC64 form (only the PSCI request "    \
+	  "and the power-management response are)")                                                \
+	X(DIRECT_FWK_REQ_ROLE, 0x0356, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §18.2 (power management), §18.3 (VM availability) w2[31]",                \
+	  "the caller does not originate this framework request (hypervisor: VM availability; "    \
+	  "SPMD/SPMC: power management; SPMD: version; SPMC: partition stop)")                     \
+	X(DIRECT_FWK_RESP_ROLE, 0x0357, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §18.2 (power management), §18.3 (VM availability) w2[31]",                \
+	  "the caller never receives the framework request this response answers")                 \
+	X(DIRECT_FWK_SENDER_ID, 0x0358, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §18.2, §18.3 w1[31:16]",                                                  \
+	  "a framework request not sent in the framework component's own name (hypervisor: ID 0; " \
+	  "SPMD: its own ID, or a logical partition for live activation)")                         \
+	X(DIRECT_FWK_RECEIVER, 0x0359, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §18.3 (VM availability) w1[15:0]",                                        \
+	  "a VM-availability request to a Normal-world endpoint (only SPs subscribe)")             \
+	X(DIRECT_FWK_STATUS, 0x035A, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.2 §18.2 Table 18.6, §18.3 (framework responses) w3",                        \
+	  "the response's status word is not one its type defines (0 or an error code -1..-10; "   \
+	  "version: a version or NOT_SUPPORTED)")                                                  \
+	X(DIRECT_FWK_RESP_SBZ, 0x035B, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §18.2, §18.3 (framework responses) w4-w7",                                \
+	  "framework response reserved register is not zero (SBZ)")                                \
+	X(DIRECT_FWK_PSCI_SBZ, 0x0360, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §18.2 Table 18.6 (PSCI request) w7",                                      \
+	  "PSCI framework request reserved register is not zero (SBZ)")                            \
+	X(DIRECT_FWK_WARM_BOOT_TYPE, 0x0361, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.2 §18.2 (warm-boot request) w3",                                            \
+	  "warm-boot type is neither 0 (from suspend-to-RAM) nor 1 (from a shallower state)")      \
+	X(DIRECT_FWK_WARM_BOOT_SBZ, 0x0362, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.2 §18.2 (warm-boot request) w4-w7",                                         \
+	  "warm-boot request reserved register is not zero (SBZ)")                                 \
+	X(DIRECT_FWK_VERSION_REQUESTED, 0x0363, INVALID_PARAMETERS,                                \
+	  "DEN0077A v1.2 §18 (FFA_VERSION framework request, TF-A/arm-ffa) w3[31]",                \
+	  "the requested version has bit 31 set (MBZ)")                                            \
+	X(DIRECT_FWK_VERSION_FLAGS, 0x0364, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.3 ALP (FFA_VERSION w2 flags, arm-ffa) in w4",                               \
+	  "v1.3 version request flags: w4[31:2] non-zero or the reserved query type 3")            \
+	X(DIRECT_FWK_VERSION_SBZ, 0x0365, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.2 §18 (FFA_VERSION framework request) w4-w7",                               \
+	  "version request reserved register is not zero (SBZ)")                                   \
+	X(DIRECT_FWK_VM_ID, 0x0370, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.2 §18.3 (VM availability) w5[15:0]",                                        \
+	  "the VM ID is not a Normal-world VM ID (non-zero, bit 15 clear)")                        \
+	X(DIRECT_FWK_VM_SBZ, 0x0371, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.2 §18.3 (VM availability) w5[31:16], w6-w7",                                \
+	  "VM-availability request reserved field is not zero (SBZ)")                              \
+	X(DIRECT_FWK_STOP_MBZ, 0x0372, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 ALP (partition stop request, Hafnium) w4-w7",                             \
+	  "partition-stop request reserved register is not zero (MBZ)")                            \
+	/* DIRECT_FIELDS: field rules of issue 4 end here */
 
 /* ---- Response frames (lib/response*.c) ---------------------------------- */
-#define FFAV_RULES_RESPONSE(X) /* issue 5 */
+/* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec allows
+ * to that call". Frame references: FFA_ERROR/FFA_SUCCESS per spec/notifications.md §2.2-§2.4 and
+ * spec/direct_messaging.md §3; the answers of a direct request per direct_messaging.md §5.4. */
+#define FFAV_RULES_RESPONSE(X)                                                                    \
+	X(RESP_FID, 0x0401, INVALID_PARAMETERS,                                                   \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §16 (notifications) answer w0",                      \
+	  "w0 of the answer names no frame the spec allows in answer to this call")               \
+	X(RESP_UPPER_HALF, 0x0402, INVALID_PARAMETERS, "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]",   \
+	  "SMC32 answer with non-zero x1..x7[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")           \
+	X(RESP_ERROR_TARGET, 0x0410, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.2 FFA_ERROR w1 (notifications.md §2.3, direct_messaging.md §3)",           \
+	  "FFA_ERROR w1 (target information) is not zero")                                        \
+	X(RESP_ERROR_CODE, 0x0411, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.1 Table 12.2 (error status codes) FFA_ERROR w2",                           \
+	  "FFA_ERROR w2 is not a defined FF-A error code (-1..-10)")                              \
+	X(RESP_ERROR_CODE_ABI, 0x0412, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §15.2-§15.5, §16.1-§16.7 failure tables FFA_ERROR w2",                   \
+	  "FFA_ERROR w2 is an error code the spec does not list for this ABI (at this version)")  \
+	X(RESP_ERROR_ARG, 0x0413, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.2 FFA_ERROR w3 (direct_messaging.md §3)",                                  \
+	  "FFA_ERROR w3 (error argument) is not zero: only FFA_CONSOLE_LOG's RETRY uses it")      \
+	X(RESP_ERROR_SBZ, 0x0414, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.2 FFA_ERROR w4-w7 (notifications.md §2.3)",                                \
+	  "FFA_ERROR reserved register w4..w7 is not zero")                                       \
+	X(RESP_SUCCESS_WIDTH, 0x0420, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS w0[30] (notifications.md §2.2)",            \
+	  "FFA_SUCCESS width does not match the call (INFO_GET_64: SUCCESS_64; others: "          \
+	  "SUCCESS_32)")                                                                          \
+	X(RESP_SUCCESS_TARGET, 0x0421, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §16 (notifications) FFA_SUCCESS w1 (notifications.md §2.2)",             \
+	  "FFA_SUCCESS w1 (target information) is not zero")                                      \
+	X(RESP_SUCCESS_SBZ, 0x0422, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.2 §16.1-§16.5 FFA_SUCCESS w2-w7; §16.7 SMC64 v1.2+ x8-x17",                \
+	  "FFA_SUCCESS register the ABI does not use is not zero")                                \
+	X(RESP_GET_UNREQUESTED, 0x0423, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.2 §16.6 (GET) FFA_SUCCESS w2-w7 vs call w2[3:0]",                          \
+	  "GET answer carries a bitmap whose flag the call did not set")                          \
+	X(RESP_GET_FRAMEWORK, 0x0424, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.2 §16.6 (GET) FFA_SUCCESS w6[31:1], w7[31:1]",                             \
+	  "GET answer sets an undefined framework notification (only bit 0, RX buffer full)")     \
+	X(RESP_INFO_GET_RESERVED, 0x0430, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[6:1], SMC64 x2[63:52]",                  \
+	  "INFO_GET answer has reserved bits of x2 set")                                          \
+	X(RESP_INFO_GET_COUNT, 0x0431, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[11:7]",                                  \
+	  "INFO_GET answer list count is 0 (that is NO_DATA) or above 10 (SMC32) / 20 (SMC64)")   \
+	X(RESP_INFO_GET_SIZES, 0x0432, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[51:12]",                                 \
+	  "INFO_GET answer has a list size field set beyond the list count")                      \
+	X(RESP_INFO_GET_TOTAL, 0x0433, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[51:7], x3-x7",                           \
+	  "INFO_GET answer lists more IDs than x3..x7 hold (10 for SMC32, 20 for SMC64)")         \
+	X(RESP_INFO_GET_UNUSED_ID, 0x0434, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x3-x7 ID slots",                            \
+	  "INFO_GET answer has a non-zero ID slot beyond the IDs of its lists")                   \
+	X(RESP_DIRECT_ABI, 0x0440, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP), §15.5 (DIRECT_RESP2) w0",                           \
+	  "direct request answered by the other response ABI (REQ needs RESP, REQ2 needs RESP2)") \
+	X(RESP_DIRECT_WIDTH, 0x0441, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 §15.3 (DIRECT_RESP) w0[30] (direct_messaging.md §14 item 8)",            \
+	  "direct request answered by a response of the other width (REQ_32 needs RESP_32)")      \
+	X(RESP_DIRECT_ENDPOINTS, 0x0442, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w1[31:0]",                                           \
+	  "response w1 is not the request's w1 with sender and receiver swapped")                 \
+	X(RESP_DIRECT_FLAGS, 0x0443, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w2[30:8]; SMC64 x2[63:32]; v1.0 w2",                 \
+	  "direct-message flags malformed: partition message with x2 != 0, or framework "         \
+	  "message with reserved bits set")                                                       \
+	X(RESP_DIRECT_KIND, 0x0444, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w2[31], §18.1",                                      \
+	  "a partition request needs a partition response, a framework request a framework one")  \
+	X(RESP_DIRECT_FRAMEWORK_TYPE, 0x0445, INVALID_PARAMETERS,                                 \
+	  "DEN0077A v1.2 §18.2, §18.3 framework message type w2[7:0]",                            \
+	  "framework response type does not answer the request type (0/1->2, 4->5, 6->7, 8->9, "  \
+	  "0xA->0xB, 0xC->0xD, 0xE->0xF)")                                                        \
+	X(RESP_DIRECT_SBZ, 0x0446, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.2 §18.2-§18.3 (v1.3 §18) responses w4-w7; §15.3 x8-x17",                   \
+	  "direct response reserved register is not zero (framework response w4..w7, RESP_64 "    \
+	  "x8..x17 at v1.2)")                                                                     \
+	X(RESP_DIRECT2_RESERVED, 0x0447, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.2 §15.5 (DIRECT_RESP2) x2-x3 (direct_messaging.md §14 item 6)",            \
+	  "DIRECT_RESP2 x2/x3 are reserved and must be zero")                                     \
+	X(RESP_CYCLES_ENDPOINT, 0x0450, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT/FFA_YIELD w1[31:16]",                   \
+	  "FFA_INTERRUPT/FFA_YIELD answering a direct request names an endpoint other than the "  \
+	  "request's receiver")                                                                   \
+	X(RESP_CYCLES_SBZ, 0x0451, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT w2-w7, FFA_YIELD w4-w7",                \
+	  "FFA_INTERRUPT/FFA_YIELD reserved register is not zero")
 
 /* ---- Notification model (lib/model_notif.c) ----------------------------- */
 #define FFAV_RULES_MODEL_NOTIF(X) /* issue 6 */

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * ffav_check_response(): is an answer one the spec allows to a call? This file judges the
+ * call, decides which frames may answer it at all, and checks FFA_ERROR frames against the
+ * one table of error codes per ABI; lib/response_notif.c and lib/response_direct.c judge the
+ * other frames.
+ */
+#include "response_internal.h"
+
+/* ---- Error codes the spec lists per ABI --------------------------------- */
+
+/* One bit per FF-A error code: bit n is code -n (n = 1..10). */
+#define CODE(status) ((uint16_t)(1u << (unsigned int)(-(status))))
+#define NS CODE(FFAV_RET_NOT_SUPPORTED)
+#define INV CODE(FFAV_RET_INVALID_PARAMETERS)
+#define NOMEM CODE(FFAV_RET_NO_MEMORY)
+#define BUSY CODE(FFAV_RET_BUSY)
+#define DEN CODE(FFAV_RET_DENIED)
+#define ABRT CODE(FFAV_RET_ABORTED)
+#define NODATA CODE(FFAV_RET_NO_DATA)
+
+struct error_codes {
+	uint16_t always;  /* listed at every version the ABI exists in */
+	uint16_t from_13; /* added by v1.3 */
+};
+
+/*
+ * THE table of error codes each ABI may answer with (FFA_ERROR w2). A code that is not
+ * listed is refused with RESP_ERROR_CODE_ABI. INTERRUPTED, RETRY and NOT_READY are listed
+ * for none of these ABIs. NOT_SUPPORTED is listed for every ABI: an instance may not
+ * implement it (FFA_FEATURES reports that), and proxies answer it for calls they do not
+ * relay.
+ *
+ * Notifications, spec/notifications.md "Errors" tables:
+ *   §3 BITMAP_CREATE: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, NO_MEMORY.
+ *   §4 BITMAP_DESTROY: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED.
+ *   §5 BIND, UNBIND: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3 (sender
+ *      aborted, §11).
+ *   §6 SET: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3 (receiver aborted).
+ *   §7 GET: NOT_SUPPORTED, DENIED, INVALID_PARAMETERS.
+ *   §8 INFO_GET: NOT_SUPPORTED, NO_DATA, INVALID_PARAMETERS.
+ * Direct messages, spec/direct_messaging.md:
+ *   §5.3 DIRECT_REQ: INVALID_PARAMETERS, DENIED, BUSY; ABORTED from v1.3 (receiver EC
+ *      aborted, item 11, FFA_ABORT is v1.3); NOT_SUPPORTED (§12, §14 item 9: a proxy that does
+ *      not relay to that destination). Xen's ABORTED for any unexpected SPMC answer at every
+ *      version (§5.4) is not followed.
+ *   §6.2 DIRECT_RESP: INVALID_PARAMETERS, DENIED; NOT_SUPPORTED at a hypervisor proxy.
+ *   §7.3 DIRECT_REQ2: as DIRECT_REQ (NOT_SUPPORTED also for a version below v1.2, §14 item 1).
+ *   §7.3 DIRECT_RESP2: as DIRECT_RESP.
+ */
+static const struct error_codes error_table[FFAV_ABI_COUNT] = {
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS | INV | DEN | NOMEM, 0 },
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { NS | INV | DEN, 0 },
+	[FFAV_ABI_NOTIFICATION_BIND] = { NS | INV | DEN, ABRT },
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { NS | INV | DEN, ABRT },
+	[FFAV_ABI_NOTIFICATION_SET] = { NS | INV | DEN, ABRT },
+	[FFAV_ABI_NOTIFICATION_GET] = { NS | INV | DEN, 0 },
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NS | INV | NODATA, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { NS | INV | DEN | BUSY, ABRT },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { NS | INV | DEN, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { NS | INV | DEN | BUSY, ABRT },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { NS | INV | DEN, 0 },
+};
+
+/* FFA_ERROR w2 holds a defined code when it is -1..-10 as a 32-bit value
+ * (0xFFFFFFFF..0xFFFFFFF6). Compared unsigned: no signed conversion of w2. */
+#define CODE_MOST_NEGATIVE 0xFFFFFFF6u
+
+static bool error_code_defined(uint32_t w2)
+{
+	return w2 >= CODE_MOST_NEGATIVE;
+}
+
+static bool error_code_listed(const struct ffav_ctx *c, uint32_t w2)
+{
+	const struct error_codes *e = &error_table[c->abi];
+	uint16_t allowed = e->always;
+	uint32_t n = 0u - w2; /* -code, 1..10 */
+
+	if (ffav_version_ge(c, 1, 3))
+		allowed = (uint16_t)(allowed | e->from_13);
+	return (allowed & (1u << n)) != 0;
+}
+
+/* FFA_ERROR_32: w1 = 0, w2 = a code listed for the ABI, w3 = 0, w4..w7 = 0
+ * (spec/notifications.md §2.3, spec/direct_messaging.md §3). */
+static int32_t check_error_frame(const struct ffav_resp *r, struct ffav_diag *diag)
+{
+	uint32_t w1 = ffav_resp_w(r, 1);
+	uint32_t w2 = ffav_resp_w(r, 2);
+	uint32_t w3 = ffav_resp_w(r, 3);
+
+	/* Target information: only meaningful where the spec uses it, never for these ABIs. */
+	if (w1 != 0)
+		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_TARGET, 1, w1);
+	if (!error_code_defined(w2))
+		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, w2);
+	if (!error_code_listed(r->call, w2))
+		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE_ABI, 2, w2);
+	/* Error argument: only RETRY from FFA_CONSOLE_LOG uses it (direct_messaging.md §3). */
+	if (w3 != 0)
+		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_ARG, 3, w3);
+	return ffav_resp_unused(r, 4, 7, FFAV_RULE_RESP_ERROR_SBZ, diag);
+}
+
+/* ---- Which frames may answer which call ---------------------------------- */
+
+/* The notification ABIs are numbered first (a decoded call is never FFAV_ABI_NONE). */
+static bool is_notification(enum ffav_abi abi)
+{
+	return abi <= FFAV_ABI_NOTIFICATION_INFO_GET;
+}
+
+static bool is_request(enum ffav_abi abi)
+{
+	return abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2;
+}
+
+/* A notification call completes with FFA_SUCCESS (either width here; the width is judged
+ * by RESP_SUCCESS_WIDTH) or FFA_ERROR. */
+static bool answers_notification(const struct ffav_resp *r)
+{
+	return r->fid == FFAV_FID_SUCCESS_32 || r->fid == FFAV_FID_SUCCESS_64;
+}
+
+/* A direct request completes with a direct response (either ABI and width here; pairing
+ * is judged by RESP_DIRECT_ABI and RESP_DIRECT_WIDTH), FFA_INTERRUPT, FFA_YIELD or FFA_ERROR
+ * (spec/direct_messaging.md §5.4). Xen also takes FFA_SUCCESS as a completion: not allowed.
+ * The SMC64 forms of FFA_INTERRUPT and FFA_YIELD (v1.3 ALP, arm-ffa only, §2) are not
+ * accepted. */
+static bool answers_request(const struct ffav_resp *r)
+{
+	switch (r->fid) {
+	case FFAV_FID_MSG_SEND_DIRECT_RESP_32:
+	case FFAV_FID_MSG_SEND_DIRECT_RESP_64:
+	case FFAV_FID_INTERRUPT_32:
+	case FFAV_FID_YIELD_32:
+		return true;
+	case FFAV_FID_MSG_SEND_DIRECT_RESP2:
+		return ffav_version_ge(r->call, 1, 2);
+	default:
+		return false;
+	}
+}
+
+/* What a responder is given next after its DIRECT_RESP/RESP2 depends on the runtime state
+ * (spec/direct_messaging.md §10): a new request, a response to a request of its own, cycles
+ * (FFA_RUN), an interrupt, or, for the Normal world, the yield or wait of the partition that
+ * ran. These frames are accepted and their fields are not judged here. */
+static bool resumes_responder(const struct ffav_resp *r)
+{
+	switch (r->fid) {
+	case FFAV_FID_MSG_SEND_DIRECT_REQ_32:
+	case FFAV_FID_MSG_SEND_DIRECT_REQ_64:
+	case FFAV_FID_MSG_SEND_DIRECT_RESP_32:
+	case FFAV_FID_MSG_SEND_DIRECT_RESP_64:
+	case FFAV_FID_RUN_32:
+	case FFAV_FID_INTERRUPT_32:
+	case FFAV_FID_YIELD_32:
+	case FFAV_FID_MSG_WAIT_32:
+		return true;
+	case FFAV_FID_MSG_SEND_DIRECT_REQ2:
+	case FFAV_FID_MSG_SEND_DIRECT_RESP2:
+		return ffav_version_ge(r->call, 1, 2);
+	default:
+		return false;
+	}
+}
+
+/* w0 names a frame that may answer the call at all. FFA_ERROR_32 answers every call; every
+ * implementation answers SMC64 calls with the SMC32 FFA_ERROR too (direct_messaging.md §3),
+ * so FFA_ERROR_64 (v1.3) is not accepted. w0 must be the frame's ID exactly: an SVE hint
+ * or reserved bits in an answer's w0 make it no FF-A frame. */
+static bool frame_allowed(const struct ffav_resp *r)
+{
+	if (r->fid == FFAV_FID_ERROR_32)
+		return true;
+	if (is_notification(r->call->abi))
+		return answers_notification(r);
+	if (is_request(r->call->abi))
+		return answers_request(r);
+	return resumes_responder(r); /* DIRECT_RESP, DIRECT_RESP2 */
+}
+
+/* ---- Shared helpers ------------------------------------------------------- */
+
+int32_t ffav_resp_unused(const struct ffav_resp *r, unsigned int first, unsigned int last,
+			 uint32_t rule, struct ffav_diag *diag)
+{
+	unsigned int n;
+
+	if (ffav_policy(r->call, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
+	for (n = first; n < FFAV_NREGS; n++) {
+		uint64_t v;
+
+		if (n > last)
+			break;
+		v = ffav_resp_arg(r, n);
+		if (v != 0)
+			return ffav_fail(diag, rule, n, v);
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+/* SMC32 answers: as for calls, x1..x7[63:32] carry nothing and are ignored unless the port
+ * asks for them to be rejected (DESIGN.md §5). */
+static int32_t check_upper_halves(const struct ffav_resp *r, struct ffav_diag *diag)
+{
+	unsigned int n;
+
+	if (r->smc64 || !ffav_policy(r->call, FFAV_POLICY_REJECT_UPPER_HALVES))
+		return FFAV_RET_SUCCESS;
+	for (n = 1; n <= 7; n++) {
+		uint64_t upper = r->regs[n] & 0xFFFFFFFF00000000ull;
+
+		if (upper != 0)
+			return ffav_fail(diag, FFAV_RULE_RESP_UPPER_HALF, n, upper);
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+static int32_t check_frame(const struct ffav_resp *r, struct ffav_diag *diag)
+{
+	if (r->fid == FFAV_FID_ERROR_32)
+		return check_error_frame(r, diag);
+	if (is_notification(r->call->abi))
+		return ffav_resp_notif(r, diag);
+	if (is_request(r->call->abi))
+		return ffav_resp_direct(r, diag);
+	/* DIRECT_RESP/RESP2: the responder's next work item is not judged (resumes_responder()). */
+	return FFAV_RET_SUCCESS;
+}
+
+static int32_t pass(struct ffav_diag *diag)
+{
+	if (diag != NULL) {
+		diag->rule = FFAV_RULE_NONE;
+		diag->reg = 0;
+		diag->bits = 0;
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t call[FFAV_NREGS],
+			    const uint64_t resp[FFAV_NREGS], struct ffav_diag *diag)
+{
+	struct ffav_ctx c;
+	struct ffav_resp r;
+	int32_t ret;
+
+	if (resp == NULL)
+		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	/* An invalid call has no answer to judge: its own verdict is the result. */
+	ret = ffav_check(caller, call, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	/* Cannot fail now: ffav_check() ran the same decoding and accepted the call. */
+	(void)ffav_decode(caller, call, FFAV_ABI_NONE, &c, NULL);
+
+	r.call = &c;
+	r.regs = resp;
+	r.fid = (uint32_t)resp[0];
+	r.smc64 = (r.fid & FFAV_FID_SMC64) != 0;
+	if (!frame_allowed(&r))
+		return ffav_fail(diag, FFAV_RULE_RESP_FID, 0, 0);
+	ret = check_upper_halves(&r, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	ret = check_frame(&r, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return pass(diag);
+}
