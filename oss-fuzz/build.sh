@@ -1,5 +1,6 @@
 #!/bin/bash -eu
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
+set -euo pipefail
 #
 # Build the fuzz targets the way OSS-Fuzz and ClusterFuzzLite build them (docs/fuzzing.md):
 # with the engine's $CC, $CXX, $CFLAGS, $CXXFLAGS and $LIB_FUZZING_ENGINE, into $OUT, with
@@ -62,19 +63,25 @@ if [ -f tools/ffav_cli.h ] && [ -f fuzz/fuzz_vectors.c ]; then
 	targets="$targets $readers"
 	# The command's sources but its main(); jansson linked statically, since the
 	# runner image that executes the targets does not have the shared library.
+	clidefs="-D_POSIX_C_SOURCE=200809L -DFFAV_CLI_CORPUS_DIR=\"$SRC_DIR/corpus\""
+	if grep -q ffav_check_response include/ffa_validate.h; then
+		clidefs="$clidefs -DFFAV_CLI_HAVE_CHECK_RESPONSE=1"
+	else
+		clidefs="$clidefs -DFFAV_CLI_HAVE_CHECK_RESPONSE=0"
+	fi
 	for f in tools/*.c; do
 		grep -q "^int main(" "$f" && continue
-		$CC $CFLAGS -std=c11 -Iinclude -Itools -c "$f" \
+		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -c "$f" \
 			-o "$WORK_DIR/obj/tools_$(basename "$f" .c).o"
 	done
-	JANSSON=$(find /usr/lib /usr/local/lib -name libjansson.a 2>/dev/null | head -n 1)
-	JANSSON=${JANSSON:--ljansson}
+	JANSSON=$($CC $CFLAGS -print-file-name=libjansson.a)
+	[ -f "$JANSSON" ] || JANSSON=-ljansson
 fi
 
 for t in $targets; do
 	extra=()
 	case " $readers " in *" $t "*) extra=("$WORK_DIR"/obj/tools_*.o "$JANSSON") ;; esac
-	$CC $CFLAGS -std=c11 -Iinclude -Ifuzz -Itools $defs -c "fuzz/$t.c" \
+	$CC $CFLAGS -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Ifuzz -Itools $defs -c "fuzz/$t.c" \
 		-o "$WORK_DIR/obj/$t.o"
 	$CXX $CXXFLAGS "$WORK_DIR/obj/$t.o" "${extra[@]}" "$WORK_DIR/libffa_validate.a" \
 		$LIB_FUZZING_ENGINE -o "$OUT/$t"
