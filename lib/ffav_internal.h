@@ -104,6 +104,59 @@ int32_t ffav_direct_resp(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_req2(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_resp2(const struct ffav_ctx *c, struct ffav_diag *diag);
 
+/* ---- Notification field helpers (lib/notif.c), shared by lib/notif_*.c ---- */
+
+/* Host and hypervisor sit at the Non-secure physical instance (spec/notifications.md §9). */
+static inline bool ffav_caller_is_ns_physical(const struct ffav_ctx *c)
+{
+	return c->caller->role == FFAV_ROLE_HOST || c->caller->role == FFAV_ROLE_HYPERVISOR;
+}
+
+/* The SPMD (0xFFFF) and its logical partitions (0xFFC0..0xFFFE) are never the sender or
+ * receiver of a notification (spec/notifications.md §1.6, §5). */
+static inline bool ffav_id_is_spmd_endpoint(uint16_t id)
+{
+	return ffav_id_is_spmd_lp(id) || id == FFAV_ID_SPMD;
+}
+
+/* The two 16-bit ID fields of w1 in BIND, UNBIND, SET and GET. */
+#define FFAV_NOTIF_ID_LOW 0u   /* w1[15:0]: receiver (BIND, UNBIND, SET, GET) */
+#define FFAV_NOTIF_ID_HIGH 16u /* w1[31:16]: sender (BIND, UNBIND, SET); vCPU ID (GET) */
+
+/* The rules one ABI reports for its pair of endpoint IDs in w1. */
+struct ffav_notif_id_rules {
+	uint16_t self;	       /* the field naming the caller's side is wrong */
+	uint16_t other_lp;     /* the other party is an SPMD logical partition or the SPMD */
+	uint16_t other_not_sp; /* NS physical caller: the other party must be an SP */
+	uint16_t same;	       /* sender == receiver */
+};
+
+/* The 16-bit ID field of w1 at bit position shift. */
+static inline uint16_t ffav_notif_id(const struct ffav_ctx *c, unsigned int shift)
+{
+	return (uint16_t)(ffav_w(c, 1) >> shift);
+}
+
+/* The field of w1 at shift names the caller's own side: the host (ID 0, acting only for
+ * itself), a VM and an SP must name themselves; the hypervisor may name any Normal-world
+ * endpoint. Fails with rule, reporting the field's bits of w1. */
+int32_t ffav_notif_self_id(const struct ffav_ctx *c, unsigned int shift, uint32_t rule,
+			   struct ffav_diag *diag);
+
+/* BIND, UNBIND, SET: the field at self_shift names the caller's side (rules->self), the
+ * other field names the other party, which must not be an SPMD logical partition or the
+ * SPMD, must be an SP when the caller is at the Non-secure physical instance, and must
+ * differ from the caller's side. */
+int32_t ffav_notif_id_pair(const struct ffav_ctx *c, unsigned int self_shift,
+			   const struct ffav_notif_id_rules *rules, struct ffav_diag *diag);
+
+/* BIND, SET: flag w2[0] asks for per-vCPU notifications, which FFAV_POLICY_NO_PER_VCPU
+ * says the callee does not support. */
+int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag);
+
+/* BIND, UNBIND, SET: the bitmap w3 (IDs 31..0) | w4 (IDs 63..32) names a notification. */
+int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag);
+
 /* The function-ID half of the calling-convention layer (DESIGN.md §5): only w0 names the
  * function, the SVE hint is stripped, and an ID that is malformed, unknown, of the wrong
  * width, too new, retired or outside the covered set is NOT_SUPPORTED. Fills c->fid,

@@ -1,56 +1,90 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Field checks of the notification ABIs (spec/notifications.md §3-§11). The calling-
- * convention layer has already judged the function ID, the caller's right to invoke the
- * ABI and the unused registers. Field rules: issue 3 (not yet implemented here).
+ * Field checks shared by the notification ABIs (spec/notifications.md §1.6, §5-§7, §9):
+ * the endpoint IDs of w1, the per-vCPU flag and the notification bitmap. The per-ABI
+ * checks are in lib/notif_bitmap.c (BITMAP_CREATE, BITMAP_DESTROY), lib/notif_bind.c
+ * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET) and lib/notif_info_get.c.
+ *
+ * Who the caller may name (DESIGN.md §3, enum ffav_role; spec/notifications.md §9):
+ *   host        NS physical, ID 0, acting only for itself: a field naming its side is 0;
+ *   hypervisor  NS physical, ID 0, acting for its VMs: a field naming its side may be any
+ *               Normal-world ID (bit 15 clear), 0 included; it cannot check more (pKVM
+ *               cover letter: the SPMC trusts the NS physical instance with these fields);
+ *   vm, sp      a field naming the caller's side is the caller's own ID.
+ * The field naming the caller's side is the receiver w1[15:0] in BIND, UNBIND and GET, the
+ * sender w1[31:16] in SET, the VM ID w1[15:0] in BITMAP_CREATE/DESTROY. Mixing them up is
+ * the bug every peer has had (spec/peers.md §5 item 1), so each ABI names its own field.
  */
 #include "ffav_internal.h"
 
-int32_t ffav_notif_bitmap_create(const struct ffav_ctx *c, struct ffav_diag *diag)
+#define ID_FIELD_MASK 0xFFFFull
+#define FLAG_PER_VCPU 0x1u /* BIND and SET w2[0] */
+
+int32_t ffav_notif_self_id(const struct ffav_ctx *c, unsigned int shift, uint32_t rule,
+			   struct ffav_diag *diag)
 {
-	(void)c;
-	(void)diag;
+	uint16_t id = ffav_notif_id(c, shift);
+	bool ok;
+
+	if (ffav_role_is(c, FFAV_ROLE_HYPERVISOR))
+		ok = !ffav_id_is_secure(id);
+	else
+		ok = id == c->caller->id;
+	if (ok)
+		return FFAV_RET_SUCCESS;
+	return ffav_fail_mask(c, diag, rule, 1, ID_FIELD_MASK << shift);
+}
+
+/*
+ * The other party of BIND/UNBIND (the sender) and SET (the receiver), spec/notifications.md
+ * §5 and §6 tables:
+ *  - never an SPMD logical partition or the SPMD (HF: INVALID_PARAMETERS);
+ *  - from the NS physical instance, always an SP: the SPMC handles only notifications that
+ *    involve an SP, VM-to-VM ones are the hypervisor's (HF; TFTF vm_bind_vm);
+ *  - never the caller's side itself (HF; XEN 2026).
+ * Whether the ID exists, and whether it can receive notifications, is state (the model).
+ */
+int32_t ffav_notif_id_pair(const struct ffav_ctx *c, unsigned int self_shift,
+			   const struct ffav_notif_id_rules *rules, struct ffav_diag *diag)
+{
+	unsigned int other_shift =
+		self_shift == FFAV_NOTIF_ID_LOW ? FFAV_NOTIF_ID_HIGH : FFAV_NOTIF_ID_LOW;
+	uint64_t other_mask = ID_FIELD_MASK << other_shift;
+	uint16_t self = ffav_notif_id(c, self_shift);
+	uint16_t other = ffav_notif_id(c, other_shift);
+	int32_t ret;
+
+	ret = ffav_notif_self_id(c, self_shift, rules->self, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	if (ffav_id_is_spmd_endpoint(other))
+		return ffav_fail_mask(c, diag, rules->other_lp, 1, other_mask);
+	if (ffav_caller_is_ns_physical(c) && !ffav_id_is_secure(other))
+		return ffav_fail_mask(c, diag, rules->other_not_sp, 1, other_mask);
+	if (other == self)
+		return ffav_fail_mask(c, diag, rules->same, 1, other_mask);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_notif_bitmap_destroy(const struct ffav_ctx *c, struct ffav_diag *diag)
+/*
+ * Per-vCPU notifications are optional from v1.3 (FFA_FEATURES feature ID 4); a callee that
+ * does not support them answers INVALID_PARAMETERS to the per-vCPU flag of BIND and SET
+ * (spec/notifications.md §11, §12 item 3: HF, DS, XEN 2026; OP-TEE and old Xen answer
+ * DENIED). FFAV_POLICY_NO_PER_VCPU applies at every negotiated version: below v1.3 the
+ * spec makes support mandatory, but a callee without it still cannot honour the flag, and
+ * HF HEAD refuses it the same way whatever the version.
+ */
+int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
-	(void)c;
-	(void)diag;
+	if (ffav_policy(c, FFAV_POLICY_NO_PER_VCPU) && (ffav_w(c, 2) & FLAG_PER_VCPU) != 0)
+		return ffav_fail_mask(c, diag, rule, 2, FLAG_PER_VCPU);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_notif_bind(const struct ffav_ctx *c, struct ffav_diag *diag)
+/* w3|w4 = 0 names no notification: INVALID_PARAMETERS (HF; ACS; TFTF bind_unbind_zeroed). */
+int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
-	(void)c;
-	(void)diag;
-	return FFAV_RET_SUCCESS;
-}
-
-int32_t ffav_notif_unbind(const struct ffav_ctx *c, struct ffav_diag *diag)
-{
-	(void)c;
-	(void)diag;
-	return FFAV_RET_SUCCESS;
-}
-
-int32_t ffav_notif_set(const struct ffav_ctx *c, struct ffav_diag *diag)
-{
-	(void)c;
-	(void)diag;
-	return FFAV_RET_SUCCESS;
-}
-
-int32_t ffav_notif_get(const struct ffav_ctx *c, struct ffav_diag *diag)
-{
-	(void)c;
-	(void)diag;
-	return FFAV_RET_SUCCESS;
-}
-
-int32_t ffav_notif_info_get(const struct ffav_ctx *c, struct ffav_diag *diag)
-{
-	(void)c;
-	(void)diag;
+	if ((ffav_w(c, 3) | ffav_w(c, 4)) == 0)
+		return ffav_fail(diag, rule, 3, 0);
 	return FFAV_RET_SUCCESS;
 }

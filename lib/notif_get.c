@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * FFA_NOTIFICATION_GET (spec/notifications.md §7). The RECEIVER makes the call and fetches
+ * its pending notifications from the bitmaps its flags name.
+ *
+ *   w1[31:16]  receiver vCPU ID (NOT an endpoint ID): its bound is state (the vCPU count
+ *              of BITMAP_CREATE or of the partition), so it is not judged here
+ *   w1[15:0]   receiver ID: the caller (the hypervisor: any Normal-world ID)
+ *   w2[0..3]   SP, VM, SPM-framework and hypervisor-framework bitmap flags; 0 is legal
+ *   w2[31:4]   reserved, MBZ
+ *
+ * Order (spec/notifications.md §2.6): reserved bits and flags (w2), then the receiver.
+ */
+#include "ffav_internal.h"
+
+#define GET_FLAG_VM 0x2u	       /* w2[1]: notifications from VMs */
+#define GET_FLAG_HYP 0x8u	       /* w2[3]: hypervisor framework notifications */
+#define GET_FLAGS_MBZ 0xFFFFFFF0u      /* w2[31:4] */
+#define GET_RECEIVER FFAV_NOTIF_ID_LOW /* receiver = caller; w1[31:16] is the vCPU ID */
+
+/* w2[31:4] are MBZ: INVALID_PARAMETERS (§12 item 1: HF fc95a30e quoting v1.1 EAC0 "Must
+ * Be Zero", DS, XEN 2026; the arm-ffa crate reads them as SBZ and ignores them). */
+static int32_t get_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	if ((ffav_w(c, 2) & GET_FLAGS_MBZ) != 0)
+		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, GET_FLAGS_MBZ);
+	return FFAV_RET_SUCCESS;
+}
+
+/* At the NS physical instance every receiver is a Normal-world endpoint, whose VM-sourced
+ * and hypervisor-framework bitmaps the hypervisor keeps, not the SPMC: the host and the
+ * hypervisor may ask only for the SP and SPM bitmaps (§7, §9: HF
+ * ffa_notifications_is_get_valid, DS "NS_PHYSICAL && (flags_vm || flags_hyp)"; Linux asks
+ * for SP|SPM when its ID is 0). */
+static int32_t get_flags_ns_physical(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	if (ffav_caller_is_ns_physical(c) && (ffav_w(c, 2) & (GET_FLAG_VM | GET_FLAG_HYP)) != 0)
+		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, 2,
+				      GET_FLAG_VM | GET_FLAG_HYP);
+	return FFAV_RET_SUCCESS;
+}
+
+/* The receiver w1[15:0] names the caller. Early Hafnium and OP-TEE read it from w1[31:16],
+ * the vCPU ID (spec/peers.md §5 item 1). */
+static int32_t get_receiver_is_caller(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	return ffav_notif_self_id(c, GET_RECEIVER, FFAV_RULE_NOTIF_GET_RECEIVER, diag);
+}
+
+int32_t ffav_notif_get(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	int32_t ret;
+
+	ret = get_flags_reserved(c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	ret = get_flags_ns_physical(c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return get_receiver_is_caller(c, diag);
+}
