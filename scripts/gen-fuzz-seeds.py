@@ -344,14 +344,30 @@ def compact(doc):
     return json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
 
 
-def vector_file_seeds(doc):
-    """One small file per group (at most 8 tests each) instead of the whole file."""
-    out = []
-    for g in doc.get("groups", [])[:64]:
+def vector_file_seeds(doc, max_bytes=6000, max_chunks=3):
+    """A few small files per vector file (groups of at most 8 tests, packed up to
+    max_bytes, at most max_chunks files) instead of the whole file: the reader's code
+    needs the shapes, not every test."""
+    out, groups = [], []
+
+    def emit():
+        if groups:
+            out.append(compact({"format": doc.get("format"), "title": doc.get("title", ""),
+                                "groups": list(groups)}))
+            groups.clear()
+
+    for g in doc.get("groups", []):
+        if len(out) >= max_chunks:
+            break
         g2 = dict(g)
         g2["tests"] = g.get("tests", [])[:8]
-        out.append(compact({"format": doc.get("format"), "title": doc.get("title", ""),
-                            "groups": [g2]}))
+        groups.append(g2)
+        if len(compact({"groups": groups})) > max_bytes:
+            groups.pop()
+            emit()
+            groups.append(g2)
+    if len(out) < max_chunks:
+        emit()
     return out
 
 
