@@ -234,6 +234,37 @@ static void check_entry_points(const struct ffav_caller *c, const uint64_t r[FFA
 		  FZ_DIAG_ARGS(&de));
 }
 
+/* API edges, once per process: NULL arguments answer INVALID_PARAMETERS with
+ * CC_NULL_ARGUMENT, and ffav_canonical()/ffav_error_frame() accept a NULL out. */
+static void check_null_arguments(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS])
+{
+	static bool done;
+	struct ffav_diag d;
+	uint64_t f[FFAV_NREGS];
+	unsigned int n;
+
+	if (done)
+		return;
+	done = true;
+	fz_diag_poison(&d);
+	FZ_ASSERT(ffav_check(NULL, r, &d) == FFAV_RET_INVALID_PARAMETERS &&
+			  d.rule == FFAV_RULE_CC_NULL_ARGUMENT,
+		  "ffav_check(NULL caller)");
+	fz_diag_poison(&d);
+	FZ_ASSERT(ffav_check(c, NULL, &d) == FFAV_RET_INVALID_PARAMETERS &&
+			  d.rule == FFAV_RULE_CC_NULL_ARGUMENT,
+		  "ffav_check(NULL regs)");
+	FZ_ASSERT(ffav_canonical(c, r, NULL, NULL) == FFAV_RET_INVALID_PARAMETERS,
+		  "ffav_canonical(NULL out)");
+	ffav_error_frame(FFAV_RET_DENIED, NULL);
+	ffav_error_frame(FFAV_RET_DENIED, f);
+	for (n = 0; n < FFAV_NREGS; n++)
+		FZ_ASSERT(f[n] == (n == 0   ? FFAV_FID_ERROR_32
+				   : n == 2 ? (uint64_t)(uint32_t)FFAV_RET_DENIED
+					    : 0),
+			  "ffav_error_frame() x%u = %#llx", n, (unsigned long long)f[n]);
+}
+
 /* 9: relaxing the policy never rejects an accepted call. */
 static void check_relaxed_policy(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS])
 {
@@ -284,6 +315,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FZ_ASSERT(st == FFAV_RET_SUCCESS || (FZ_STATELESS & FZ_ST(st)) != 0,
 		  "stateless check answered %d", (int)st);
 	FZ_ASSERT(ffav_check(&c, regs, NULL) == st, "not deterministic, or diag == NULL matters");
+	fz_feature(d.rule << 16 ^ (uint32_t)abi << 12 ^ (uint32_t)c.role << 8 ^
+		   (c.version & 0xFu) << 4 ^ (c.policy & 0xFu) ^
+		   ((uint32_t)regs[0] & FFAV_FID_SMC64));
+	check_null_arguments(&c, regs);
 
 	/* 5 */
 	FZ_ASSERT(ffav_covers(regs[0]) == (abi != FFAV_ABI_NONE), "ffav_covers(%#llx)",

@@ -34,6 +34,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 		}                                                                              \
 	} while (0)
 
+/* ---- Extra feedback for libFuzzer --------------------------------------- */
+
+/* libFuzzer treats every counter of this section as coverage: a target bumps one per
+ * combination of what it judged (caller role, version, policy, ABI, rule), so an input that
+ * reaches a known rule for a new kind of caller is kept even when the library's code paths
+ * look the same (shared case labels, conditions compiled to selects). Built only for
+ * libFuzzer (FFAV_FUZZ_EXTRA_COUNTERS); a no-op elsewhere. */
+#ifdef FFAV_FUZZ_EXTRA_COUNTERS
+#define FZ_EXTRA_BITS 14
+__attribute__((used,
+	       section("__libfuzzer_extra_counters"))) static uint8_t fz_extra[1u << FZ_EXTRA_BITS];
+
+static inline void fz_feature(uint32_t key)
+{
+	uint32_t i = (key * 2654435761u) >> (32 - FZ_EXTRA_BITS);
+
+	fz_extra[i] = (uint8_t)(fz_extra[i] + 1u);
+}
+#else
+static inline void fz_feature(uint32_t key)
+{
+	(void)key;
+}
+#endif
+
 /* ---- Reading the input ------------------------------------------------- */
 
 struct fz_in {

@@ -49,10 +49,10 @@ ar rcs "$WORK_DIR/libffa_validate.a" "$WORK_DIR"/lib/*.o
 
 # Which targets this tree has: the same rules as fuzz/CMakeLists.txt.
 targets="fuzz_check"
-defs=""
+defs="-DFFAV_FUZZ_EXTRA_COUNTERS"
 if grep -q ffav_check_response include/ffa_validate.h; then
 	targets="$targets fuzz_response"
-	defs="-DFFAV_FUZZ_HAVE_RESPONSE"
+	defs="$defs -DFFAV_FUZZ_HAVE_RESPONSE"
 fi
 if ! grep -qs "Placeholder of the reference models" lib/model*.c; then
 	targets="$targets fuzz_model"

@@ -134,8 +134,8 @@ coverage() {
 	"$LLVM_COV" show -show-branches=count -instr-profile="$OUTDIR/all.profdata" "$BIN" \
 		"${srcs[@]}" >"$OUTDIR/coverage-show.txt"
 	echo "branches never taken (file:line, from $OUTDIR/coverage-show.txt):"
-	awk '/^\/.*\.c:$/ { f = $0 } /^ *\|/ { l = $0 } /Branch \(/ && /(True|False): 0\]/ {
-		print f, $0 }' "$OUTDIR/coverage-show.txt" | sed "s|$ROOT/||" | head -n 60
+	awk '/^\/.*\.c:$/ { f = $0 } /Branch \(/ && (/True: 0,/ || /False: 0\]/) { print f, $0 }' \
+		"$OUTDIR/coverage-show.txt" | sed "s|$ROOT/||" | head -n 60
 }
 
 case $MODE in
