@@ -315,9 +315,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FZ_ASSERT(st == FFAV_RET_SUCCESS || (FZ_STATELESS & FZ_ST(st)) != 0,
 		  "stateless check answered %d", (int)st);
 	FZ_ASSERT(ffav_check(&c, regs, NULL) == st, "not deterministic, or diag == NULL matters");
-	fz_feature(d.rule << 16 ^ (uint32_t)abi << 12 ^ (uint32_t)c.role << 8 ^
-		   (c.version & 0xFu) << 4 ^ (c.policy & 0xFu) ^
-		   ((uint32_t)regs[0] & FFAV_FID_SMC64));
+	/* Accepted: which ABI (and framework message type) for which caller kind; rejected:
+	 * which rule for which role. */
+	if (st == FFAV_RET_SUCCESS) {
+		uint32_t fwk = (abi == FFAV_ABI_MSG_SEND_DIRECT_REQ ||
+				abi == FFAV_ABI_MSG_SEND_DIRECT_RESP) &&
+					       ((uint32_t)regs[2] & 0x80000000u) != 0
+				       ? 0x100u | ((uint32_t)regs[2] & 0xFFu)
+				       : 0;
+
+		fz_feature(fwk << 16 ^ (uint32_t)abi << 8 ^ (uint32_t)c.role << 4 ^
+			   (c.version & 0xFu));
+	} else
+		fz_feature(d.rule << 8 ^ (uint32_t)c.role ^ 0x80000000u);
 	check_null_arguments(&c, regs);
 
 	/* 5 */

@@ -40,9 +40,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * combination of what it judged (caller role, version, policy, ABI, rule), so an input that
  * reaches a known rule for a new kind of caller is kept even when the library's code paths
  * look the same (shared case labels, conditions compiled to selects). Built only for
- * libFuzzer (FFAV_FUZZ_EXTRA_COUNTERS); a no-op elsewhere. */
+ * libFuzzer (FFAV_FUZZ_EXTRA_COUNTERS); a no-op elsewhere. Keep the keys coarse: every
+ * combination is a corpus entry, and a corpus of thousands slows the search down. */
 #ifdef FFAV_FUZZ_EXTRA_COUNTERS
-#define FZ_EXTRA_BITS 14
+#define FZ_EXTRA_BITS 11 /* libFuzzer scans and clears the whole array on every run */
 __attribute__((used,
 	       section("__libfuzzer_extra_counters"))) static uint8_t fz_extra[1u << FZ_EXTRA_BITS];
 
@@ -50,7 +51,7 @@ static inline void fz_feature(uint32_t key)
 {
 	uint32_t i = (key * 2654435761u) >> (32 - FZ_EXTRA_BITS);
 
-	fz_extra[i] = (uint8_t)(fz_extra[i] + 1u);
+	fz_extra[i] = 1; /* one feature per combination, not one per hit count */
 }
 #else
 static inline void fz_feature(uint32_t key)

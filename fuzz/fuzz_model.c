@@ -454,8 +454,7 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 
 	/* 1 */
 	fz_check_diag(st, &d, regs);
-	fz_feature(d.rule << 16 ^ ((uint32_t)regs[0] & 0xFFu) << 8 ^ (uint32_t)cpu << 4 ^
-		   (di >= 0 ? (uint32_t)w->decl[di].role : 7u));
+	fz_feature(d.rule << 8 ^ ((uint32_t)regs[0] & 0xFFu));
 	if (abi != FFAV_ABI_NONE)
 		FZ_ASSERT(fz_status_listed(abi, di >= 0 ? w->decl[di].version : 0, st),
 			  "model: %s answered %d, not listed", ffav_abi_name(abi), (int)st);
