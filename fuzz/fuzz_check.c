@@ -316,7 +316,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		  "stateless check answered %d", (int)st);
 	FZ_ASSERT(ffav_check(&c, regs, NULL) == st, "not deterministic, or diag == NULL matters");
 	/* Accepted: which ABI (and framework message type) for which caller kind; rejected:
-	 * which rule for which role. */
+	 * which rule for which role and kind of caller ID (0, Normal world, secure). */
 	if (st == FFAV_RET_SUCCESS) {
 		uint32_t fwk = (abi == FFAV_ABI_MSG_SEND_DIRECT_REQ ||
 				abi == FFAV_ABI_MSG_SEND_DIRECT_RESP) &&
@@ -327,7 +327,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fz_feature(fwk << 16 ^ (uint32_t)abi << 8 ^ (uint32_t)c.role << 4 ^
 			   (c.version & 0xFu));
 	} else
-		fz_feature(d.rule << 8 ^ (uint32_t)c.role ^ 0x80000000u);
+		fz_feature(d.rule << 8 ^ (uint32_t)c.role ^ (c.id == 0 ? 0x10u : 0) ^
+			   (uint32_t)(c.id >> 15) << 5 ^ 0x80000000u);
 	check_null_arguments(&c, regs);
 
 	/* 5 */
