@@ -92,7 +92,7 @@ int32_t ffav_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct 
 	if (total > max)
 		return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_TOTAL, 2, x2 & sizes_in_use(count));
 	/* Slots after the last list are zero. */
-	for (k = total; k < max; k++) {
+	for (k = total; k < FFAV_INFO_GET_MAX_IDS_64 && k < max; k++) {
 		if (slot_id(regs, k, smc64) != 0)
 			return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_UNUSED_ID,
 					 slot_reg(k, smc64),
@@ -128,7 +128,7 @@ static void info_get_fill(const uint64_t regs[FFAV_NREGS], bool smc64,
 
 	ffav_info_get_init(out);
 	out->more_pending = (x2 & IG_MORE_PENDING) != 0;
-	for (i = 0; i < count && i < max; i++) {
+	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64 && i < count && i < max; i++) {
 		unsigned int size = list_size(x2, i);
 
 		if (used + 1u + size > max)
@@ -138,7 +138,7 @@ static void info_get_fill(const uint64_t regs[FFAV_NREGS], bool smc64,
 		out->n_lists++;
 	}
 	out->n_ids = (uint8_t)used;
-	for (k = 0; k < used; k++)
+	for (k = 0; k < FFAV_INFO_GET_MAX_IDS_64 && k < used; k++)
 		out->ids[k] = slot_id(regs, k, smc64);
 }
 
@@ -193,7 +193,7 @@ int32_t ffav_info_get_add(struct ffav_info_get_view *v, bool smc64, uint16_t end
 		return FFAV_RET_NO_MEMORY;
 	v->sizes[v->n_lists] = n_vcpus;
 	v->ids[v->n_ids] = endpoint;
-	for (i = 0; i < n_vcpus; i++)
+	for (i = 0; i < FFAV_INFO_GET_MAX_VCPUS && i < n_vcpus; i++)
 		v->ids[v->n_ids + 1u + i] = vcpus[i];
 	v->n_lists++;
 	v->n_ids = (uint8_t)(v->n_ids + 1u + n_vcpus);
@@ -230,13 +230,13 @@ int32_t ffav_info_get_encode(const struct ffav_info_get_view *v, bool smc64,
 	if (v == NULL || out == NULL || !info_get_view_valid(v, smc64))
 		return FFAV_RET_INVALID_PARAMETERS;
 	x2 = (v->more_pending ? IG_MORE_PENDING : 0) | ((uint64_t)v->n_lists << IG_COUNT_SHIFT);
-	for (i = 0; i < v->n_lists; i++) /* n_lists <= max <= 20: checked above */
+	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64 && i < v->n_lists; i++)
 		x2 |= (uint64_t)v->sizes[i] << (IG_SIZES_SHIFT + 2u * i);
 	for (k = 0; k < FFAV_NREGS; k++)
 		out[k] = 0;
 	out[0] = smc64 ? FFAV_FID_SUCCESS_64 : FFAV_FID_SUCCESS_32;
 	out[2] = x2;
-	for (k = 0; k < v->n_ids; k++) /* n_ids <= max <= 20: checked above */
+	for (k = 0; k < FFAV_INFO_GET_MAX_IDS_64 && k < v->n_ids; k++)
 		out[slot_reg(k, smc64)] |= (uint64_t)v->ids[k] << slot_shift(k, smc64);
 	return FFAV_RET_SUCCESS;
 }

@@ -13,6 +13,18 @@
  */
 #include "ffav_direct.h"
 
+/* Payload registers are carried whole; a framework message carries only its fields. */
+uint64_t ffav_direct_meaningful(const struct ffav_ctx *c, unsigned int n)
+{
+	uint32_t w2 = ffav_w(c, 2);
+	bool req_resp =
+		c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP;
+
+	if (!req_resp || n < 3 || (w2 & FFAV_DIRECT_FWK_BIT) == 0)
+		return ~0ull;
+	return ffav_direct_fwk_meaningful(c, w2 & FFAV_DIRECT_FWK_TYPE, n);
+}
+
 int32_t ffav_direct_req(const struct ffav_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;

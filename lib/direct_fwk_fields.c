@@ -41,12 +41,16 @@ static bool is_version_or_not_supported(uint32_t w)
 	return (w & 0x80000000u) == 0 || w == (uint32_t)FFAV_RET_NOT_SUPPORTED;
 }
 
-/* Every response: status in w3, w4..w7 reserved (§8.3, §8.4, §8.5, §8.6). */
+/* Every response: status in w3, w4..w7 reserved (§8.3, §8.4, §8.5, §8.6). A 32-bit status
+ * is zero-extended (§3), so on SMC64 (the PM response) x3[63:32] is zero too. */
 static int32_t check_response(const struct ffav_ctx *c, bool version, struct ffav_diag *diag)
 {
 	uint32_t w3 = ffav_w(c, 3);
 	bool ok = version ? is_version_or_not_supported(w3) : is_status(w3);
 
+	if ((ffav_arg(c, 3) >> 32) != 0)
+		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3,
+				 ffav_arg(c, 3) & 0xFFFFFFFF00000000ull);
 	if (!ok)
 		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, w3);
 	return ffav_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
@@ -131,5 +135,33 @@ int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
 		/* Live activation (0x0C..0x0F): implementation-level layouts (HF, TF-A) whose
 		 * errors travel as status words, not FFA_ERROR (§8.5): not judged. */
 		return FFAV_RET_SUCCESS;
+	}
+}
+
+/* The bits of x(n), n >= 3, that a framework message of this type carries (§8.3-§8.6). The
+ * others are reserved: judged zero, or let through by FFAV_POLICY_IGNORE_SBZ; either way the
+ * canonical image clears them, so what is forwarded is what was judged (peers.md R47). */
+uint64_t ffav_direct_fwk_meaningful(const struct ffav_ctx *c, uint32_t type, unsigned int n)
+{
+	const uint64_t word = 0xFFFFFFFFull;
+
+	switch (type) {
+	case FFAV_FWK_PSCI_REQ: /* PSCI function ID and three arguments (x3..x6 on SMC64) */
+		return n <= 6 ? ~0ull : 0;
+	case FFAV_FWK_VM_CREATED_REQ:
+	case FFAV_FWK_VM_DESTROYED_REQ: /* handle in w3/w4, VM ID in w5[15:0] */
+		return n <= 4 ? word : n == 5 ? 0xFFFFull : 0;
+	case FFAV_FWK_VERSION_REQ: /* version in w3, v1.3 flags in w4 */
+		return n == 3 || (n == 4 && ffav_version_ge(c, 1, 3)) ? word : 0;
+	case FFAV_FWK_WARM_BOOT_REQ:
+	case FFAV_FWK_STOP_REQ:
+	case FFAV_FWK_PM_RESP:
+	case FFAV_FWK_VM_CREATED_RESP:
+	case FFAV_FWK_VM_DESTROYED_RESP:
+	case FFAV_FWK_VERSION_RESP:
+	case FFAV_FWK_STOP_RESP: /* one word in w3 */
+		return n == 3 ? word : 0;
+	default: /* live activation: not judged, carried as it came */
+		return ~0ull;
 	}
 }

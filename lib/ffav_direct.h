@@ -20,28 +20,6 @@ static inline uint16_t ffav_direct_receiver(const struct ffav_ctx *c)
 	return (uint16_t)ffav_w(c, 1);
 }
 
-/* w2 of DIRECT_REQ/RESP from v1.1 (spec/direct_messaging.md §5.1). */
-#define FFAV_DIRECT_FWK_BIT 0x80000000u
-#define FFAV_DIRECT_FWK_RESERVED 0x7FFFFF00u
-#define FFAV_DIRECT_FWK_TYPE 0x000000FFu
-
-/* Framework message types, w2[7:0] (spec/direct_messaging.md §8.2). */
-#define FFAV_FWK_PSCI_REQ 0x00u
-#define FFAV_FWK_WARM_BOOT_REQ 0x01u
-#define FFAV_FWK_PM_RESP 0x02u
-#define FFAV_FWK_VM_CREATED_REQ 0x04u
-#define FFAV_FWK_VM_CREATED_RESP 0x05u
-#define FFAV_FWK_VM_DESTROYED_REQ 0x06u
-#define FFAV_FWK_VM_DESTROYED_RESP 0x07u
-#define FFAV_FWK_VERSION_REQ 0x08u
-#define FFAV_FWK_VERSION_RESP 0x09u
-#define FFAV_FWK_STOP_REQ 0x0Au
-#define FFAV_FWK_STOP_RESP 0x0Bu
-#define FFAV_FWK_LA_START_REQ 0x0Cu
-#define FFAV_FWK_LA_START_RESP 0x0Du
-#define FFAV_FWK_LA_FINISH_REQ 0x0Eu
-#define FFAV_FWK_LA_FINISH_RESP 0x0Fu
-
 /* lib/direct_ids.c: w1 (and the SMC64 x1[63:32]). */
 int32_t ffav_direct_check_responder(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_check_ids(const struct ffav_ctx *c, bool request, struct ffav_diag *diag);
@@ -57,5 +35,8 @@ int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint
 /* lib/direct_fwk_fields.c: w3..w7 (x3..x17) of one framework message type. */
 int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
 				     struct ffav_diag *diag);
+
+/* The bits of x(n), n >= 3, that framework message `type` carries. */
+uint64_t ffav_direct_fwk_meaningful(const struct ffav_ctx *c, uint32_t type, unsigned int n);
 
 #endif /* FFAV_DIRECT_H */

@@ -33,6 +33,28 @@ static inline bool ffav_id_is_spmd_lp(uint16_t id)
 	return id >= FFAV_ID_SPMD_LP_FIRST && id <= FFAV_ID_SPMD_LP_LAST;
 }
 
+/* w2 of DIRECT_REQ/RESP from v1.1 (spec/direct_messaging.md §5.1). */
+#define FFAV_DIRECT_FWK_BIT 0x80000000u
+#define FFAV_DIRECT_FWK_RESERVED 0x7FFFFF00u
+#define FFAV_DIRECT_FWK_TYPE 0x000000FFu
+
+/* Framework message types, w2[7:0] (spec/direct_messaging.md §8.2). */
+#define FFAV_FWK_PSCI_REQ 0x00u
+#define FFAV_FWK_WARM_BOOT_REQ 0x01u
+#define FFAV_FWK_PM_RESP 0x02u
+#define FFAV_FWK_VM_CREATED_REQ 0x04u
+#define FFAV_FWK_VM_CREATED_RESP 0x05u
+#define FFAV_FWK_VM_DESTROYED_REQ 0x06u
+#define FFAV_FWK_VM_DESTROYED_RESP 0x07u
+#define FFAV_FWK_VERSION_REQ 0x08u
+#define FFAV_FWK_VERSION_RESP 0x09u
+#define FFAV_FWK_STOP_REQ 0x0Au
+#define FFAV_FWK_STOP_RESP 0x0Bu
+#define FFAV_FWK_LA_START_REQ 0x0Cu
+#define FFAV_FWK_LA_START_RESP 0x0Du
+#define FFAV_FWK_LA_FINISH_REQ 0x0Eu
+#define FFAV_FWK_LA_FINISH_RESP 0x0Fu
+
 /* Register views. SMC32 calls are judged on the W registers only (DEN0028 §2.6; the
  * digests' recommendation), SMC64 calls on the whole X registers. */
 static inline uint32_t ffav_w(const struct ffav_ctx *c, unsigned int n)
@@ -104,6 +126,10 @@ int32_t ffav_direct_resp(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_req2(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_resp2(const struct ffav_ctx *c, struct ffav_diag *diag);
 
+/* For the canonical image: the bits of x(n) a valid direct-message call carries (all of a
+ * payload register; only the defined fields of a framework message). */
+uint64_t ffav_direct_meaningful(const struct ffav_ctx *c, unsigned int n);
+
 /* ---- Notification field helpers (lib/notif.c), shared by lib/notif_*.c ---- */
 
 /* Host and hypervisor sit at the Non-secure physical instance (spec/notifications.md §9). */
@@ -163,6 +189,10 @@ int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, stru
  * c->abi and c->smc64. */
 int32_t ffav_decode_fid(const struct ffav_caller *caller, uint64_t x0, struct ffav_ctx *c,
 			struct ffav_diag *diag);
+
+/* w0 is exactly the ID of an FF-A function in some width at some version (no SVE hint, no
+ * reserved bits). */
+bool ffav_fid_known(uint32_t fid);
 
 /* Decode and run the calling-convention layer (caller, FID, role, upper halves, unused
  * registers). want restricts the call to one ABI (FFAV_ABI_NONE: any covered ABI). On

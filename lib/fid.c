@@ -111,6 +111,16 @@ static bool fid_well_formed(uint32_t fid)
 	       (fid & FFAV_FID_RESERVED_MASK) == 0;
 }
 
+bool ffav_fid_known(uint32_t fid)
+{
+	const struct fid_entry *e;
+
+	if (!fid_well_formed(fid) || (fid & FFAV_FID_SVE_HINT) != 0)
+		return false;
+	e = fid_lookup(fid);
+	return e != NULL && fid_since(e, fid) != NEVER;
+}
+
 enum ffav_abi ffav_abi_of(uint64_t x0)
 {
 	uint32_t fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT;

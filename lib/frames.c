@@ -26,14 +26,18 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 }
 
 /* The part of register n the checks of c judged: the w-view for SMC32 calls; for SMC64
- * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4). */
+ * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4); a
+ * framework message carries only its defined fields (its reserved ones may have been let
+ * through by FFAV_POLICY_IGNORE_SBZ). */
 static uint64_t judged_view(const struct ffav_ctx *c, unsigned int n)
 {
 	bool direct = c->abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ;
 
-	if (c->smc64 && direct && n == 1)
+	if (!direct)
+		return ffav_arg(c, n);
+	if (c->smc64 && n == 1)
 		return c->regs[1] & 0xFFFFFFFFull;
-	return ffav_arg(c, n);
+	return ffav_arg(c, n) & ffav_direct_meaningful(c, n);
 }
 
 int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],

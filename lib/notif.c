@@ -70,13 +70,14 @@ int32_t ffav_notif_id_pair(const struct ffav_ctx *c, unsigned int self_shift,
  * Per-vCPU notifications are optional from v1.3 (FFA_FEATURES feature ID 4); a callee that
  * does not support them answers INVALID_PARAMETERS to the per-vCPU flag of BIND and SET
  * (spec/notifications.md §11, §12 item 3: HF, DS, XEN 2026; OP-TEE and old Xen answer
- * DENIED). FFAV_POLICY_NO_PER_VCPU applies at every negotiated version: below v1.3 the
- * spec makes support mandatory, but a callee without it still cannot honour the flag, and
- * HF HEAD refuses it the same way whatever the version.
+ * DENIED). FFAV_POLICY_NO_PER_VCPU therefore takes effect from v1.3 only: below v1.3 the
+ * spec makes per-vCPU support mandatory (§11), so a callee that negotiated v1.1 or v1.2 must
+ * honour the flag and the policy does not change the answer.
  */
 int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
-	if (ffav_policy(c, FFAV_POLICY_NO_PER_VCPU) && (ffav_w(c, 2) & FLAG_PER_VCPU) != 0)
+	if (ffav_version_ge(c, 1, 3) && ffav_policy(c, FFAV_POLICY_NO_PER_VCPU) &&
+	    (ffav_w(c, 2) & FLAG_PER_VCPU) != 0)
 		return ffav_fail_mask(c, diag, rule, 2, FLAG_PER_VCPU);
 	return FFAV_RET_SUCCESS;
 }

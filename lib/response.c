@@ -93,6 +93,10 @@ static int32_t check_error_frame(const struct ffav_resp *r, struct ffav_diag *di
 	/* Target information: only meaningful where the spec uses it, never for these ABIs. */
 	if (w1 != 0)
 		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_TARGET, 1, w1);
+	/* The code is zero-extended into x2 (notifications.md §2.3, direct_messaging.md §3):
+	 * a sign-extended code is malformed whatever the policy on upper halves. */
+	if ((r->regs[2] >> 32) != 0)
+		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, r->regs[2] & ~0xFFFFFFFFull);
 	if (!error_code_defined(w2))
 		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, w2);
 	if (!error_code_listed(r->call, w2))
@@ -179,6 +183,11 @@ static bool frame_allowed(const struct ffav_resp *r)
 		return answers_notification(r);
 	if (is_request(r->call->abi))
 		return answers_request(r);
+	/* The SPMC and SPMD answer framework requests; what reaches them next is whatever FF-A
+	 * call the other world makes through the SPMD (TF-A spmd_smc_handler), so any FF-A
+	 * function ID may resume them. */
+	if (ffav_role_is(r->call, FFAV_ROLE_SPMC) || ffav_role_is(r->call, FFAV_ROLE_SPMD))
+		return ffav_fid_known(r->fid);
 	return resumes_responder(r); /* DIRECT_RESP, DIRECT_RESP2 */
 }
 

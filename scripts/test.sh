@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 freestanding install)
+STAGES=(default asan aarch64 release freestanding kernel-like install)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
@@ -51,6 +51,10 @@ run_stage() {
 		;;
 	freestanding | install)
 		bash "scripts/$stage-check.sh" >"$log" 2>&1
+		rc=$?
+		;;
+	kernel-like)
+		bash scripts/kernel-like-build.sh >"$log" 2>&1
 		rc=$?
 		;;
 	*)

@@ -1172,7 +1172,10 @@ static void framework_response_fields(void **state)
 	r[17] = 1;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 17);
 	r[17] = 0;
-	r[3] = 0xFFFFFFFF00000000ull; /* SMC64: the status is w3 */
+	/* SMC64: the status is a 32-bit code zero-extended into x3 (§3). */
+	r[3] = 0xFFFFFFFF00000000ull;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
+	r[3] = 0x00000000FFFFFFFAull;
 	PASS(c, r);
 }
 

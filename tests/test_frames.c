@@ -129,6 +129,38 @@ static void canonical_direct_req_64_by_version(void **state)
 	assert_int_equal(out[7], 7);
 }
 
+/* Framework fields let through by FFAV_POLICY_IGNORE_SBZ are not forwarded (peers.md R47). */
+static void canonical_framework_reserved_fields(void **state)
+{
+	struct ffav_caller hyp =
+		ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller spmd =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V12, FFAV_POLICY_IGNORE_SBZ);
+	/* VM created for VM 5, handle 0x1111/0x2222; w5[31:16], w6, w7 reserved. */
+	uint64_t vm[FFAV_NREGS] = { 0x8400006f, 0x00008001, 0x80000004, 0x1111,
+				    0x2222,	0xBEEF0005, 0x1234,	0x5678 };
+	/* PSCI request: w3 PSCI FID, w4..w6 arguments, w7 reserved. */
+	uint64_t psci[FFAV_NREGS] = { 0x8400006f, 0xFFFF8000, 0x80000000, 0x84000002,
+				      1,	  2,	      3,	  0xABCD };
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	assert_int_equal(ffav_canonical(&hyp, vm, out, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(out[3], 0x1111);
+	assert_int_equal(out[4], 0x2222);
+	assert_int_equal(out[5], 0x0005);
+	assert_int_equal(out[6], 0);
+	assert_int_equal(out[7], 0);
+	hyp.policy = 0;
+	FAIL(hyp, vm, FFAV_RULE_DIRECT_FWK_VM_SBZ, 5);
+	PASS(hyp, out);
+	assert_int_equal(ffav_canonical(&spmd, psci, out, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(out[6], 3);
+	assert_int_equal(out[7], 0);
+	spmd.policy = 0;
+	PASS(spmd, out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +170,7 @@ int main(void)
 		cmocka_unit_test(canonical_rejected_leaves_out_alone),
 		cmocka_unit_test(canonical_in_place),
 		cmocka_unit_test(canonical_direct_req_64_by_version),
+		cmocka_unit_test(canonical_framework_reserved_fields),
 	};
 
 	return cmocka_run_group_tests_name("frames", tests, NULL, NULL);

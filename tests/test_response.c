@@ -284,6 +284,21 @@ static void answer_frame_must_fit_the_call(void **state)
 	RFAIL(sp, resp_32_call, resp, FFAV_RULE_RESP_FID, 0);
 	SET(resp, 0x84000063); /* FFA_VERSION */
 	RFAIL(sp, resp2_call, resp, FFAV_RULE_RESP_FID, 0);
+
+	/* The SPMC answered the SPMD: any FF-A call of the Normal world may come next. */
+	{
+		struct ffav_caller spmc = who(FFAV_ROLE_SPMC, V12, 0);
+		uint64_t pm_resp[FFAV_NREGS] = { 0x84000070, 0x8000FFFF, 0x80000002 };
+
+		SET(resp, 0x84000063); /* FFA_VERSION */
+		RPASS(spmc, pm_resp, resp);
+		SET(resp, 0xC4000073); /* FFA_MEM_SHARE_64 */
+		RPASS(spmc, pm_resp, resp);
+		SET(resp, 0x84000078); /* no FF-A function */
+		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
+		SET(resp, 0x84010063); /* an SVE hint: not the frame's ID exactly */
+		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
+	}
 }
 
 static void upper_halves_of_smc32_answers(void **state)
@@ -303,9 +318,10 @@ static void upper_halves_of_smc32_answers(void **state)
 		RFAIL_BITS(sp_strict, bind_call, resp, FFAV_RULE_RESP_UPPER_HALF, n,
 			   0x0000000100000000ull);
 	}
-	/* An error code sign-extended into x2: w2 is what counts. */
+	/* An error code sign-extended into x2 is malformed under every policy: the code is
+	 * zero-extended (notifications.md §2.3). */
 	SET(resp, ERROR_32, 0, 0xFFFFFFFFFFFFFFFAull);
-	RPASS(sp, bind_call, resp);
+	RFAIL_BITS(sp, bind_call, resp, FFAV_RULE_RESP_ERROR_CODE, 2, 0xFFFFFFFF00000000ull);
 	RFAIL_BITS(sp_strict, bind_call, resp, FFAV_RULE_RESP_UPPER_HALF, 2, 0xFFFFFFFF00000000ull);
 	SET(resp, ERROR_32, 0, 0xFFFFFFFA);
 	RPASS(sp_strict, bind_call, resp);
@@ -1070,17 +1086,20 @@ static void direct_response_pairs_with_request(void **state)
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
 	SET(resp, RESP_32, 0x80010001);
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
-	/* The other width, at every version. */
+	/* The other width: refused from v1.3 (§13, §14 item 8), accepted before. */
 	SET(resp, RESP_64, 0x80010001);
-	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
-	RFAIL(vm13, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0);
+	RPASS(vm, req_32_call, resp);
+	RFAIL_BITS(vm13, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
 	SET(resp, RESP_32, 0x80010001);
-	RFAIL_BITS(vm, req_64_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+	RPASS(vm, req_64_call, resp);
+	RFAIL_BITS(vm13, req_64_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
 	/* SP-to-SP requests too. */
 	SET(call, REQ_64, 0x80018002, 0, 1);
 	SET(resp, RESP_64, 0x80028001);
 	RPASS(sp, call, resp);
 	SET(resp, RESP_32, 0x80028001);
+	RPASS(sp, call, resp);
+	sp.version = V13;
 	RFAIL(sp, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0);
 }
 

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * libffa_validate's environment in the Xen hypervisor, in the manner of Xen's
+ * include/xen/libfdt/libfdt_env.h. Makefile.ffa_validate selects it with
+ * -DFFAV_ENV_HEADER='"ffav_env_xen.h"'; the library's own ffa_validate_env.h stays
+ * unmodified next to it.
+ *
+ * lib/ needs uint8_t, uint16_t, uint32_t, uint64_t, int32_t, size_t, bool, true, false and
+ * NULL. <xen/types.h> provides all of them (the C names from <xen/stdint.h>, bool, true
+ * and false from <xen/stdbool.h>, size_t and NULL itself) and defines Xen's short names
+ * u8..u64 and s32 over them. This header includes it and checks at build time that both
+ * sets of names agree, instead of typedef'ing anything a second time.
+ */
+#ifndef FFAV_ENV_XEN_H
+#define FFAV_ENV_XEN_H
+
+#include <xen/types.h>
+
+#define FFAV_ENV_SAME_TYPE(lib_name, xen_name)                           \
+	_Static_assert(__builtin_types_compatible_p(lib_name, xen_name), \
+		       #lib_name " must be Xen's " #xen_name)
+
+FFAV_ENV_SAME_TYPE(uint8_t, u8);
+FFAV_ENV_SAME_TYPE(uint16_t, u16);
+FFAV_ENV_SAME_TYPE(uint32_t, u32);
+FFAV_ENV_SAME_TYPE(uint64_t, u64);
+FFAV_ENV_SAME_TYPE(int32_t, s32);
+FFAV_ENV_SAME_TYPE(bool, _Bool);
+_Static_assert(sizeof(size_t) == sizeof(void *), "size_t must be pointer-sized");
+
+#undef FFAV_ENV_SAME_TYPE
+
+#endif /* FFAV_ENV_XEN_H */

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Shared by lib/model*.c: the decoded call a model step works on, endpoint lookups and frame
+ * helpers. Not installed.
+ */
+#ifndef FFAV_MODEL_INTERNAL_H
+#define FFAV_MODEL_INTERNAL_H
+
+#include "ffa_validate_model.h"
+#include "ffav_internal.h"
+
+#define MODEL_NO_SLOT (-1)
+
+/* One call being judged by the models. The stateless check has already passed (or, for the
+ * CPU-cycle ABIs outside its covered set, found a well-formed function ID of this version). */
+struct model_call {
+	struct ffav_model *m;
+	struct ffav_caller caller; /* built from the caller's declaration and the model policy */
+	const uint64_t *regs;
+	int caller_slot;
+	uint16_t cpu;
+	enum ffav_abi abi; /* FFAV_ABI_NONE for the CPU-cycle ABIs */
+	uint32_t fid;	   /* w0 with the SVE hint cleared */
+	bool smc64;
+};
+
+/* The view of register n the checks judge: w-view for SMC32, x for SMC64. */
+static inline uint64_t model_arg(const struct model_call *c, unsigned int n)
+{
+	return c->smc64 ? c->regs[n] : (uint64_t)(uint32_t)c->regs[n];
+}
+
+static inline uint32_t model_w(const struct model_call *c, unsigned int n)
+{
+	return (uint32_t)c->regs[n];
+}
+
+/* The slot of endpoint id, or MODEL_NO_SLOT. */
+int ffav_model_slot_of(const struct ffav_model *m, uint16_t id);
+
+/* Roles that originate calls and are never scheduled by the model: the Normal world and the
+ * SPMD. Their execution contexts start RUNNING and are never given the CPU by a request. */
+static inline bool model_role_originates(enum ffav_role role)
+{
+	return role == FFAV_ROLE_HOST || role == FFAV_ROLE_HYPERVISOR || role == FFAV_ROLE_VM ||
+	       role == FFAV_ROLE_SPMD;
+}
+
+/* Roles the model runs as servers of direct requests: secure partitions and the SPMC. */
+static inline bool model_role_serves(enum ffav_role role)
+{
+	return role == FFAV_ROLE_SP || role == FFAV_ROLE_SPMC;
+}
+
+/* The EC of endpoint e that runs on CPU cpu: 0 for a single-EC (UP) endpoint, cpu for a
+ * multi-EC (MP) one. False when e has no EC for that CPU. */
+static inline bool model_ec_for_cpu(const struct ffav_model_endpoint *e, uint16_t cpu, uint16_t *ec)
+{
+	if (e->desc.vcpus == 1) {
+		*ec = 0;
+		return true;
+	}
+	*ec = cpu;
+	return cpu < e->desc.vcpus;
+}
+
+/* Frames. Each is a no-op when out is NULL. */
+void ffav_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0);
+
+/* Per-model halves of a step, endpoint set-up and invariants. */
+int32_t ffav_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+			      struct ffav_diag *diag);
+int32_t ffav_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+			       struct ffav_diag *diag);
+int32_t ffav_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+			       struct ffav_diag *diag);
+bool ffav_model_is_cycles_fid(uint32_t fid);
+
+void ffav_model_notif_reset(struct ffav_model_notif *n);
+void ffav_model_direct_reset(struct ffav_model_endpoint *e);
+
+uint32_t ffav_model_notif_invariants(const struct ffav_model *m);
+uint32_t ffav_model_direct_invariants(const struct ffav_model *m);
+
+#endif /* FFAV_MODEL_INTERNAL_H */

@@ -1,0 +1,494 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * Decoding a call into named fields, for `ffa-validate check`: what each register of the
+ * ABI holds (spec/notifications.md §3-§8, spec/direct_messaging.md §5-§8), which registers
+ * are reserved, and which are not part of the call at all. The decoder only describes; the
+ * verdict is the library's.
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "ffav_cli.h"
+
+static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+				  const char *locfmt, ...) __attribute__((format(printf, 4, 5)));
+
+static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+				  const char *locfmt, ...)
+{
+	static struct ffav_cli_field overflow;
+	struct ffav_cli_field *f = d->n < FFAV_CLI_MAX_FIELDS ? &d->f[d->n++] : &overflow;
+	va_list ap;
+
+	memset(f, 0, sizeof(*f));
+	va_start(ap, locfmt);
+	vsnprintf(f->loc, sizeof(f->loc), locfmt, ap);
+	va_end(ap);
+	f->name = name;
+	f->value = value;
+	return f;
+}
+
+static void note(struct ffav_cli_field *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void note(struct ffav_cli_field *f, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(f->note, sizeof(f->note), fmt, ap);
+	va_end(ap);
+}
+
+struct call {
+	const struct ffav_caller *caller;
+	const uint64_t *regs;
+	bool smc64;
+	char r; /* 'w' or 'x' */
+};
+
+/* The register as the call's width sees it. */
+static uint64_t arg(const struct call *c, unsigned int n)
+{
+	return c->smc64 ? c->regs[n] : (uint32_t)c->regs[n];
+}
+
+static bool at_least(const struct call *c, uint32_t major, uint32_t minor)
+{
+	return c->caller->version >= FFAV_VERSION(major, minor);
+}
+
+static void id_field(struct ffav_cli_decoded *d, const struct call *c, const char *name,
+		     uint16_t id, const char *locfmt, unsigned int n)
+{
+	struct ffav_cli_field *f = add(d, name, id, locfmt, c->r, n);
+	const char *what;
+
+	if (id == 0)
+		what = "ID 0: hypervisor or host (Non-secure physical instance)";
+	else if (id == 0xFFFF)
+		what = "secure: the SPMD";
+	else if (id >= 0xFFC0)
+		what = "secure: an SPMD logical partition";
+	else if (id == 0x8000)
+		what = "secure: the SPMC (conventional ID)";
+	else if ((id & 0x8000) != 0)
+		what = "secure endpoint (SP)";
+	else
+		what = "Normal-world endpoint (VM)";
+	note(f, "%s%s", what, id == c->caller->id ? ", the caller" : "");
+}
+
+/* w1 = sender [31:16] | receiver [15:0] (notifications SET/BIND/UNBIND, direct messages). */
+static void sender_receiver(struct ffav_cli_decoded *d, const struct call *c)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+
+	id_field(d, c, "sender", (uint16_t)(w1 >> 16), "%c%u[31:16]", 1);
+	id_field(d, c, "receiver", (uint16_t)w1, "%c%u[15:0]", 1);
+}
+
+static void reserved_field(struct ffav_cli_decoded *d, uint64_t value, const char *loc)
+{
+	struct ffav_cli_field *f = add(d, "reserved", value, "%s", loc);
+
+	note(f, "%s", value == 0 ? "zero, as required" : "NOT ZERO: reserved bits set");
+}
+
+static void bitmap_field(struct ffav_cli_decoded *d, const struct call *c)
+{
+	uint64_t bitmap = (uint64_t)(uint32_t)c->regs[4] << 32 | (uint32_t)c->regs[3];
+	struct ffav_cli_field *f = add(d, "notification bitmap", bitmap, "w3,w4");
+	size_t used = 0;
+	unsigned int bit = 0;
+
+	if (bitmap == 0) {
+		note(f, "empty: no notification named");
+		return;
+	}
+	used = (size_t)snprintf(f->note, sizeof(f->note), "IDs ");
+	while (bit < 64 && used < sizeof(f->note)) {
+		unsigned int end = bit;
+		int w;
+
+		if ((bitmap >> bit & 1u) == 0) {
+			bit++;
+			continue;
+		}
+		while (end + 1 < 64 && (bitmap >> (end + 1) & 1u) != 0)
+			end++;
+		if (end == bit)
+			w = snprintf(f->note + used, sizeof(f->note) - used, "%s%u",
+				     used > 4 ? ", " : "", bit);
+		else
+			w = snprintf(f->note + used, sizeof(f->note) - used, "%s%u-%u",
+				     used > 4 ? ", " : "", bit, end);
+		used += w > 0 ? (size_t)w : 0;
+		bit = end + 1;
+	}
+}
+
+static void flag_bit(struct ffav_cli_decoded *d, const struct call *c, unsigned int n,
+		     unsigned int bit, const char *name, const char *off, const char *on)
+{
+	uint64_t v = arg(c, n) >> bit & 1u;
+	struct ffav_cli_field *f = add(d, name, v, "%c%u[%u]", c->r, n, bit);
+
+	note(f, "%s", v != 0 ? on : off);
+}
+
+static void create_destroy(struct ffav_cli_decoded *d, const struct call *c, bool create)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+	char loc[16];
+
+	id_field(d, c, "VM ID", (uint16_t)w1, "%c%u[15:0]", 1);
+	snprintf(loc, sizeof(loc), "w1[31:16]");
+	reserved_field(d, w1 >> 16, loc);
+	if (create) {
+		struct ffav_cli_field *f = add(d, "vCPU count", (uint32_t)c->regs[2], "w2");
+
+		note(f, "execution contexts of the VM");
+		if (at_least(c, 1, 3)) {
+			f = add(d, "notification count", (uint32_t)c->regs[3], "w3");
+			note(f, "v1.3, layout unconfirmed: not judged");
+		}
+	}
+}
+
+static void bind_unbind_set(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi)
+{
+	uint32_t w2 = (uint32_t)c->regs[2];
+	struct ffav_cli_field *f;
+
+	sender_receiver(d, c);
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_BIND:
+		flag_bit(d, c, 2, 0, "per-vCPU flag", "global notifications",
+			 "per-vCPU notifications");
+		reserved_field(d, w2 & ~1u, "w2[31:1]");
+		break;
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+		reserved_field(d, w2, "w2");
+		break;
+	default:
+		flag_bit(d, c, 2, 0, "per-vCPU flag", "global notifications",
+			 "per-vCPU notifications, for the vCPU in w2[31:16]");
+		flag_bit(d, c, 2, 1, "delay SRI flag", "Schedule Receiver Interrupt at once",
+			 "delay the Schedule Receiver Interrupt (secure callers only)");
+		reserved_field(d, w2 & 0xFFFCu, "w2[15:2]");
+		f = add(d, "receiver vCPU ID", w2 >> 16, "w2[31:16]");
+		note(f, "%s",
+		     (w2 & 1u) != 0 ? "target execution context"
+				    : "must be 0 for global notifications");
+		break;
+	}
+	bitmap_field(d, c);
+}
+
+static void get(struct ffav_cli_decoded *d, const struct call *c)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+	uint32_t w2 = (uint32_t)c->regs[2];
+	struct ffav_cli_field *f;
+
+	f = add(d, "receiver vCPU ID", w1 >> 16, "w1[31:16]");
+	note(f, "per-vCPU notifications of this vCPU (global ones always)");
+	id_field(d, c, "receiver", (uint16_t)w1, "%c%u[15:0]", 1);
+	flag_bit(d, c, 2, 0, "SP bitmap flag", "not asked", "notifications from SPs");
+	flag_bit(d, c, 2, 1, "VM bitmap flag", "not asked", "notifications from VMs");
+	flag_bit(d, c, 2, 2, "SPM framework flag", "not asked", "SPM framework notifications");
+	flag_bit(d, c, 2, 3, "hypervisor framework flag", "not asked",
+		 "hypervisor framework notifications");
+	reserved_field(d, w2 & ~0xFu, "w2[31:4]");
+}
+
+static const char *framework_name(uint32_t type)
+{
+	static const char *const names[16] = {
+		"PSCI power-management request",
+		"warm-boot request",
+		"power-management response",
+		NULL,
+		"VM created request",
+		"VM created response",
+		"VM destroyed request",
+		"VM destroyed response",
+		"FFA_VERSION request",
+		"FFA_VERSION response",
+		"partition stop request (v1.3)",
+		"partition stop response (v1.3)",
+		"live-activation start request",
+		"live-activation start response",
+		"live-activation finish request",
+		"live-activation finish response",
+	};
+
+	return type < 16 && names[type] != NULL ? names[type] : "unknown framework message type";
+}
+
+static void payload(struct ffav_cli_decoded *d, const struct call *c, unsigned int first,
+		    unsigned int last)
+{
+	bool any = false;
+	unsigned int n;
+
+	for (n = first; n <= last; n++) {
+		if (arg(c, n) != 0) {
+			add(d, "payload", arg(c, n), "%c%u", c->r, n);
+			any = true;
+		}
+	}
+	if (!any) {
+		struct ffav_cli_field *f =
+			add(d, "payload", 0, "%c%u-%c%u", c->r, first, c->r, last);
+
+		note(f, "all zero");
+	}
+}
+
+/* Framework-message payloads (spec/direct_messaging.md §8.3, §8.4). */
+static void framework_payload(struct ffav_cli_decoded *d, const struct call *c, uint32_t type,
+			      unsigned int last)
+{
+	struct ffav_cli_field *f;
+	uint32_t w5 = (uint32_t)c->regs[5];
+
+	switch (type) {
+	case 0x04:
+	case 0x06:
+		add(d, "VM handle [31:0]", (uint32_t)c->regs[3], "w3");
+		add(d, "VM handle [63:32]", (uint32_t)c->regs[4], "w4");
+		id_field(d, c, "VM ID", (uint16_t)w5, "%c%u[15:0]", 5);
+		reserved_field(d, w5 >> 16, "w5[31:16]");
+		reserved_field(d, (uint32_t)c->regs[6], "w6");
+		reserved_field(d, (uint32_t)c->regs[7], "w7");
+		break;
+	case 0x05:
+	case 0x07:
+		f = add(d, "status", (uint32_t)c->regs[3], "w3");
+		note(f, "%s", ffav_cli_status_name((int32_t)(uint32_t)c->regs[3]));
+		reserved_field(d, (uint32_t)c->regs[4], "w4");
+		reserved_field(d, (uint32_t)c->regs[5], "w5");
+		reserved_field(d, (uint32_t)c->regs[6], "w6");
+		reserved_field(d, (uint32_t)c->regs[7], "w7");
+		break;
+	case 0x00:
+		add(d, "PSCI function ID", (uint32_t)c->regs[3], "w3");
+		add(d, "PSCI argument 1", arg(c, 4), "%c4", c->r);
+		add(d, "PSCI argument 2", arg(c, 5), "%c5", c->r);
+		add(d, "PSCI argument 3", arg(c, 6), "%c6", c->r);
+		reserved_field(d, arg(c, 7), c->smc64 ? "x7" : "w7");
+		break;
+	case 0x02:
+		f = add(d, "PSCI status", (uint32_t)c->regs[3], "w3");
+		note(f, "%s", (uint32_t)c->regs[3] == 0 ? "PSCI SUCCESS" : "PSCI error");
+		payload(d, c, 4, last);
+		break;
+	default:
+		payload(d, c, 3, last);
+		break;
+	}
+}
+
+static void direct_req_resp(struct ffav_cli_decoded *d, const struct call *c, unsigned int last)
+{
+	uint32_t w2 = (uint32_t)c->regs[2];
+	struct ffav_cli_field *f;
+
+	sender_receiver(d, c);
+	if (c->smc64)
+		reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
+	if (!at_least(c, 1, 1)) {
+		reserved_field(d, w2, "w2");
+		payload(d, c, 3, last);
+		return;
+	}
+	f = add(d, "message type", w2 >> 31, "w2[31]");
+	note(f, "%s", (w2 >> 31) != 0 ? "framework message" : "partition message");
+	reserved_field(d, w2 & 0x7FFFFF00u, "w2[30:8]");
+	if ((w2 >> 31) != 0) {
+		f = add(d, "framework message type", w2 & 0xFFu, "w2[7:0]");
+		note(f, "%s", framework_name(w2 & 0xFFu));
+	} else {
+		reserved_field(d, w2 & 0xFFu, "w2[7:0]");
+	}
+	if (c->smc64)
+		reserved_field(d, c->regs[2] >> 32, "x2[63:32]");
+	if ((w2 >> 31) != 0)
+		framework_payload(d, c, w2 & 0xFFu, last);
+	else
+		payload(d, c, 3, last);
+}
+
+static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, bool req2)
+{
+	struct ffav_cli_field *f;
+
+	sender_receiver(d, c);
+	reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
+	if (req2) {
+		char uuid[37];
+
+		ffav_cli_uuid_format(c->regs[2], c->regs[3], uuid);
+		f = add(d, "UUID bytes 0-7", c->regs[2], "x2");
+		if (c->regs[2] == 0 && c->regs[3] == 0)
+			note(f, "nil UUID: any service of the receiver");
+		else
+			note(f, "UUID %s", uuid);
+		add(d, "UUID bytes 8-15", c->regs[3], "x3");
+	} else {
+		reserved_field(d, c->regs[2], "x2");
+		reserved_field(d, c->regs[3], "x3");
+	}
+	payload(d, c, 4, 17);
+}
+
+/* The last parameter register of the ABI (0: none); spec/notifications.md §10 and
+ * spec/direct_messaging.md §1.4, as lib/check.c judges them. */
+static unsigned int last_arg(const struct call *c, enum ffav_abi abi)
+{
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		return at_least(c, 1, 3) ? 3u : 2u;
+	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
+		return 1;
+	case FFAV_ABI_NOTIFICATION_BIND:
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+	case FFAV_ABI_NOTIFICATION_SET:
+		return 4;
+	case FFAV_ABI_NOTIFICATION_GET:
+		return 2;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
+		return c->smc64 && at_least(c, 1, 3) ? 17u : 7u;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
+		return 17;
+	default:
+		return 0;
+	}
+}
+
+/* Registers after the ABI's last parameter: reserved up to the end of the window (x7, or
+ * x17 for SMC64 from v1.2), outside the call after it. */
+static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, unsigned int last)
+{
+	unsigned int end = c->smc64 && at_least(c, 1, 2) ? 17u : 7u;
+	bool nonzero = false;
+	unsigned int n;
+
+	for (n = last + 1; n <= end; n++) {
+		if (arg(c, n) != 0) {
+			struct ffav_cli_field *f = add(d, "reserved", arg(c, n), "%c%u", c->r, n);
+
+			note(f, "NOT ZERO: reserved register");
+			nonzero = true;
+		}
+	}
+	if (!nonzero && last < end) {
+		struct ffav_cli_field *f;
+
+		if (last + 1 == end)
+			f = add(d, "reserved", 0, "%c%u", c->r, end);
+		else
+			f = add(d, "reserved", 0, "%c%u-%c%u", c->r, last + 1, c->r, end);
+		note(f, "zero, as required");
+	}
+	for (n = end + 1; n < FFAV_NREGS; n++) {
+		if (c->regs[n] != 0) {
+			struct ffav_cli_field *f =
+				add(d, "not part of the call", c->regs[n], "x%u", n);
+
+			note(f, "%s", c->smc64 ? "ignored below v1.2" : "ignored for SMC32 calls");
+		}
+	}
+}
+
+/* SMC32: the upper halves of x1..x7 carry nothing (DESIGN.md §5). */
+static void upper_halves(struct ffav_cli_decoded *d, const struct call *c)
+{
+	unsigned int n;
+
+	if (c->smc64)
+		return;
+	for (n = 1; n <= 7; n++) {
+		uint64_t upper = c->regs[n] >> 32;
+
+		if (upper != 0) {
+			struct ffav_cli_field *f = add(d, "upper half", upper, "x%u[63:32]", n);
+
+			note(f, "ignored for SMC32 (an error with policy reject-upper-halves)");
+		}
+	}
+}
+
+static void raw_registers(struct ffav_cli_decoded *d, const uint64_t regs[FFAV_NREGS])
+{
+	unsigned int n;
+
+	for (n = 1; n < FFAV_NREGS; n++) {
+		if (regs[n] != 0)
+			add(d, "register", regs[n], "x%u", n);
+	}
+}
+
+void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		     struct ffav_cli_decoded *d)
+{
+	struct call c;
+	unsigned int last;
+
+	memset(d, 0, sizeof(*d));
+	d->fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
+	d->sve_hint = (regs[0] & FFAV_FID_SVE_HINT) != 0;
+	d->smc64 = (d->fid & FFAV_FID_SMC64) != 0;
+	d->abi = ffav_abi_of(regs[0]);
+	d->name = ffav_cli_function_name(d->fid);
+	if (d->abi != FFAV_ABI_NONE && ffav_abi_name(d->abi)[0] != '\0')
+		d->name = ffav_abi_name(d->abi);
+	if ((regs[0] >> 32) != 0) {
+		struct ffav_cli_field *f = add(d, "x0 upper half", regs[0] >> 32, "x0[63:32]");
+
+		note(f, "ignored: only w0 names the function");
+	}
+	if (d->abi == FFAV_ABI_NONE) {
+		raw_registers(d, regs);
+		return;
+	}
+	c.caller = caller;
+	c.regs = regs;
+	c.smc64 = d->smc64;
+	c.r = d->smc64 ? 'x' : 'w';
+	last = last_arg(&c, d->abi);
+	switch (d->abi) {
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
+		create_destroy(d, &c, d->abi == FFAV_ABI_NOTIFICATION_BITMAP_CREATE);
+		break;
+	case FFAV_ABI_NOTIFICATION_BIND:
+	case FFAV_ABI_NOTIFICATION_UNBIND:
+	case FFAV_ABI_NOTIFICATION_SET:
+		bind_unbind_set(d, &c, d->abi);
+		break;
+	case FFAV_ABI_NOTIFICATION_GET:
+		get(d, &c);
+		break;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
+		direct_req_resp(d, &c, last);
+		break;
+	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
+	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
+		direct_req2_resp2(d, &c, d->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2);
+		break;
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+	case FFAV_ABI_NONE:
+	default:
+		break;
+	}
+	upper_halves(d, &c);
+	unused_registers(d, &c, last);
+}
