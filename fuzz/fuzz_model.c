@@ -1,0 +1,581 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * fuzz_model: sequences of calls through the stateful models (ffa_validate_model.h: the
+ * notification state and the direct-messaging runtime) from declared endpoints.
+ *
+ * Input layout (a short input reads missing bytes as 0):
+ *
+ *   byte 0      policy byte (as fuzz_check: bits [3:0] FFAV_POLICY_*, bit 7 an unknown bit)
+ *   byte 1      endpoints: 1 + (bits [2:0]) records follow
+ *   7 bytes     per endpoint:
+ *                 role byte, ID (2 bytes), version byte: as fuzz_check (fz_role(),
+ *                 fz_fit_id(), fz_version());
+ *                 vCPUs: bit 7 clear: 1 + (byte % FFAV_MODEL_MAX_VCPUS); set: bits [6:0]
+ *                 as they are (0 or too many: the model must refuse the endpoint);
+ *                 properties: bit i sets fz_props[i] (FFAV_PROP_*);
+ *                 UUIDs: bits [1:0] how many (0..3), UUID i is fz_uuids[bits [2i+3:2i+2]]
+ *   steps       until the input ends, at most FZ_MAX_STEPS, each:
+ *     caller    bit 7 clear: declared endpoint (bits [3:0] mod the number declared);
+ *               set: an undeclared ID, 0x7FF0 + (bits [3:0]); bits [6:4]: the physical
+ *               CPU the call is made on (ffav_model_step_on_cpu(), when the header has it)
+ *     op        bits [4:0] index into fz_ops (x0); bit 5: set the SVE hint; bit 6: x0 is
+ *               4 raw bytes that follow instead; bit 7: set x0[63:32]
+ *     ids       w1 = sender << 16 | receiver, sender from bits [7:4], receiver from bits
+ *               [3:0]: 0..7 a declared endpoint (mod the number declared), 8 the caller,
+ *               9..14 fz_special_ids[], 15: a raw 16-bit ID follows (sender's first)
+ *     args      bits [3:0]: k argument words follow, for x2..x(k+1); bit 4: each is 8
+ *               bytes (else 4, zero-extended)
+ *     words
+ *
+ * Invariants (abort on violation), after every step:
+ *  1. status, diag and the stateless invariants as in fuzz_check (status defined and listed
+ *     for the ABI, diag.rule iff rejected, ffav_rule_status(), diag.reg/bits in regs);
+ *  2. ffav_model_check_invariants() == 0;
+ *  3. a call the stateless check rejects (other than for being outside the covered set,
+ *     CC_NOT_COVERED: FFA_MSG_WAIT, FFA_RUN, ... are the models' own) is rejected by the
+ *     models with the same status; a call from an undeclared endpoint is rejected;
+ *  4. a rejected call leaves the model unchanged and answers ffav_error_frame(status);
+ *  5. every frame the models emit passes ffav_check_response(): a notification answer or an
+ *     FFA_ERROR against the call; a delivered direct request is a valid call of its sender
+ *     (ffav_check()), and the frame later delivered back to that sender (the responder's
+ *     DIRECT_RESP/RESP2, FFA_YIELD, FFA_INTERRUPT) against that request; a response is
+ *     accepted only when a request is pending at the responder;
+ *  6. determinism: a twin model fed the same steps (with resp aliasing regs, where the
+ *     header allows it) answers identically; regs is never written;
+ *  7. INFO_GET never reports an (endpoint, vCPU) pair, or an endpoint's global list, twice
+ *     without a successful SET to that endpoint in between, names only declared endpoints
+ *     and IDs given a bitmap by BITMAP_CREATE, and vCPUs below their count (declared, or
+ *     BITMAP_CREATE w2), and its list encoding fits the ID slots.
+ */
+#include "fuzz_common.h"
+#include "ffa_validate_model.h"
+
+#define FZ_MAX_STEPS 64
+#define FZ_MAX_DECL 8
+#define FZ_GLOBAL FFAV_MODEL_MAX_VCPUS /* slot of an endpoint's global list */
+
+static const uint32_t fz_props[8] = {
+	FFAV_PROP_DIRECT_REQ_RECV,  FFAV_PROP_DIRECT_REQ_SEND,	FFAV_PROP_INDIRECT_MSG,
+	FFAV_PROP_NOTIFICATIONS,    FFAV_PROP_VM_CREATED,	FFAV_PROP_VM_DESTROYED,
+	FFAV_PROP_DIRECT_REQ2_RECV, FFAV_PROP_DIRECT_REQ2_SEND,
+};
+
+/* UUIDs as REQ2 carries them (x2, x3); the first is spec/vector-format.md's example. */
+static const uint64_t fz_uuids[4][2] = {
+	{ 0xc2c1b2b1a4a3a2a1ull, 0xd8d7d6d5d4d3d2d1ull },
+	{ 0x0000000000000001ull, 0x0000000000000000ull },
+	{ 0x4d4f4f4b41415a5aull, 0x0123456789abcdefull },
+	{ 0xffffffffffffffffull, 0xffffffffffffffffull },
+};
+
+static const uint16_t fz_special_ids[6] = { 0x0000, 0x8000, 0xFFFF, 0xFFC0, 0x7FFF, 0x8001 };
+
+static const uint32_t fz_ops[32] = {
+	FFAV_FID_NOTIFICATION_BITMAP_CREATE,
+	FFAV_FID_NOTIFICATION_BITMAP_DESTROY,
+	FFAV_FID_NOTIFICATION_BIND,
+	FFAV_FID_NOTIFICATION_UNBIND,
+	FFAV_FID_NOTIFICATION_SET,
+	FFAV_FID_NOTIFICATION_GET,
+	FFAV_FID_NOTIFICATION_INFO_GET_32,
+	FFAV_FID_NOTIFICATION_INFO_GET_64,
+	FFAV_FID_MSG_SEND_DIRECT_REQ_32,
+	FFAV_FID_MSG_SEND_DIRECT_REQ_64,
+	FFAV_FID_MSG_SEND_DIRECT_RESP_32,
+	FFAV_FID_MSG_SEND_DIRECT_RESP_64,
+	FFAV_FID_MSG_SEND_DIRECT_REQ2,
+	FFAV_FID_MSG_SEND_DIRECT_RESP2,
+	FFAV_FID_MSG_WAIT_32,
+	FFAV_FID_RUN_32,
+	FFAV_FID_YIELD_32,
+	FFAV_FID_INTERRUPT_32,
+	FFAV_FID_ERROR_32,
+	FFAV_FID_SUCCESS_32,
+	0xC400006Bu, /* FFA_MSG_WAIT_64 (v1.3) */
+	0xC400006Du, /* FFA_RUN_64 (v1.3) */
+	0xC400006Cu, /* FFA_YIELD_64 (v1.3) */
+	0x84000090u, /* FFA_ABORT_32 (v1.3) */
+	0x84000086u, /* FFA_MSG_SEND2 */
+	0xC400007Fu, /* no SMC64 BIND */
+	0x84000063u, /* FFA_VERSION */
+	0x84000064u, /* FFA_FEATURES */
+	0x8400007Cu, /* FFA_NORMAL_WORLD_RESUME */
+	0xC4000094u, /* FFA_NOTIFICATION_BIND2 (v1.3, not judged) */
+	FFAV_FID_SUCCESS_64,
+	0xC4000060u, /* FFA_ERROR_64 (v1.3) */
+};
+
+/* Endpoints INFO_GET may name: the declared ones and the Normal-world IDs a
+ * BITMAP_CREATE gave a bitmap; what INFO_GET reported since the last successful SET. */
+#define FZ_MAX_TRACK (FZ_MAX_DECL + FFAV_MODEL_MAX_ENDPOINTS)
+struct fz_track {
+	uint16_t id;
+	uint16_t vcpus; /* vCPU IDs INFO_GET may name: below this */
+	bool reported[FZ_GLOBAL + 1];
+};
+
+/* A direct request the models delivered and nobody answered yet (receiver EC). */
+#define FZ_MAX_PENDING (FZ_MAX_DECL * FFAV_MODEL_MAX_VCPUS)
+struct fz_pending {
+	bool used;
+	uint16_t receiver, ec;
+	struct ffav_caller caller;
+	uint64_t call[FFAV_NREGS];
+};
+
+struct fz_world {
+	struct ffav_model m, twin;
+	uint8_t n_decl;
+	struct ffav_endpoint_desc decl[FZ_MAX_DECL];
+	uint8_t n_track;
+	struct fz_track track[FZ_MAX_TRACK];
+	struct fz_pending pending[FZ_MAX_PENDING];
+	bool pending_lost; /* the table was full once: a response may answer an unknown request */
+};
+
+static const char *fz_inv_label(uint32_t id)
+{
+#ifdef FFAV_MODEL_INVARIANTS
+	const char *name = ffav_model_invariant_name(id);
+
+	if (name[0] != '\0')
+		return name;
+#endif
+	return fz_rule_label(id);
+}
+
+static int decl_index(const struct fz_world *w, uint16_t id)
+{
+	int i;
+
+	for (i = 0; i < w->n_decl; i++) {
+		if (w->decl[i].id == id)
+			return i;
+	}
+	return -1;
+}
+
+static struct fz_track *track_of(struct fz_world *w, uint16_t id, bool add)
+{
+	unsigned int i;
+
+	for (i = 0; i < w->n_track; i++) {
+		if (w->track[i].id == id)
+			return &w->track[i];
+	}
+	if (!add || w->n_track >= FZ_MAX_TRACK)
+		return NULL;
+	memset(&w->track[w->n_track], 0, sizeof(w->track[0]));
+	w->track[w->n_track].id = id;
+	return &w->track[w->n_track++];
+}
+
+static void read_endpoint(struct fz_in *in, struct ffav_endpoint_desc *ep)
+{
+	uint8_t role_byte = fz_u8(in), vb, pb, ub;
+	unsigned int i;
+
+	memset(ep, 0, sizeof(*ep));
+	ep->role = fz_role(role_byte);
+	ep->id = fz_fit_id(role_byte, (uint16_t)fz_le(in, 2));
+	ep->version = fz_version(fz_u8(in));
+	vb = fz_u8(in);
+	ep->vcpus = (vb & 0x80u) != 0 ? (uint16_t)(vb & 0x7Fu)
+				      : (uint16_t)(1u + vb % FFAV_MODEL_MAX_VCPUS);
+	pb = fz_u8(in);
+	for (i = 0; i < 8; i++) {
+		if ((pb & (1u << i)) != 0)
+			ep->properties |= fz_props[i];
+	}
+	ub = fz_u8(in);
+	ep->n_uuids = (uint8_t)(ub & 3u);
+	for (i = 0; i < ep->n_uuids; i++) {
+		unsigned int u = (ub >> (2 + 2 * i)) & 3u;
+
+		ep->uuids[i][0] = fz_uuids[u][0];
+		ep->uuids[i][1] = fz_uuids[u][1];
+	}
+}
+
+static uint16_t pick_id(struct fz_in *in, const struct fz_world *w, unsigned int sel,
+			uint16_t caller)
+{
+	if (sel < 8)
+		return w->n_decl > 0 ? w->decl[sel % w->n_decl].id : caller;
+	if (sel == 8)
+		return caller;
+	if (sel < 15)
+		return fz_special_ids[sel - 9];
+	return (uint16_t)fz_le(in, 2);
+}
+
+/* Read one step; false when the input has ended. */
+static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *caller, uint16_t *cpu,
+		      uint64_t regs[FFAV_NREGS])
+{
+	uint8_t cb, ob, ib, ab;
+	unsigned int k, n;
+	uint16_t snd, rcv;
+
+	if (in->left < 4)
+		return false;
+	cb = fz_u8(in);
+	ob = fz_u8(in);
+	ib = fz_u8(in);
+	ab = fz_u8(in);
+	memset(regs, 0, FFAV_NREGS * sizeof(regs[0]));
+	if ((cb & 0x80u) == 0 && w->n_decl > 0)
+		*caller = w->decl[(cb & 0xFu) % w->n_decl].id;
+	else
+		*caller = (uint16_t)(0x7FF0u + (cb & 0xFu));
+	*cpu = (uint16_t)((cb >> 4) & 7u);
+	if ((ob & 0x40u) != 0)
+		regs[0] = fz_le(in, 4);
+	else
+		regs[0] = fz_ops[ob & 31u];
+	if ((ob & 0x20u) != 0)
+		regs[0] |= FFAV_FID_SVE_HINT;
+	if ((ob & 0x80u) != 0)
+		regs[0] |= 0xDEAD000100000000ull;
+	snd = pick_id(in, w, ib >> 4, *caller);
+	rcv = pick_id(in, w, ib & 0xFu, *caller);
+	regs[1] = (uint64_t)snd << 16 | rcv;
+	k = ab & 0xFu;
+	for (n = 0; n < k; n++)
+		regs[2 + n] = fz_le(in, (ab & 0x10u) != 0 ? 8 : 4);
+	return true;
+}
+
+/* 7: an INFO_GET answer. Independent of lib/: decoded here from the spec's encoding
+ * (spec/notifications.md §8): x2[0] more pending, x2[11:7] list count, 2-bit list sizes
+ * from x2[12], 16-bit IDs packed from x3 (SMC32: 2 per w register, SMC64: 4 per x). */
+static void check_info_get(struct fz_world *w, const uint64_t resp[FFAV_NREGS], bool smc64)
+{
+	unsigned int per_reg = smc64 ? 4u : 2u;
+	unsigned int max_ids = 5u * per_reg;
+	uint64_t x2 = smc64 ? resp[2] : (uint32_t)resp[2];
+	unsigned int lists = (unsigned int)(x2 >> 7) & 0x1Fu;
+	unsigned int slot = 0, l, i;
+	bool seen[FZ_MAX_TRACK][FZ_GLOBAL + 1];
+
+	memset(seen, 0, sizeof(seen));
+	FZ_ASSERT(lists >= 1 && lists <= max_ids, "INFO_GET answer with %u lists", lists);
+	for (l = 0; l < lists; l++) {
+		unsigned int size = (unsigned int)(x2 >> (12 + 2 * l)) & 3u;
+		struct fz_track *t;
+		uint16_t ep, vcpu;
+		unsigned int v, ti;
+
+		FZ_ASSERT(slot + 1 + size <= max_ids, "INFO_GET lists overflow the ID slots");
+		ep = (uint16_t)(resp[3 + slot / per_reg] >> (16 * (slot % per_reg)));
+		slot++;
+		t = track_of(w, ep, false);
+		FZ_ASSERT(t != NULL, "INFO_GET names %#x: neither declared nor given a bitmap", ep);
+		ti = (unsigned int)(t - w->track);
+		if (size == 0) {
+			FZ_ASSERT(!t->reported[FZ_GLOBAL] && !seen[ti][FZ_GLOBAL],
+				  "INFO_GET reports endpoint %#x (global) again without a new SET",
+				  ep);
+			seen[ti][FZ_GLOBAL] = true;
+		}
+		for (v = 0; v < size; v++, slot++) {
+			vcpu = (uint16_t)(resp[3 + slot / per_reg] >> (16 * (slot % per_reg)));
+			FZ_ASSERT(vcpu < t->vcpus && vcpu < FZ_GLOBAL,
+				  "INFO_GET reports vCPU %u of endpoint %#x (%u vCPUs)", vcpu, ep,
+				  t->vcpus);
+			FZ_ASSERT(!t->reported[vcpu] && !seen[ti][vcpu],
+				  "INFO_GET reports endpoint %#x vCPU %u again without a new SET",
+				  ep, vcpu);
+			seen[ti][vcpu] = true;
+		}
+	}
+	for (i = 0; i < w->n_track; i++) {
+		for (slot = 0; slot <= FZ_GLOBAL; slot++)
+			w->track[i].reported[slot] = w->track[i].reported[slot] || seen[i][slot];
+	}
+}
+
+/* The EC of endpoint id that runs on cpu: a UP partition's single EC migrates. */
+static uint16_t ec_on(const struct fz_world *w, uint16_t id, uint16_t cpu)
+{
+	int di = decl_index(w, id);
+
+	return di < 0 || w->decl[di].vcpus <= 1 ? 0 : cpu;
+}
+
+static struct fz_pending *pending_of(struct fz_world *w, uint16_t receiver, uint16_t ec)
+{
+	unsigned int i;
+
+	for (i = 0; i < FZ_MAX_PENDING; i++) {
+		if (w->pending[i].used && w->pending[i].receiver == receiver &&
+		    w->pending[i].ec == ec)
+			return &w->pending[i];
+	}
+	return NULL;
+}
+
+static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_NREGS])
+{
+#ifdef FFAV_FUZZ_HAVE_RESPONSE
+	struct ffav_diag d;
+
+	fz_diag_poison(&d);
+	if (ffav_check_response(&p->caller, p->call, resp, &d) != FFAV_RET_SUCCESS) {
+		fz_dump_regs("request", p->call);
+		fz_dump_regs("answer ", resp);
+		FZ_ASSERT(false, "the frame does not answer the pending request: " FZ_DIAG_FMT,
+			  FZ_DIAG_ARGS(&d));
+	}
+#else
+	(void)p;
+	(void)resp;
+#endif
+}
+
+/* 5: the frame of a successful step, or of a model rejection of a valid call. A notification
+ * frame or an FFA_ERROR answers the call itself; a delivered direct request is a call its
+ * sender may make, and the frame later sent back to its sender (the responder's
+ * DIRECT_RESP/RESP2 as delivered, FFA_YIELD or FFA_INTERRUPT) answers that request. */
+static void check_frame(struct fz_world *w, const struct ffav_caller *c, uint16_t cpu,
+			const uint64_t regs[FFAV_NREGS], int32_t st,
+			const uint64_t resp[FFAV_NREGS])
+{
+	enum ffav_abi abi = ffav_abi_of(regs[0]);
+	uint32_t num = (uint32_t)regs[0] & FFAV_FID_NUMBER_MASK;
+	struct fz_pending *p;
+	unsigned int i;
+
+	if (abi != FFAV_ABI_NONE &&
+	    (st != FFAV_RET_SUCCESS || abi < FFAV_ABI_MSG_SEND_DIRECT_REQ)) {
+#ifdef FFAV_FUZZ_HAVE_RESPONSE
+		struct ffav_diag d;
+
+		fz_diag_poison(&d);
+		if (ffav_check_response(c, regs, resp, &d) != FFAV_RET_SUCCESS) {
+			fz_dump_regs("call", regs);
+			fz_dump_regs("resp", resp);
+			FZ_ASSERT(false, "model frame fails ffav_check_response(): " FZ_DIAG_FMT,
+				  FZ_DIAG_ARGS(&d));
+		}
+#endif
+		return;
+	}
+	if (st != FFAV_RET_SUCCESS)
+		return;
+	if (abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
+		struct ffav_caller sender = *c;
+		int si = decl_index(w, (uint16_t)(resp[1] >> 16));
+		struct ffav_diag d;
+		int32_t sts;
+		uint16_t rcv = (uint16_t)resp[1];
+
+		if (c->role != FFAV_ROLE_HYPERVISOR && si >= 0) {
+			sender.role = w->decl[si].role;
+			sender.id = w->decl[si].id;
+			sender.version = w->decl[si].version;
+		}
+		fz_diag_poison(&d);
+		sts = ffav_check(&sender, resp, &d);
+		if (sts != FFAV_RET_SUCCESS) {
+			fz_dump_regs("call     ", regs);
+			fz_dump_regs("delivered", resp);
+			FZ_ASSERT(false, "delivered request is not a valid call: " FZ_DIAG_FMT,
+				  FZ_DIAG_ARGS(&d));
+		}
+		/* A new request replaces whatever was left at that EC (answered by a frame this
+		 * harness does not follow, such as FFA_ERROR). */
+		p = pending_of(w, rcv, ec_on(w, rcv, cpu));
+		for (i = 0; p == NULL && i < FZ_MAX_PENDING; i++) {
+			if (!w->pending[i].used)
+				p = &w->pending[i];
+		}
+		if (p == NULL) {
+			w->pending_lost = true;
+			return;
+		}
+		p->used = true;
+		p->receiver = rcv;
+		p->ec = ec_on(w, rcv, cpu);
+		p->caller = *c;
+		memcpy(p->call, regs, sizeof(p->call));
+		return;
+	}
+	if (abi == FFAV_ABI_MSG_SEND_DIRECT_RESP || abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2) {
+		uint16_t id = (uint16_t)(regs[1] >> 16);
+
+		p = pending_of(w, id, ec_on(w, id, cpu));
+		FZ_ASSERT(p != NULL || w->pending_lost,
+			  "response by %#x accepted without a delivered request", id);
+		if (p != NULL) {
+			answer_pending(p, resp);
+			p->used = false;
+		}
+		return;
+	}
+	if (num == 0x6C || num == 0x62) { /* FFA_YIELD by the caller, FFA_INTERRUPT of w1 */
+		uint16_t id = num == 0x6C ? c->id : (uint16_t)(regs[1] >> 16);
+
+		p = pending_of(w, id, num == 0x6C ? ec_on(w, id, cpu) : (uint16_t)regs[1]);
+		if (p != NULL)
+			answer_pending(p, resp);
+	}
+}
+
+static int32_t model_step(struct ffav_model *m, uint16_t caller, uint16_t cpu,
+			  const uint64_t regs[FFAV_NREGS], uint64_t resp[FFAV_NREGS],
+			  struct ffav_diag *d)
+{
+#ifdef FFAV_MODEL_INVARIANTS
+	return ffav_model_step_on_cpu(m, caller, cpu, regs, resp, d);
+#else
+	(void)cpu;
+	return ffav_model_step(m, caller, regs, resp, d);
+#endif
+}
+
+static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64_t regs[FFAV_NREGS])
+{
+	uint64_t copy[FFAV_NREGS], resp[FFAV_NREGS], resp2[FFAV_NREGS], err[FFAV_NREGS];
+	static struct ffav_model before;
+	struct ffav_diag d, d2, dsl;
+	enum ffav_abi abi = ffav_abi_of(regs[0]);
+	int di = decl_index(w, caller);
+	int32_t st, st2, stsl = FFAV_RET_SUCCESS;
+	struct ffav_caller sc;
+	uint32_t inv;
+
+	memcpy(copy, regs, sizeof(copy));
+	memcpy(&before, &w->m, sizeof(before));
+	fz_diag_poison(&d);
+	memset(resp, 0x5A, sizeof(resp));
+	st = model_step(&w->m, caller, cpu, regs, resp, &d);
+	FZ_ASSERT(fz_regs_eq(copy, regs), "ffav_model_step() wrote regs");
+
+	/* 1 */
+	fz_check_diag(st, &d, regs);
+	fz_feature(d.rule << 8 ^ ((uint32_t)regs[0] & 0xFFu));
+	if (abi != FFAV_ABI_NONE)
+		FZ_ASSERT(fz_status_listed(abi, di >= 0 ? w->decl[di].version : 0, st),
+			  "model: %s answered %d, not listed", ffav_abi_name(abi), (int)st);
+
+	/* 2 */
+	inv = ffav_model_check_invariants(&w->m);
+	FZ_ASSERT(inv == 0, "model invariant %#x (%s) broken after x0 %#llx by %#x", inv,
+		  fz_inv_label(inv), (unsigned long long)regs[0], caller);
+
+	/* 6: the twin, with resp aliasing regs where the header allows it */
+	fz_diag_poison(&d2);
+#ifdef FFAV_MODEL_INVARIANTS
+	memcpy(resp2, regs, sizeof(resp2));
+	st2 = model_step(&w->twin, caller, cpu, resp2, resp2, &d2);
+#else
+	memset(resp2, 0x5A, sizeof(resp2));
+	st2 = model_step(&w->twin, caller, cpu, regs, resp2, &d2);
+#endif
+	FZ_ASSERT(st2 == st && fz_diag_eq(&d, &d2) && fz_regs_eq(resp, resp2),
+		  "twin model answered %d " FZ_DIAG_FMT ", model %d " FZ_DIAG_FMT, (int)st2,
+		  FZ_DIAG_ARGS(&d2), (int)st, FZ_DIAG_ARGS(&d));
+
+	/* 3 */
+	if (di < 0) {
+		FZ_ASSERT(st != FFAV_RET_SUCCESS, "undeclared caller %#x accepted", caller);
+	} else {
+		sc.role = w->decl[di].role;
+		sc.id = w->decl[di].id;
+		sc.version = w->decl[di].version;
+		sc.policy = w->m.policy;
+		fz_diag_poison(&dsl);
+		stsl = ffav_check(&sc, regs, &dsl);
+		if (stsl != FFAV_RET_SUCCESS && dsl.rule != FFAV_RULE_CC_NOT_COVERED)
+			FZ_ASSERT(st == stsl,
+				  "stateless check %d " FZ_DIAG_FMT ", model %d " FZ_DIAG_FMT,
+				  (int)stsl, FZ_DIAG_ARGS(&dsl), (int)st, FZ_DIAG_ARGS(&d));
+	}
+
+	/* 4 */
+	if (st != FFAV_RET_SUCCESS) {
+		FZ_ASSERT(memcmp(&before, &w->m, sizeof(before)) == 0,
+			  "rejected call (%d " FZ_DIAG_FMT ") changed the model", (int)st,
+			  FZ_DIAG_ARGS(&d));
+		ffav_error_frame(st, err);
+		if (!fz_regs_eq(err, resp)) {
+			fz_dump_regs("resp", resp);
+			FZ_ASSERT(false, "rejected call, but the frame is not FFA_ERROR(%d)",
+				  (int)st);
+		}
+	}
+
+	/* 5 */
+	if (di >= 0 && stsl == FFAV_RET_SUCCESS)
+		check_frame(w, &sc, cpu, regs, st, resp);
+
+	/* 7 */
+	if (st == FFAV_RET_SUCCESS && di >= 0) {
+		struct fz_track *t;
+
+		switch (abi) {
+		case FFAV_ABI_NOTIFICATION_INFO_GET:
+			check_info_get(w, resp, ((uint32_t)regs[0] & FFAV_FID_SMC64) != 0);
+			break;
+		case FFAV_ABI_NOTIFICATION_SET:
+			t = track_of(w, (uint16_t)regs[1], false);
+			if (t != NULL)
+				memset(t->reported, 0, sizeof(t->reported));
+			break;
+		case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+			t = track_of(w, (uint16_t)regs[1], true);
+			if (t != NULL && (uint32_t)regs[2] > t->vcpus)
+				t->vcpus = (uint16_t)((uint32_t)regs[2] > FZ_GLOBAL
+							      ? FZ_GLOBAL
+							      : (uint32_t)regs[2]);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct fz_world w;
+	struct fz_in in = { data, size };
+	uint64_t regs[FFAV_NREGS];
+	unsigned int n_ep, i, steps;
+	uint16_t caller, cpu;
+	uint32_t policy;
+
+	memset(&w, 0, sizeof(w));
+	policy = fz_policy(fz_u8(&in));
+	ffav_model_init(&w.m, policy);
+	ffav_model_init(&w.twin, policy);
+	FZ_ASSERT(ffav_model_check_invariants(&w.m) == 0, "fresh model breaks an invariant");
+	n_ep = 1u + (fz_u8(&in) & 7u);
+	for (i = 0; i < n_ep; i++) {
+		struct ffav_endpoint_desc ep;
+		int32_t st, st2;
+
+		read_endpoint(&in, &ep);
+		st = ffav_model_add_endpoint(&w.m, &ep);
+		st2 = ffav_model_add_endpoint(&w.twin, &ep);
+		FZ_ASSERT(st == st2, "twin model: add_endpoint %d then %d", (int)st, (int)st2);
+		FZ_ASSERT(st == FFAV_RET_SUCCESS || st == FFAV_RET_NO_MEMORY ||
+				  st == FFAV_RET_INVALID_PARAMETERS,
+			  "ffav_model_add_endpoint() answered %d", (int)st);
+		if (st == FFAV_RET_SUCCESS) {
+			struct fz_track *t;
+
+			FZ_ASSERT(decl_index(&w, ep.id) < 0, "duplicate endpoint %#x accepted",
+				  ep.id);
+			w.decl[w.n_decl++] = ep;
+			t = track_of(&w, ep.id, true);
+			if (t != NULL)
+				t->vcpus = ep.vcpus > FZ_GLOBAL ? FZ_GLOBAL : ep.vcpus;
+		}
+		FZ_ASSERT(ffav_model_check_invariants(&w.m) == 0,
+			  "invariant broken after declaring %#x", ep.id);
+	}
+	for (steps = 0; steps < FZ_MAX_STEPS && read_step(&in, &w, &caller, &cpu, regs); steps++)
+		step(&w, caller, cpu, regs);
+	return 0;
+}

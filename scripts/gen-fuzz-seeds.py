@@ -1,0 +1,583 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
+"""Generate the fuzzers' seed corpora (corpus/<target>/) and dictionary (fuzz/ffa.dict).
+
+Seeds come from the project's data: every vector in corpus/vectors/*.json and
+corpus/responses/*.json (their "response" frames too), every scenario in
+corpus/scenarios/*.json (and their "returns" frames), plus a small built-in set of valid
+calls and scenarios so that every corpus has seeds before any data exists. Each seed is
+encoded in its target's input layout (documented at the top of fuzz/<target>.c) and written
+as corpus/<target>/<SHA-1 of the content>.
+
+    scripts/gen-fuzz-seeds.py            write missing seeds (never deletes: corpora also
+                                         hold entries merged in by scripts/fuzz.sh)
+    scripts/gen-fuzz-seeds.py --check    exit 1 if a seed is missing (CI)
+    scripts/gen-fuzz-seeds.py --dict     also rewrite fuzz/ffa.dict
+    scripts/gen-fuzz-seeds.py --prune    delete files of corpus/<target>/ that are neither
+                                         generated seeds nor in the list given with
+                                         --keep FILE (one name per line)
+
+Needs only the Python 3 standard library.
+"""
+import argparse
+import hashlib
+import json
+import os
+import struct
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "corpus")
+NREGS = 18
+
+ROLES = {"host": 0, "hypervisor": 1, "vm": 2, "sp": 3, "spmc": 4, "spmd": 5}
+POLICIES = {"reject-upper-halves": 1, "ignore-sbz": 2, "no-per-vcpu": 4, "endpoint-framework": 8}
+PROPS = ["direct-req-recv", "direct-req-send", "indirect-msg", "notifications",
+         "vm-created", "vm-destroyed", "direct-req2-recv", "direct-req2-send"]
+MODEL_MAX_VCPUS = 8
+MODEL_MAX_DECL = 8
+
+# fuzz_model.c: fz_uuids[] and fz_ops[] (keep in step).
+FZ_UUIDS = [(0xc2c1b2b1a4a3a2a1, 0xd8d7d6d5d4d3d2d1), (1, 0),
+            (0x4d4f4f4b41415a5a, 0x0123456789abcdef),
+            (0xffffffffffffffff, 0xffffffffffffffff)]
+FZ_OPS = [0x8400007D, 0x8400007E, 0x8400007F, 0x84000080, 0x84000081, 0x84000082,
+          0x84000083, 0xC4000083, 0x8400006F, 0xC400006F, 0x84000070, 0xC4000070,
+          0xC400008D, 0xC400008E, 0x8400006B, 0x8400006D, 0x8400006C, 0x84000062,
+          0x84000060, 0x84000061, 0xC400006B, 0xC400006D, 0xC400006C, 0x84000090,
+          0x84000086, 0xC400007F, 0x84000063, 0x84000064, 0x8400007C, 0xC4000094,
+          0xC4000061, 0xC4000060]
+
+# Every FF-A function number with the widths it exists in (lib/fid.c).
+FIDS = {
+    0x60: "ERROR", 0x61: "SUCCESS", 0x62: "INTERRUPT", 0x63: "VERSION", 0x64: "FEATURES",
+    0x65: "RX_RELEASE", 0x66: "RXTX_MAP", 0x67: "RXTX_UNMAP", 0x68: "PARTITION_INFO_GET",
+    0x69: "ID_GET", 0x6A: "MSG_POLL", 0x6B: "MSG_WAIT", 0x6C: "YIELD", 0x6D: "RUN",
+    0x6E: "MSG_SEND", 0x6F: "MSG_SEND_DIRECT_REQ", 0x70: "MSG_SEND_DIRECT_RESP",
+    0x71: "MEM_DONATE", 0x72: "MEM_LEND", 0x73: "MEM_SHARE", 0x74: "MEM_RETRIEVE_REQ",
+    0x75: "MEM_RETRIEVE_RESP", 0x76: "MEM_RELINQUISH", 0x77: "MEM_RECLAIM",
+    0x7A: "MEM_FRAG_RX", 0x7B: "MEM_FRAG_TX", 0x7C: "NORMAL_WORLD_RESUME",
+    0x7D: "NOTIFICATION_BITMAP_CREATE", 0x7E: "NOTIFICATION_BITMAP_DESTROY",
+    0x7F: "NOTIFICATION_BIND", 0x80: "NOTIFICATION_UNBIND", 0x81: "NOTIFICATION_SET",
+    0x82: "NOTIFICATION_GET", 0x83: "NOTIFICATION_INFO_GET", 0x84: "RX_ACQUIRE",
+    0x85: "SPM_ID_GET", 0x86: "MSG_SEND2", 0x87: "SECONDARY_EP_REGISTER",
+    0x88: "MEM_PERM_GET", 0x89: "MEM_PERM_SET", 0x8A: "CONSOLE_LOG",
+    0x8B: "PARTITION_INFO_GET_REGS", 0x8C: "EL3_INTR_HANDLE", 0x8D: "MSG_SEND_DIRECT_REQ2",
+    0x8E: "MSG_SEND_DIRECT_RESP2", 0x8F: "NS_RES_INFO_GET", 0x90: "ABORT",
+    0x94: "NOTIFICATION_BIND2", 0x95: "NOTIFICATION_UNBIND2", 0x96: "NOTIFICATION_SET2",
+    0x97: "NOTIFICATION_GET2",
+}
+SMC32_ONLY_NEVER = {0x87, 0x8B, 0x8D, 0x8E, 0x8F, 0x94, 0x95, 0x96, 0x97}  # no SMC32 form
+SMC64 = {0x60, 0x61, 0x62, 0x66, 0x6B, 0x6C, 0x6D, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74,
+         0x7C, 0x83, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8D, 0x8E, 0x8F, 0x90, 0x94, 0x95,
+         0x96, 0x97}
+
+
+def fid_list():
+    out = []
+    for num, name in sorted(FIDS.items()):
+        if num not in SMC32_ONLY_NEVER:
+            out.append(("FFA_%s_32" % name, 0x84000000 | num))
+        if num in SMC64:
+            out.append(("FFA_%s_64" % name, 0xC4000000 | num))
+    return out
+
+
+# ---- Helpers -------------------------------------------------------------------------------
+
+def hexval(v):
+    if isinstance(v, int):
+        return v
+    return int(str(v), 16) if str(v).lower().startswith("0x") else int(str(v), 0)
+
+
+def regs_of(lst):
+    regs = [hexval(v) & 0xFFFFFFFFFFFFFFFF for v in (lst or [])][:NREGS]
+    return regs + [0] * (NREGS - len(regs))
+
+
+def le(v, n):
+    return (v & ((1 << (8 * n)) - 1)).to_bytes(n, "little")
+
+
+def version_byte(v):
+    v = str(v or "1.2")
+    try:
+        major, minor = (int(x) for x in v.split("."))
+    except ValueError:
+        return 0x80
+    if major == 1 and 0 <= minor <= 3:
+        return minor
+    return 0x80
+
+
+def policy_bits(names):
+    bits = 0
+    for n in names or []:
+        bits |= POLICIES.get(n, 0)
+    return bits
+
+
+def trim(regs):
+    n = len(regs)
+    while n > 1 and regs[n - 1] == 0:
+        n -= 1
+    return regs[:n]
+
+
+# ---- fuzz_check: role, id, version, policy, then registers -----------------------------------
+
+def enc_check(caller, regs):
+    role = ROLES.get(caller.get("role", "sp"), 6) | 0x08  # bit 3: the ID as it is
+    out = bytes([role]) + le(hexval(caller.get("id", 0)), 2)
+    out += bytes([version_byte(caller.get("version")), policy_bits(caller.get("policy"))])
+    for r in trim(regs):
+        out += le(r, 8)
+    return out
+
+
+# ---- fuzz_response: caller bytes, call register count, call, response ----------------------
+
+def enc_response(caller, call, resp):
+    head = enc_check(caller, [])[:5]
+    c = trim(call)
+    out = head + bytes([len(c)])
+    for r in c:
+        out += le(r, 8)
+    for r in trim(resp):
+        out += le(r, 8)
+    return out
+
+
+# ---- fuzz_model: policy, endpoints, steps ----------------------------------------------------
+
+def enc_model(scn):
+    eps = scn.get("endpoints", [])[:MODEL_MAX_DECL]
+    if not eps:
+        return None
+    ids = [hexval(e.get("id", 0)) & 0xFFFF for e in eps]
+    out = bytes([policy_bits(scn.get("policy")), len(eps) - 1])
+    for e in eps:
+        out += bytes([ROLES.get(e.get("role", "sp"), 6) | 0x08]) + le(hexval(e.get("id", 0)), 2)
+        out += bytes([version_byte(e.get("version"))])
+        v = int(e.get("vcpus", 1))
+        out += bytes([(v - 1) if 1 <= v <= MODEL_MAX_VCPUS else 0x80 | (v & 0x7F)])
+        pb = 0
+        for p in e.get("properties", []):
+            if p in PROPS:
+                pb |= 1 << PROPS.index(p)
+        out += bytes([pb])
+        ub, n = 0, 0
+        for u in e.get("uuids", []):
+            pair = uuid_regs(u)
+            if pair in FZ_UUIDS and n < 3:
+                ub |= FZ_UUIDS.index(pair) << (2 + 2 * n)
+                n += 1
+        out += bytes([ub | n])
+    for st in scn.get("steps", []):
+        regs = regs_of(st.get("regs"))
+        cid = hexval(st.get("caller", 0)) & 0xFFFF
+        cb = ids.index(cid) if cid in ids else 0x80 | (cid & 0xF)
+        w0 = regs[0] & 0xFFFFFFFF
+        extra = b""
+        base = w0 & ~0x10000
+        if base in FZ_OPS:
+            ob = FZ_OPS.index(base) | (0x20 if w0 & 0x10000 else 0)
+        else:
+            ob, extra = 0x40, le(w0, 4)
+        if regs[0] >> 32:
+            ob |= 0x80
+        snd, rcv = (regs[1] >> 16) & 0xFFFF, regs[1] & 0xFFFF
+        sel, raw = 0, b""
+        for shift, v in ((4, snd), (0, rcv)):
+            if v in ids and ids.index(v) < 8:
+                sel |= ids.index(v) << shift
+            else:
+                sel |= 15 << shift
+                raw += le(v, 2)
+        args = trim(regs[2:17]) if any(regs[2:17]) else []
+        wide = any(a >> 32 for a in args)
+        ab = len(args) | (0x10 if wide else 0)
+        out += bytes([cb, ob, sel, ab]) + extra + raw
+        for a in args:
+            out += le(a, 8 if wide else 4)
+    return out
+
+
+def uuid_regs(u):
+    """A UUID string to REQ2's (x2, x3): the 16 bytes loaded little-endian, RFC 4122 byte
+    order as written (spec/direct_messaging.md §7.1)."""
+    h = str(u).replace("-", "")
+    if len(h) != 32:
+        return None
+    b = bytes.fromhex(h)
+    return (int.from_bytes(b[:8], "little"), int.from_bytes(b[8:], "little"))
+
+
+# ---- Built-in seeds -------------------------------------------------------------------------
+
+SP1, SP2, VM1 = "0x8001", "0x8002", "0x1"
+BUILTIN_CALLS = [
+    ("hypervisor", "0x0", ["0x8400007d", "0x1", "0x2"]),
+    ("host", "0x0", ["0x8400007d", "0x0", "0x4"]),
+    ("hypervisor", "0x0", ["0x8400007e", "0x1"]),
+    ("sp", SP1, ["0x8400007f", "0x80028001", "0x0", "0x1", "0x0"]),
+    ("sp", SP1, ["0x8400007f", "0x80028001", "0x1", "0x0", "0x80000000"]),
+    ("vm", VM1, ["0x8400007f", "0x80010001", "0x0", "0x10"]),
+    ("hypervisor", "0x0", ["0x8400007f", "0x80010001", "0x0", "0x10"]),
+    ("sp", SP1, ["0x84000080", "0x80028001", "0x0", "0x1"]),
+    ("sp", SP1, ["0x84000081", "0x80018002", "0x2", "0x1"]),
+    ("sp", SP1, ["0x84000081", "0x80018002", "0x30001", "0x0", "0x1"]),
+    ("hypervisor", "0x0", ["0x84000081", "0x00018001", "0x0", "0x8"]),
+    ("vm", VM1, ["0x84000081", "0x00018001", "0x0", "0x8"]),
+    ("sp", SP1, ["0x84000082", "0x00008001", "0xf"]),
+    ("sp", SP1, ["0x84000082", "0x00028001", "0x1"]),
+    ("hypervisor", "0x0", ["0x84000082", "0x0001", "0x5"]),
+    ("host", "0x0", ["0x84000082", "0x0", "0x5"]),
+    ("hypervisor", "0x0", ["0x84000083"]),
+    ("host", "0x0", ["0xc4000083"]),
+    ("vm", VM1, ["0xc4000083"]),
+    ("vm", VM1, ["0x8400006f", "0x00018001", "0x0", "0x1", "0x2", "0x3", "0x4", "0x5"]),
+    ("hypervisor", "0x0", ["0xc400006f", "0x00028001", "0x0", "0x1111222233334444"]),
+    ("sp", SP1, ["0xc400006f", "0x80018002", "0x0", "0x1", "0x2"]),
+    ("spmd", "0xffff", ["0x8400006f", "0xffff8001", "0x80000000", "0x84000001"]),
+    ("hypervisor", "0x0", ["0x8400006f", "0x00008001", "0x80000004", "0x0", "0x0", "0x1"]),
+    ("spmc", "0x8000", ["0x8400006f", "0x80008001", "0x80000008", "0x00010002"]),
+    ("sp", SP1, ["0x84000070", "0x80010001", "0x0", "0x7"]),
+    ("sp", SP1, ["0xc4000070", "0x80018002", "0x0", "0x7"]),
+    ("sp", SP1, ["0x84000070", "0x8001ffff", "0x80000002", "0x0"]),
+    ("sp", SP1, ["0x84000070", "0x80010000", "0x80000005", "0x0"]),
+    ("vm", VM1, ["0xc400008d", "0x00018001", "0xc2c1b2b1a4a3a2a1", "0xd8d7d6d5d4d3d2d1",
+                 "0x1", "0x2", "0x3", "0x4", "0x5", "0x6", "0x7", "0x8", "0x9", "0xa", "0xb",
+                 "0xc", "0xd", "0xe"]),
+    ("sp", SP1, ["0xc400008d", "0x80018002", "0x0", "0x0", "0x1"]),
+    ("sp", SP1, ["0xc400008e", "0x80010001", "0x0", "0x0", "0x1", "0x2"]),
+    ("sp", SP1, ["0x8401007f", "0x80028001", "0x0", "0x1"]),           # SVE hint
+    ("sp", SP1, ["0xffffffff8400007f", "0xdead000080028001", "0x0", "0x1"]),
+    ("sp", SP1, ["0x8400007f", "0x80028001", "0x0", "0x1", "0x0", "0x1", "0x0", "0x0",
+                 "0x5", "0x6"]),
+    ("sp", SP1, ["0x84000061"]),
+    ("sp", SP1, ["0x0400007f"]),
+    ("sp", SP1, ["0x8480007f"]),
+]
+
+
+def builtin_vectors():
+    groups = []
+    for version, policy in (("1.2", []), ("1.1", []), ("1.0", []),
+                            ("1.2", ["ignore-sbz", "reject-upper-halves"]),
+                            ("1.3", ["no-per-vcpu", "endpoint-framework"])):
+        for role, cid, regs in BUILTIN_CALLS:
+            groups.append(({"role": role, "id": cid, "version": version, "policy": policy},
+                           regs_of(regs)))
+    return groups
+
+
+BUILTIN_SCENARIOS = [
+    {   # spec/vector-format.md §2
+        "policy": [],
+        "endpoints": [
+            {"id": "0x0000", "role": "hypervisor", "version": "1.2"},
+            {"id": "0x0001", "role": "vm", "version": "1.2", "vcpus": 2},
+            {"id": "0x8001", "role": "sp", "version": "1.2", "vcpus": 8,
+             "properties": PROPS, "uuids": ["a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8"]},
+        ],
+        "steps": [
+            {"caller": "0x0000", "regs": ["0x8400007d", "0x1", "0x2"]},
+            {"caller": "0x8001", "regs": ["0x8400007f", "0x00018001", "0x0", "0x8", "0x0"]},
+            {"caller": "0x0001", "regs": ["0x84000081", "0x00018001", "0x0", "0x8", "0x0"]},
+            {"caller": "0x0000", "regs": ["0xc4000083"]},
+            {"caller": "0x0000", "regs": ["0xc4000083"]},
+            {"caller": "0x8001", "regs": ["0x84000082", "0x00008001", "0x2"]},
+            {"caller": "0x0001", "regs": ["0x84000081", "0x00018001", "0x0", "0x8", "0x0"]},
+            {"caller": "0x0000", "regs": ["0x84000083"]},
+            {"caller": "0x8001", "regs": ["0x84000080", "0x00018001", "0x0", "0x8"]},
+            {"caller": "0x0000", "regs": ["0x8400007e", "0x1"]},
+        ],
+    },
+    {   # direct messaging: request, response, busy receiver, REQ2
+        "policy": [],
+        "endpoints": [
+            {"id": "0x0000", "role": "hypervisor", "version": "1.2"},
+            {"id": "0x0001", "role": "vm", "version": "1.2", "vcpus": 1},
+            {"id": "0x8001", "role": "sp", "version": "1.2", "vcpus": 1,
+             "properties": PROPS, "uuids": ["a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8"]},
+            {"id": "0x8002", "role": "sp", "version": "1.2", "vcpus": 1,
+             "properties": ["direct-req-recv", "direct-req-send"]},
+        ],
+        "steps": [
+            {"caller": "0x0001", "regs": ["0x8400006f", "0x00018001", "0x0", "0x1"]},
+            {"caller": "0x0001", "regs": ["0x8400006f", "0x00018001", "0x0", "0x1"]},
+            {"caller": "0x8001", "regs": ["0x84000070", "0x80010001", "0x0", "0x2"]},
+            {"caller": "0x0001", "regs": ["0xc400008d", "0x00018001", "0xc2c1b2b1a4a3a2a1",
+                                          "0xd8d7d6d5d4d3d2d1", "0x5"]},
+            {"caller": "0x8001", "regs": ["0xc400008e", "0x80010001", "0x0", "0x0", "0x6"]},
+            {"caller": "0x8001", "regs": ["0xc400006f", "0x80018002", "0x0", "0x1"]},
+            {"caller": "0x8002", "regs": ["0x8400006b"]},
+            {"caller": "0x8002", "regs": ["0xc4000070", "0x80028001", "0x0", "0x1"]},
+        ],
+    },
+    {   # per-vCPU notifications, several INFO_GET lists, SMC32 and SMC64
+        "policy": [],
+        "endpoints": [
+            {"id": "0x0000", "role": "hypervisor", "version": "1.1"},
+            {"id": "0x0002", "role": "vm", "version": "1.1", "vcpus": 4},
+            {"id": "0x8003", "role": "sp", "version": "1.1", "vcpus": 4,
+             "properties": ["notifications", "direct-req-recv"]},
+        ],
+        "steps": [
+            {"caller": "0x0000", "regs": ["0x8400007d", "0x2", "0x4"]},
+            {"caller": "0x0002", "regs": ["0x8400007f", "0x80030002", "0x1", "0xff"]},
+            {"caller": "0x8003", "regs": ["0x84000081", "0x80030002", "0x10001", "0x1"]},
+            {"caller": "0x8003", "regs": ["0x84000081", "0x80030002", "0x30001", "0x2"]},
+            {"caller": "0x0000", "regs": ["0x84000083"]},
+            {"caller": "0x0002", "regs": ["0x84000082", "0x00010002", "0x1"]},
+            {"caller": "0x0000", "regs": ["0xc4000083"]},
+        ],
+    },
+]
+
+
+# ---- Readers' seeds: small JSON files --------------------------------------------------------
+
+def compact(doc):
+    return json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
+
+
+def vector_file_seeds(doc, max_bytes=6000, max_chunks=3):
+    """A few small files per vector file (groups of at most 8 tests, packed up to
+    max_bytes, at most max_chunks files) instead of the whole file: the reader's code
+    needs the shapes, not every test."""
+    out, groups = [], []
+
+    def emit():
+        if groups:
+            out.append(compact({"format": doc.get("format"), "title": doc.get("title", ""),
+                                "groups": list(groups)}))
+            groups.clear()
+
+    for g in doc.get("groups", []):
+        if len(out) >= max_chunks:
+            break
+        g2 = dict(g)
+        g2["tests"] = g.get("tests", [])[:8]
+        groups.append(g2)
+        if len(compact({"groups": groups})) > max_bytes:
+            groups.pop()
+            emit()
+            groups.append(g2)
+    if len(out) < max_chunks:
+        emit()
+    return out
+
+
+READER_EXTRAS = {
+    "fuzz_vectors": [
+        b'{"format":"ffa-validate-vectors/1","title":"","groups":[]}',
+        b'{"format":"ffa-validate-vectors/1","groups":[{"caller":{"role":"sp","id":"0x8001",'
+        b'"version":"1.2","policy":["ignore-sbz"]},"tests":[{"id":"a","regs":["0x8400007f",'
+        b'"0x80028001","0x0","0x1"],"expect":["SUCCESS","DENIED"],"exercises":'
+        b'["NOTIF_BIND_SBZ"]},{"id":"b","regs":["0x8400007f","0x80028001","0x0","0x1","0x0",'
+        b'"0x1"],"expect":"INVALID_PARAMETERS","rule":"NOTIF_BIND_SBZ"}]}]}',
+        b'{"format":"ffa-validate-responses/1","groups":[]}',
+        b'{"format":"ffa-validate-vectors/1","groups":[{"caller":{"role":"nope"},"tests":[{}]}]}',
+        b'{"format":"ffa-validate-vectors/1","groups":[{"tests":[{"regs":["0xzz",1,null]}]}]}',
+        b'[',
+    ],
+    "fuzz_scenario": [
+        b'{"format":"ffa-validate-scenario/1","title":"","policy":[],"endpoints":[],"steps":[]}',
+        b'{"format":"ffa-validate-scenario/1","endpoints":[{"id":"0x8001","role":"sp",'
+        b'"version":"1.2","vcpus":99,"uuids":["not-a-uuid"]}],"steps":[{"caller":"0x9"}]}',
+        b'{"format":"ffa-validate-scenario/1","policy":["bogus"],"endpoints":{},"steps":1}',
+        b'{"',
+    ],
+}
+
+
+# ---- Collect ---------------------------------------------------------------------------------
+
+def load_json_dir(sub):
+    d = os.path.join(CORPUS, sub)
+    out = []
+    if not os.path.isdir(d):
+        return out
+    for name in sorted(os.listdir(d)):
+        if name.endswith(".json"):
+            path = os.path.join(d, name)
+            try:
+                with open(path, "rb") as f:
+                    raw = f.read()
+                out.append((name, raw, json.loads(raw)))
+            except (OSError, ValueError) as e:
+                print("gen-fuzz-seeds: skipping %s: %s" % (path, e), file=sys.stderr)
+    return out
+
+
+def collect():
+    seeds = {t: set() for t in ("fuzz_check", "fuzz_response", "fuzz_model", "fuzz_vectors",
+                                "fuzz_scenario")}
+    vectors = load_json_dir("vectors") + load_json_dir("responses")
+    scenarios = load_json_dir("scenarios")
+
+    for caller, regs in builtin_vectors():
+        seeds["fuzz_check"].add(enc_check(caller, regs))
+    for _, _, doc in vectors:
+        for g in doc.get("groups", []):
+            for t in g.get("tests", []):
+                caller = t.get("caller", g.get("caller", {}))
+                if "regs" in t:
+                    seeds["fuzz_check"].add(enc_check(caller, regs_of(t["regs"])))
+                if "response" in t:
+                    seeds["fuzz_response"].add(enc_response(
+                        caller, regs_of(t.get("regs")), regs_of(t["response"])))
+        seeds["fuzz_vectors"].update(vector_file_seeds(doc))
+
+    for scn in BUILTIN_SCENARIOS + [doc for _, _, doc in scenarios]:
+        enc = enc_model(scn)
+        if enc is not None:
+            seeds["fuzz_model"].add(enc)
+        eps = {hexval(e.get("id", 0)) & 0xFFFF: e for e in scn.get("endpoints", [])}
+        for st in scn.get("steps", []):
+            e = eps.get(hexval(st.get("caller", 0)) & 0xFFFF)
+            if e is None:
+                continue
+            caller = {"role": e.get("role"), "id": e.get("id"), "version": e.get("version"),
+                      "policy": scn.get("policy", [])}
+            call = regs_of(st.get("regs"))
+            seeds["fuzz_check"].add(enc_check(caller, call))
+            if "returns" in st:
+                seeds["fuzz_response"].add(enc_response(caller, call,
+                                                        regs_of(st["returns"])))
+    for scn in BUILTIN_SCENARIOS:
+        doc = {"format": "ffa-validate-scenario/1", "title": "built-in"}
+        doc.update(scn)
+        seeds["fuzz_scenario"].add(compact(doc))
+    for _, raw, doc in scenarios:
+        seeds["fuzz_scenario"].add(compact(doc) if len(raw) > 4096 else raw)
+
+    # Responses: error frames and plain successes to every built-in call.
+    for caller, regs in builtin_vectors()[:len(BUILTIN_CALLS)]:
+        for resp in ([0x84000060, 0, 0xFFFFFFFE], [0x84000060, 0, 0xFFFFFFFA],
+                     [0x84000061], [0xC4000061], [0x84000061, 0, 0x4B200, 0, 0x30002,
+                                                  0x40000, 0x20006, 0x10003]):
+            seeds["fuzz_response"].add(enc_response(caller, regs, regs_of(resp)))
+    for t, extra in READER_EXTRAS.items():
+        seeds[t].update(extra)
+    return seeds
+
+
+# ---- Dictionary ------------------------------------------------------------------------------
+
+def dict_token(b):
+    return "".join("\\x%02X" % c for c in b)
+
+
+def write_dict(path):
+    lines = ["# SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause",
+             "# libFuzzer dictionary for every fuzz target (generated by",
+             "# scripts/gen-fuzz-seeds.py --dict). Integers are little-endian, as the",
+             "# targets read registers.", "", "# Every FF-A function ID (lib/fid.c), 4 bytes."]
+    for name, fid in fid_list():
+        lines.append('%s="%s"' % (name.lower(), dict_token(le(fid, 4))))
+    lines.append("fid_sve_hint=\"%s\"" % dict_token(le(0x10000, 4)))
+    lines += ["", "# Negotiated versions (FFAV_VERSION encoding)."]
+    for minor in range(4):
+        lines.append('version_1_%d="%s"' % (minor, dict_token(le(0x10000 | minor, 4))))
+    lines += ["", "# Role, version and policy bytes of the targets' caller headers."]
+    for name, v in ROLES.items():
+        lines.append('role_%s="%s"' % (name, dict_token(bytes([v]))))
+        lines.append('role_%s_raw_id="%s"' % (name, dict_token(bytes([v | 8]))))
+    for name, v in POLICIES.items():
+        lines.append('policy_%s="%s"' % (name.replace("-", "_"), dict_token(bytes([v]))))
+    lines += ["", "# Endpoint IDs (2 bytes) and sender/receiver pairs (w1, 4 bytes)."]
+    for name, v in (("id_hyp", 0), ("id_vm1", 1), ("id_spmc", 0x8000), ("id_sp1", 0x8001),
+                    ("id_sp2", 0x8002), ("id_spmd", 0xFFFF), ("id_spmd_lp", 0xFFC0),
+                    ("id_invalid", 0x7FFF)):
+        lines.append('%s="%s"' % (name, dict_token(le(v, 2))))
+    for name, v in (("w1_sp2_to_sp1", 0x80028001), ("w1_sp1_to_sp2", 0x80018002),
+                    ("w1_vm1_to_sp1", 0x00018001), ("w1_sp1_to_vm1", 0x80010001),
+                    ("w1_hyp_to_sp1", 0x00008001), ("w1_spmd_to_sp1", 0xFFFF8001),
+                    ("w1_spmc_to_sp1", 0x80008001), ("w1_sp1_to_spmd", 0x8001FFFF),
+                    ("w1_sp1_to_hyp", 0x80010000)):
+        lines.append('%s="%s"' % (name, dict_token(le(v, 4))))
+    lines += ["", "# Flags and masks."]
+    for name, v in (("mask_hi16", 0xFFFF0000), ("set_flags_mbz", 0x0000FFFC),
+                    ("get_flags_mbz", 0xFFFFFFF0), ("get_flags_all", 0xF),
+                    ("set_per_vcpu_1", 0x00010001), ("set_delay_sri", 0x2),
+                    ("fwk_bit", 0x80000000), ("fwk_reserved", 0x7FFFFF00),
+                    ("fwk_psci_req", 0x80000000), ("fwk_psci_resp", 0x80000002),
+                    ("fwk_vm_created", 0x80000004), ("fwk_vm_created_resp", 0x80000005),
+                    ("fwk_vm_destroyed", 0x80000006), ("fwk_vm_destroyed_resp", 0x80000007),
+                    ("fwk_version_req", 0x80000008), ("fwk_version_resp", 0x80000009),
+                    ("psci_cpu_off", 0x84000002), ("psci_cpu_suspend", 0xC4000001),
+                    ("error_invalid", 0xFFFFFFFE), ("error_denied", 0xFFFFFFFA),
+                    ("error_not_supported", 0xFFFFFFFF), ("info_get_example", 0x0004B200)):
+        lines.append('%s="%s"' % (name, dict_token(le(v, 4))))
+    for name, v in (("upper_half", 0xFFFFFFFF00000000), ("all_ones", 0xFFFFFFFFFFFFFFFF),
+                    ("uuid_lo", FZ_UUIDS[0][0]), ("uuid_hi", FZ_UUIDS[0][1]),
+                    ("bitmap_hi", 0x8000000000000000)):
+        lines.append('%s="%s"' % (name, dict_token(le(v, 8))))
+    lines += ["", "# JSON tokens of the vector and scenario files (fuzz_vectors, fuzz_scenario)."]
+    for tok in ('"format"', '"ffa-validate-vectors/1"', '"ffa-validate-scenario/1"',
+                '"ffa-validate-responses/1"', '"groups"', '"tests"', '"caller"', '"role"',
+                '"id"', '"version"', '"policy"', '"regs"', '"expect"', '"rule"',
+                '"exercises"', '"endpoints"', '"steps"', '"returns"', '"vcpus"',
+                '"properties"', '"uuids"', '"comment"', '"SUCCESS"', '"INVALID_PARAMETERS"',
+                '"NOT_SUPPORTED"', '"DENIED"', '"BUSY"', '"NO_DATA"', '"1.2"', '"sp"', '"vm"',
+                '"hypervisor"', '"0x8400007f"', '"0xffffffffffffffff"'):
+        lines.append('json_%d="%s"' % (len(lines), tok.replace('"', '\\"')))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+# ---- Main ------------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="fail if a seed is missing")
+    ap.add_argument("--dict", action="store_true", help="also rewrite fuzz/ffa.dict")
+    ap.add_argument("--prune", action="store_true",
+                    help="delete corpus files that are not generated seeds (or --keep)")
+    ap.add_argument("--keep", help="file listing corpus file names --prune keeps")
+    args = ap.parse_args()
+
+    if args.dict:
+        write_dict(os.path.join(ROOT, "fuzz", "ffa.dict"))
+    keep = set()
+    if args.keep:
+        with open(args.keep) as f:
+            keep = {line.strip() for line in f if line.strip()}
+    missing = written = 0
+    for target, blobs in sorted(collect().items()):
+        d = os.path.join(CORPUS, target)
+        names = {hashlib.sha1(b).hexdigest(): b for b in blobs}
+        if not args.check:
+            os.makedirs(d, exist_ok=True)
+        for name, blob in sorted(names.items()):
+            path = os.path.join(d, name)
+            if os.path.exists(path):
+                continue
+            if args.check:
+                print("missing seed %s/%s" % (target, name), file=sys.stderr)
+                missing += 1
+            else:
+                with open(path, "wb") as f:
+                    f.write(blob)
+                written += 1
+        if args.prune and os.path.isdir(d):
+            for name in os.listdir(d):
+                if name not in names and name not in keep:
+                    os.remove(os.path.join(d, name))
+        print("%s: %d seeds" % (target, len(names)))
+    if args.check:
+        if missing:
+            print("gen-fuzz-seeds: %d seeds missing; run scripts/gen-fuzz-seeds.py" % missing,
+                  file=sys.stderr)
+            return 1
+        return 0
+    print("gen-fuzz-seeds: %d new files" % written)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
