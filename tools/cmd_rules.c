@@ -331,6 +331,21 @@ static void rules_usage(FILE *f)
 		FFAV_CLI_CORPUS_DIR);
 }
 
+/* The counts as asked: --check, else --markdown, else --json, else the text table. */
+static int report(const struct ffav_cli_rule_count *counts, bool check, bool markdown, bool json,
+		  FILE *out, FILE *err)
+{
+	if (check)
+		return check_coverage(counts, out, err);
+	if (markdown)
+		print_markdown(out, counts);
+	else if (json)
+		print_json(out, counts);
+	else
+		print_text(out, counts);
+	return FFAV_CLI_OK;
+}
+
 static bool corpus_opens(const char *corpus, FILE *err)
 {
 	DIR *d = opendir(corpus);
@@ -397,14 +412,7 @@ int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 			worst = ret;
 	}
 	if (worst == FFAV_CLI_OK) {
-		if (check)
-			worst = check_coverage(counts, out, err);
-		else if (markdown)
-			print_markdown(out, counts);
-		else if (json)
-			print_json(out, counts);
-		else
-			print_text(out, counts);
+		worst = report(counts, check, markdown, json, out, err);
 	} else {
 		fprintf(err, "ffa-validate rules: the corpus has malformed files (above)\n");
 	}
