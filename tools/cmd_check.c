@@ -62,7 +62,7 @@ static bool parse_policy_list(const char *text, uint32_t *policy, FILE *err)
 		fprintf(err, "ffa-validate check: bad --policy '%.60s'\n", text);
 		return false;
 	}
-	strcpy(buf, text);
+	memcpy(buf, text, strlen(text) + 1); /* fits: checked above */
 	for (tok = strtok_r(buf, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
 		uint32_t bit;
 
@@ -108,11 +108,104 @@ static bool is_option(const char *a, const char *opt)
 	return strncmp(a, opt, n) == 0 && (a[n] == '\0' || a[n] == '=');
 }
 
+/* A register operand: X0, X1, ... in the order given. */
+static bool parse_register(const char *a, struct check_args *ca, FILE *err)
+{
+	if (ca->nregs >= FFAV_NREGS) {
+		fprintf(err, "ffa-validate check: more than %d registers given\n", FFAV_NREGS);
+		return false;
+	}
+	if (!ffav_cli_u64_parse(a, true, &ca->regs[ca->nregs])) {
+		fprintf(err,
+			"ffa-validate check: register x%u '%.60s' is not a 64-bit "
+			"number (hex 0x... or decimal)\n",
+			ca->nregs, a);
+		return false;
+	}
+	ca->nregs++;
+	return true;
+}
+
+static bool parse_role(const char *v, struct check_args *ca, FILE *err)
+{
+	if (ffav_cli_role_parse(v, &ca->caller.role))
+		return true;
+	fprintf(err,
+		"ffa-validate check: unknown role '%.60s' (roles: host "
+		"hypervisor vm sp spmc spmd)\n",
+		v);
+	return false;
+}
+
+static bool parse_id(const char *v, uint64_t *id, FILE *err)
+{
+	if (ffav_cli_u64_parse(v, true, id) && *id <= 0xFFFF)
+		return true;
+	fprintf(err,
+		"ffa-validate check: --id '%.60s' is not a 16-bit FF-A "
+		"ID\n",
+		v);
+	return false;
+}
+
+static bool parse_version(const char *v, struct check_args *ca, FILE *err)
+{
+	if (ffav_cli_version_parse(v, &ca->caller.version) &&
+	    ca->caller.version >= FFAV_VERSION_MIN && ca->caller.version <= FFAV_VERSION_MAX)
+		return true;
+	fprintf(err,
+		"ffa-validate check: unknown version '%.60s' (versions: "
+		"1.0 "
+		"1.1 1.2 1.3)\n",
+		v);
+	return false;
+}
+
+/* State of the command line walk: the caller's ID is set after the walk, once the role is
+ * known. */
+struct arg_walk {
+	bool have_id;
+	bool options;
+	uint64_t id;
+};
+
+/* Option argv[*i] (one that takes a value consumes it). */
+static bool parse_option(int argc, char **argv, int *i, struct check_args *ca, struct arg_walk *w,
+			 FILE *err)
+{
+	const char *a = argv[*i];
+	const char *v;
+
+	if (strcmp(a, "--") == 0) {
+		w->options = false;
+	} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+		ca->help = true;
+	} else if (strcmp(a, "--json") == 0) {
+		ca->json = true;
+	} else if (is_option(a, "--role")) {
+		v = option_value(argc, argv, i, "--role", err);
+		return v != NULL && parse_role(v, ca, err);
+	} else if (is_option(a, "--id")) {
+		v = option_value(argc, argv, i, "--id", err);
+		if (v == NULL || !parse_id(v, &w->id, err))
+			return false;
+		w->have_id = true;
+	} else if (is_option(a, "--version")) {
+		v = option_value(argc, argv, i, "--version", err);
+		return v != NULL && parse_version(v, ca, err);
+	} else if (is_option(a, "--policy")) {
+		v = option_value(argc, argv, i, "--policy", err);
+		return v != NULL && parse_policy_list(v, &ca->caller.policy, err);
+	} else {
+		fprintf(err, "ffa-validate check: unknown option '%s'\n", a);
+		return false;
+	}
+	return true;
+}
+
 static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 {
-	bool have_id = false;
-	bool options = true;
-	uint64_t id = 0;
+	struct arg_walk w = { .have_id = false, .options = true, .id = 0 };
 	int i;
 
 	memset(ca, 0, sizeof(*ca));
@@ -120,75 +213,14 @@ static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 	ca->caller.version = FFAV_VERSION(1, 2);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		const char *v;
+		bool ok;
 
-		if (!options || a[0] != '-' || a[1] == '\0') {
-			if (ca->nregs >= FFAV_NREGS) {
-				fprintf(err, "ffa-validate check: more than %d registers given\n",
-					FFAV_NREGS);
-				return FFAV_CLI_BAD_INPUT;
-			}
-			if (!ffav_cli_u64_parse(a, true, &ca->regs[ca->nregs])) {
-				fprintf(err,
-					"ffa-validate check: register x%u '%.60s' is not a 64-bit "
-					"number (hex 0x... or decimal)\n",
-					ca->nregs, a);
-				return FFAV_CLI_BAD_INPUT;
-			}
-			ca->nregs++;
-			continue;
-		}
-		if (strcmp(a, "--") == 0) {
-			options = false;
-		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			ca->help = true;
-		} else if (strcmp(a, "--json") == 0) {
-			ca->json = true;
-		} else if (is_option(a, "--role")) {
-			v = option_value(argc, argv, &i, "--role", err);
-			if (v == NULL)
-				return FFAV_CLI_BAD_INPUT;
-			if (!ffav_cli_role_parse(v, &ca->caller.role)) {
-				fprintf(err,
-					"ffa-validate check: unknown role '%.60s' (roles: host "
-					"hypervisor vm sp spmc spmd)\n",
-					v);
-				return FFAV_CLI_BAD_INPUT;
-			}
-		} else if (is_option(a, "--id")) {
-			v = option_value(argc, argv, &i, "--id", err);
-			if (v == NULL)
-				return FFAV_CLI_BAD_INPUT;
-			if (!ffav_cli_u64_parse(v, true, &id) || id > 0xFFFF) {
-				fprintf(err,
-					"ffa-validate check: --id '%.60s' is not a 16-bit FF-A "
-					"ID\n",
-					v);
-				return FFAV_CLI_BAD_INPUT;
-			}
-			have_id = true;
-		} else if (is_option(a, "--version")) {
-			v = option_value(argc, argv, &i, "--version", err);
-			if (v == NULL)
-				return FFAV_CLI_BAD_INPUT;
-			if (!ffav_cli_version_parse(v, &ca->caller.version) ||
-			    ca->caller.version < FFAV_VERSION_MIN ||
-			    ca->caller.version > FFAV_VERSION_MAX) {
-				fprintf(err,
-					"ffa-validate check: unknown version '%.60s' (versions: "
-					"1.0 "
-					"1.1 1.2 1.3)\n",
-					v);
-				return FFAV_CLI_BAD_INPUT;
-			}
-		} else if (is_option(a, "--policy")) {
-			v = option_value(argc, argv, &i, "--policy", err);
-			if (v == NULL || !parse_policy_list(v, &ca->caller.policy, err))
-				return FFAV_CLI_BAD_INPUT;
-		} else {
-			fprintf(err, "ffa-validate check: unknown option '%s'\n", a);
+		if (!w.options || a[0] != '-' || a[1] == '\0')
+			ok = parse_register(a, ca, err);
+		else
+			ok = parse_option(argc, argv, &i, ca, &w, err);
+		if (!ok)
 			return FFAV_CLI_BAD_INPUT;
-		}
 	}
 	if (ca->help)
 		return FFAV_CLI_OK;
@@ -196,7 +228,7 @@ static int parse_args(int argc, char **argv, struct check_args *ca, FILE *err)
 		fprintf(err, "ffa-validate check: no register given (at least X0)\n");
 		return FFAV_CLI_BAD_INPUT;
 	}
-	ca->caller.id = have_id ? (uint16_t)id : default_id(ca->caller.role);
+	ca->caller.id = w.have_id ? (uint16_t)w.id : default_id(ca->caller.role);
 	return FFAV_CLI_OK;
 }
 
@@ -204,7 +236,7 @@ static json_t *hex(uint64_t v)
 {
 	char buf[24];
 
-	snprintf(buf, sizeof(buf), "0x%" PRIx64, v);
+	(void)snprintf(buf, sizeof(buf), "0x%" PRIx64, v); /* at most 18 chars: fits */
 	return json_string(buf);
 }
 
@@ -216,7 +248,7 @@ static json_t *caller_json(const struct ffav_caller *c)
 	unsigned int i;
 
 	json_object_set_new(o, "role", json_string(ffav_cli_role_name(c->role)));
-	snprintf(buf, sizeof(buf), "0x%04x", c->id);
+	(void)snprintf(buf, sizeof(buf), "0x%04x", c->id); /* 16-bit ID: fits */
 	json_object_set_new(o, "id", json_string(buf));
 	ffav_cli_version_format(c->version, buf, sizeof(buf));
 	json_object_set_new(o, "version", json_string(buf));
@@ -265,7 +297,7 @@ static void print_json(FILE *out, const struct check_args *ca, const struct ffav
 		json_t *rule = json_object();
 		char buf[16];
 
-		snprintf(buf, sizeof(buf), "0x%04" PRIx32, diag->rule);
+		(void)snprintf(buf, sizeof(buf), "0x%04" PRIx32, diag->rule); /* at most 10: fits */
 		json_object_set_new(rule, "id", json_string(buf));
 		json_object_set_new(rule, "name", json_string(info != NULL ? info->name : ""));
 		json_object_set_new(rule, "reference", json_string(info != NULL ? info->ref : ""));

@@ -102,6 +102,23 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* DIR/SUB or DIR/SUB/NAME in buf; false (and a message) when it does not fit. */
+static bool join_path(char *buf, size_t size, const char *dir, const char *sub, const char *name,
+		      FILE *err)
+{
+	int n;
+
+	if (name != NULL)
+		n = snprintf(buf, size, "%s/%s/%s", dir, sub, name);
+	else
+		n = snprintf(buf, size, "%s/%s", dir, sub);
+	if (n >= 0 && (size_t)n < size)
+		return true;
+	fprintf(err, "%s/%s%s%s: error: path too long\n", dir, sub, name != NULL ? "/" : "",
+		name != NULL ? name : "");
+	return false;
+}
+
 /* Count the tags of every .json file of DIR/SUB; a missing directory counts nothing. */
 static int count_dir(const char *dir, const char *sub, struct ffav_cli_rule_count *counts, size_t n,
 		     FILE *err, unsigned long *files)
@@ -115,7 +132,8 @@ static int count_dir(const char *dir, const char *sub, struct ffav_cli_rule_coun
 	size_t i;
 	DIR *d;
 
-	snprintf(path, sizeof(path), "%s/%s", dir, sub);
+	if (!join_path(path, sizeof(path), dir, sub, NULL, err))
+		return FFAV_CLI_BAD_INPUT;
 	d = opendir(path);
 	if (d == NULL)
 		return FFAV_CLI_OK;
@@ -143,8 +161,8 @@ static int count_dir(const char *dir, const char *sub, struct ffav_cli_rule_coun
 		char *data;
 		size_t len;
 
-		snprintf(path, sizeof(path), "%s/%s/%s", dir, sub, names[i]);
-		if (ffav_cli_read_file(path, &data, &len, err) != FFAV_CLI_OK) {
+		if (!join_path(path, sizeof(path), dir, sub, names[i], err) ||
+		    ffav_cli_read_file(path, &data, &len, err) != FFAV_CLI_OK) {
 			worst = FFAV_CLI_BAD_INPUT;
 		} else {
 			if (ffav_cli_count_rules_buffer(path, data, len, counts, n, err) !=
@@ -247,7 +265,7 @@ static void print_json(FILE *out, const struct ffav_cli_rule_count *counts)
 		json_t *o = json_object();
 		char id[16];
 
-		snprintf(id, sizeof(id), "0x%04" PRIx32, r->id);
+		(void)snprintf(id, sizeof(id), "0x%04" PRIx32, r->id); /* at most 10: fits */
 		json_object_set_new(o, "id", json_string(id));
 		json_object_set_new(o, "name", json_string(r->name));
 		json_object_set_new(o, "status", json_string(ffav_cli_status_name(r->status)));
@@ -313,6 +331,33 @@ static void rules_usage(FILE *f)
 		FFAV_CLI_CORPUS_DIR);
 }
 
+/* The counts as asked: --check, else --markdown, else --json, else the text table. */
+static int report(const struct ffav_cli_rule_count *counts, bool check, bool markdown, bool json,
+		  FILE *out, FILE *err)
+{
+	if (check)
+		return check_coverage(counts, out, err);
+	if (markdown)
+		print_markdown(out, counts);
+	else if (json)
+		print_json(out, counts);
+	else
+		print_text(out, counts);
+	return FFAV_CLI_OK;
+}
+
+static bool corpus_opens(const char *corpus, FILE *err)
+{
+	DIR *d = opendir(corpus);
+
+	if (d == NULL) {
+		fprintf(err, "ffa-validate rules: cannot open corpus directory '%s'\n", corpus);
+		return false;
+	}
+	closedir(d);
+	return true;
+}
+
 int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 {
 	static const char *const subdirs[] = { "vectors", "scenarios", "responses" };
@@ -351,16 +396,8 @@ int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 		fprintf(err, "ffa-validate rules: --markdown and --json exclude each other\n");
 		return FFAV_CLI_BAD_INPUT;
 	}
-	{
-		DIR *d = opendir(corpus);
-
-		if (d == NULL) {
-			fprintf(err, "ffa-validate rules: cannot open corpus directory '%s'\n",
-				corpus);
-			return FFAV_CLI_BAD_INPUT;
-		}
-		closedir(d);
-	}
+	if (!corpus_opens(corpus, err))
+		return FFAV_CLI_BAD_INPUT;
 	counts = calloc(ffav_cli_nrules, sizeof(*counts));
 	if (counts == NULL) {
 		fprintf(err, "ffa-validate rules: out of memory\n");
@@ -375,14 +412,7 @@ int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 			worst = ret;
 	}
 	if (worst == FFAV_CLI_OK) {
-		if (check)
-			worst = check_coverage(counts, out, err);
-		else if (markdown)
-			print_markdown(out, counts);
-		else if (json)
-			print_json(out, counts);
-		else
-			print_text(out, counts);
+		worst = report(counts, check, markdown, json, out, err);
 	} else {
 		fprintf(err, "ffa-validate rules: the corpus has malformed files (above)\n");
 	}

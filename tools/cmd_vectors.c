@@ -67,7 +67,7 @@ static bool read_test(struct ffav_cli_reader *r, struct vfile *vf, json_t *test,
 	t = vfile_add(r, vf);
 	if (t == NULL)
 		return false;
-	snprintf(t->path, sizeof(t->path), "%s", r->path);
+	(void)snprintf(t->path, sizeof(t->path), "%s", r->path); /* same size as r->path: fits */
 	if (!ffav_cli_get_string(r, test, "id", true, &t->id) ||
 	    !ffav_cli_get_caller(r, test, "caller", false, &t->caller, &has_caller) ||
 	    !ffav_cli_get_regs(r, test, "regs", true, t->regs, NULL) ||
@@ -125,11 +125,13 @@ static bool check_unique_ids(struct ffav_cli_reader *r, struct vfile *vf)
 
 	if (vf->n < 2)
 		return true;
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers: sizeof a pointer */
 	sorted = malloc(vf->n * sizeof(*sorted));
 	if (sorted == NULL)
 		return ffav_cli_fail(r, "out of memory");
 	for (i = 0; i < vf->n; i++)
 		sorted[i] = &vf->tests[i];
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression): as above, its elements are pointers */
 	qsort(sorted, vf->n, sizeof(*sorted), by_id);
 	for (i = 1; i < vf->n; i++) {
 		if (strcmp(sorted[i - 1]->id, sorted[i]->id) == 0) {

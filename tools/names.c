@@ -120,7 +120,7 @@ void ffav_cli_policy_format(uint32_t policy, char *buf, size_t size)
 
 	buf[0] = '\0';
 	if (policy == 0) {
-		snprintf(buf, size, "none");
+		(void)snprintf(buf, size, "none"); /* display text: a short buf only cuts it */
 		return;
 	}
 	for (i = 0; i < 4; i++) {
@@ -131,8 +131,8 @@ void ffav_cli_policy_format(uint32_t policy, char *buf, size_t size)
 		}
 	}
 	if ((policy & ~FFAV_POLICY_ALL) != 0 && used < size)
-		snprintf(buf + used, size - used, "%s%#" PRIx32, used != 0 ? "," : "",
-			 policy & ~(uint32_t)FFAV_POLICY_ALL);
+		(void)snprintf(buf + used, size - used, "%s%#" PRIx32, /* cut if short, as above */
+			       used != 0 ? "," : "", policy & ~(uint32_t)FFAV_POLICY_ALL);
 }
 
 /* A decimal number of at most 5 digits, no sign; false on anything else. */
@@ -171,7 +171,8 @@ bool ffav_cli_version_parse(const char *text, uint32_t *version)
 
 void ffav_cli_version_format(uint32_t version, char *buf, size_t size)
 {
-	snprintf(buf, size, "%" PRIu32 ".%" PRIu32, version >> 16, version & 0xFFFFu);
+	/* display text: a short buf only cuts it (callers pass at least 16 bytes: "65535.65535") */
+	(void)snprintf(buf, size, "%" PRIu32 ".%" PRIu32, version >> 16, version & 0xFFFFu);
 }
 
 static const struct {
@@ -305,9 +306,11 @@ void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37])
 		b[i] = (uint8_t)(x2 >> (8 * i));
 		b[8 + i] = (uint8_t)(x3 >> (8 * i));
 	}
-	snprintf(buf, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12],
-		 b[13], b[14], b[15]);
+	/* 36 characters and the NUL: fits */
+	(void)snprintf(buf, 37,
+		       "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],
+		       b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12],
+		       b[13], b[14], b[15]);
 }
 
 /* FF-A function numbers 0x60..0x97 (spec/direct_messaging.md §2, notifications.md §2.1). */
@@ -401,7 +404,7 @@ void ffav_cli_expect_format(uint16_t mask, char *buf, size_t size)
 		used += n > 0 ? (size_t)n : 0;
 	}
 	if (count == 0)
-		snprintf(buf, size, "(nothing)");
+		(void)snprintf(buf, size, "(nothing)"); /* display text: a short buf only cuts it */
 }
 
 int ffav_cli_read_file(const char *path, char **data, size_t *len, FILE *err)
@@ -450,10 +453,10 @@ int ffav_cli_read_file(const char *path, char **data, size_t *len, FILE *err)
 		if (err != NULL)
 			fprintf(err, "%s: error: cannot read: %s\n", path, strerror(e));
 		free(buf);
-		fclose(f);
+		(void)fclose(f); /* already failing; a read-only stream has nothing to flush */
 		return FFAV_CLI_BAD_INPUT;
 	}
-	fclose(f);
+	(void)fclose(f); /* read-only: nothing to flush, ferror() above judged the read */
 	buf[n] = '\0';
 	*data = buf;
 	*len = n;

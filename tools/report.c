@@ -13,7 +13,7 @@ static json_t *hex_string(uint64_t v)
 {
 	char buf[24];
 
-	snprintf(buf, sizeof(buf), "0x%" PRIx64, v);
+	(void)snprintf(buf, sizeof(buf), "0x%" PRIx64, v); /* at most 18 chars: fits */
 	return json_string(buf);
 }
 
@@ -38,7 +38,7 @@ static json_t *rule_or_null(uint32_t rule)
 	if (info == NULL) {
 		char buf[24];
 
-		snprintf(buf, sizeof(buf), "0x%04" PRIx32, rule);
+		(void)snprintf(buf, sizeof(buf), "0x%04" PRIx32, rule); /* at most 10: fits */
 		return json_string(buf);
 	}
 	return json_string(info->name);
@@ -50,7 +50,7 @@ static const char *rule_text(uint32_t rule, char *buf, size_t size)
 
 	if (info != NULL)
 		return info->name;
-	snprintf(buf, size, "0x%04" PRIx32, rule);
+	(void)snprintf(buf, size, "0x%04" PRIx32, rule); /* callers pass 24 bytes: fits */
 	return buf;
 }
 
@@ -112,18 +112,22 @@ bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_ou
 		fprintf(o->out, "%s: %s %s", fr->name, pass ? "pass" : "FAIL", oc->path);
 	if (!pass) {
 		char want[160];
-		char b1[24];
-		char b2[24];
 
 		ffav_cli_expect_format(oc->expect, want, sizeof(want));
 		fprintf(o->out, ": expected %s", want);
-		if (oc->want_rule != 0)
+		if (oc->want_rule != 0) {
+			char b1[24];
+
 			fprintf(o->out, " (rule %s)", rule_text(oc->want_rule, b1, sizeof(b1)));
+		}
 		fprintf(o->out, ", got %s", ffav_cli_status_name(oc->got));
-		if (oc->got != FFAV_RET_SUCCESS)
+		if (oc->got != FFAV_RET_SUCCESS) {
+			char b2[24];
+
 			fprintf(o->out, " (rule %s, x%u, bits 0x%" PRIx64 ")",
 				rule_text(oc->diag.rule, b2, sizeof(b2)), (unsigned)oc->diag.reg,
 				oc->diag.bits);
+		}
 		if (oc->extra != NULL)
 			fprintf(o->out, "; %s", oc->extra);
 	}
