@@ -130,41 +130,41 @@ static void check_ignored_registers(const struct ffav_caller *c, const uint64_t 
 static void check_canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS], int32_t st,
 			    const struct ffav_diag *d)
 {
-	uint64_t out[FFAV_NREGS], again[FFAV_NREGS], inplace[FFAV_NREGS];
+	uint64_t image[FFAV_NREGS], again[FFAV_NREGS], inplace[FFAV_NREGS];
 	struct ffav_diag dc;
 	unsigned int n;
 	int32_t stc;
 
-	memset(out, 0x5A, sizeof(out));
+	memset(image, 0x5A, sizeof(image));
 	fz_diag_poison(&dc);
-	stc = ffav_canonical(c, r, out, &dc);
+	stc = ffav_canonical(c, r, image, &dc);
 	expect_same("ffav_canonical() and ffav_check() differ", st, d, stc, &dc, r, r);
 	if (st != FFAV_RET_SUCCESS) {
 		for (n = 0; n < FFAV_NREGS; n++)
-			FZ_ASSERT(out[n] == 0x5A5A5A5A5A5A5A5Aull,
+			FZ_ASSERT(image[n] == 0x5A5A5A5A5A5A5A5Aull,
 				  "rejected call, but ffav_canonical() wrote x%u", n);
 		return;
 	}
-	FZ_ASSERT(out[0] == ((uint32_t)r[0] & ~FFAV_FID_SVE_HINT), "canonical x0 %#llx for w0 %#x",
-		  (unsigned long long)out[0], (uint32_t)r[0]);
+	FZ_ASSERT(image[0] == ((uint32_t)r[0] & ~FFAV_FID_SVE_HINT),
+		  "canonical x0 %#llx for w0 %#x", (unsigned long long)image[0], (uint32_t)r[0]);
 	if (((uint32_t)r[0] & FFAV_FID_SMC64) == 0) {
 		for (n = 1; n < FFAV_NREGS; n++)
-			FZ_ASSERT(n <= 7 ? (out[n] >> 32) == 0 : out[n] == 0,
-				  "SMC32 canonical x%u = %#llx", n, (unsigned long long)out[n]);
+			FZ_ASSERT(n <= 7 ? (image[n] >> 32) == 0 : image[n] == 0,
+				  "SMC32 canonical x%u = %#llx", n, (unsigned long long)image[n]);
 	}
 
 	/* The image is valid, with the same answer. */
 	fz_diag_poison(&dc);
-	stc = ffav_check(c, out, &dc);
-	fz_check_diag(stc, &dc, out);
-	expect_same("canonical image gets another answer", st, d, stc, &dc, r, out);
+	stc = ffav_check(c, image, &dc);
+	fz_check_diag(stc, &dc, image);
+	expect_same("canonical image gets another answer", st, d, stc, &dc, r, image);
 
 	/* It is its own canonical image. */
 	memset(again, 0x5A, sizeof(again));
-	stc = ffav_canonical(c, out, again, NULL);
+	stc = ffav_canonical(c, image, again, NULL);
 	FZ_ASSERT(stc == FFAV_RET_SUCCESS, "canonical of canonical: %d", (int)stc);
-	if (!fz_regs_eq(again, out)) {
-		fz_dump_regs("image ", out);
+	if (!fz_regs_eq(again, image)) {
+		fz_dump_regs("image ", image);
 		fz_dump_regs("again ", again);
 		FZ_ASSERT(false, "the canonical image is not its own canonical image");
 	}
@@ -173,7 +173,7 @@ static void check_canonical(const struct ffav_caller *c, const uint64_t r[FFAV_N
 	memcpy(inplace, r, sizeof(inplace));
 	stc = ffav_canonical(c, inplace, inplace, NULL);
 	FZ_ASSERT(stc == FFAV_RET_SUCCESS, "in-place canonical: %d", (int)stc);
-	FZ_ASSERT(fz_regs_eq(inplace, out), "in-place canonical image differs");
+	FZ_ASSERT(fz_regs_eq(inplace, image), "in-place canonical image differs");
 }
 
 /* 7: reserved bits. */

@@ -263,7 +263,7 @@ static void check_info_get(struct fz_world *w, const uint64_t resp[FFAV_NREGS], 
 	for (l = 0; l < lists; l++) {
 		unsigned int size = (unsigned int)(x2 >> (12 + 2 * l)) & 3u;
 		struct fz_track *t;
-		uint16_t ep, vcpu;
+		uint16_t ep;
 		unsigned int v, ti;
 
 		FZ_ASSERT(slot + 1 + size <= max_ids, "INFO_GET lists overflow the ID slots");
@@ -279,7 +279,9 @@ static void check_info_get(struct fz_world *w, const uint64_t resp[FFAV_NREGS], 
 			seen[ti][FZ_GLOBAL] = true;
 		}
 		for (v = 0; v < size; v++, slot++) {
-			vcpu = (uint16_t)(resp[3 + slot / per_reg] >> (16 * (slot % per_reg)));
+			uint16_t vcpu =
+				(uint16_t)(resp[3 + slot / per_reg] >> (16 * (slot % per_reg)));
+
 			FZ_ASSERT(vcpu < t->vcpus && vcpu < FZ_GLOBAL,
 				  "INFO_GET reports vCPU %u of endpoint %#x (%u vCPUs)", vcpu, ep,
 				  t->vcpus);
@@ -333,6 +335,88 @@ static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_
 #endif
 }
 
+/* 5a: a notification frame or an FFA_ERROR answers the call itself. */
+static void check_own_answer(const struct ffav_caller *c, const uint64_t regs[FFAV_NREGS],
+			     const uint64_t resp[FFAV_NREGS])
+{
+#ifdef FFAV_FUZZ_HAVE_RESPONSE
+	struct ffav_diag d;
+
+	fz_diag_poison(&d);
+	if (ffav_check_response(c, regs, resp, &d) != FFAV_RET_SUCCESS) {
+		fz_dump_regs("call", regs);
+		fz_dump_regs("resp", resp);
+		FZ_ASSERT(false, "model frame fails ffav_check_response(): " FZ_DIAG_FMT,
+			  FZ_DIAG_ARGS(&d));
+	}
+#else
+	(void)c;
+	(void)regs;
+	(void)resp;
+#endif
+}
+
+/* 5b: a delivered direct request is a call its sender may make; it is kept as pending at
+ * the receiver's EC until a frame answers it. */
+static void check_delivered_request(struct fz_world *w, const struct ffav_caller *c, uint16_t cpu,
+				    const uint64_t regs[FFAV_NREGS],
+				    const uint64_t resp[FFAV_NREGS])
+{
+	struct ffav_caller sender = *c;
+	int si = decl_index(w, (uint16_t)(resp[1] >> 16));
+	struct ffav_diag d;
+	int32_t sts;
+	uint16_t rcv = (uint16_t)resp[1];
+	struct fz_pending *p;
+	unsigned int i;
+
+	if (c->role != FFAV_ROLE_HYPERVISOR && si >= 0) {
+		sender.role = w->decl[si].role;
+		sender.id = w->decl[si].id;
+		sender.version = w->decl[si].version;
+	}
+	fz_diag_poison(&d);
+	sts = ffav_check(&sender, resp, &d);
+	if (sts != FFAV_RET_SUCCESS) {
+		fz_dump_regs("call     ", regs);
+		fz_dump_regs("delivered", resp);
+		FZ_ASSERT(false, "delivered request is not a valid call: " FZ_DIAG_FMT,
+			  FZ_DIAG_ARGS(&d));
+	}
+	/* A new request replaces whatever was left at that EC (answered by a frame this
+	 * harness does not follow, such as FFA_ERROR). */
+	p = pending_of(w, rcv, ec_on(w, rcv, cpu));
+	for (i = 0; p == NULL && i < FZ_MAX_PENDING; i++) {
+		if (!w->pending[i].used)
+			p = &w->pending[i];
+	}
+	if (p == NULL) {
+		w->pending_lost = true;
+		return;
+	}
+	p->used = true;
+	p->receiver = rcv;
+	p->ec = ec_on(w, rcv, cpu);
+	p->caller = *c;
+	memcpy(p->call, regs, sizeof(p->call));
+}
+
+/* 5c: the responder's DIRECT_RESP/RESP2 as delivered answers the request pending at it. */
+static void check_delivered_response(struct fz_world *w, uint16_t cpu,
+				     const uint64_t regs[FFAV_NREGS],
+				     const uint64_t resp[FFAV_NREGS])
+{
+	uint16_t id = (uint16_t)(regs[1] >> 16);
+	struct fz_pending *p = pending_of(w, id, ec_on(w, id, cpu));
+
+	FZ_ASSERT(p != NULL || w->pending_lost,
+		  "response by %#x accepted without a delivered request", id);
+	if (p != NULL) {
+		answer_pending(p, resp);
+		p->used = false;
+	}
+}
+
 /* 5: the frame of a successful step, or of a model rejection of a valid call. A notification
  * frame or an FFA_ERROR answers the call itself; a delivered direct request is a call its
  * sender may make, and the frame later sent back to its sender (the responder's
@@ -343,80 +427,27 @@ static void check_frame(struct fz_world *w, const struct ffav_caller *c, uint16_
 {
 	enum ffav_abi abi = ffav_abi_of(regs[0]);
 	uint32_t num = (uint32_t)regs[0] & FFAV_FID_NUMBER_MASK;
-	struct fz_pending *p;
-	unsigned int i;
 
 	if (abi != FFAV_ABI_NONE &&
 	    (st != FFAV_RET_SUCCESS || abi < FFAV_ABI_MSG_SEND_DIRECT_REQ)) {
-#ifdef FFAV_FUZZ_HAVE_RESPONSE
-		struct ffav_diag d;
-
-		fz_diag_poison(&d);
-		if (ffav_check_response(c, regs, resp, &d) != FFAV_RET_SUCCESS) {
-			fz_dump_regs("call", regs);
-			fz_dump_regs("resp", resp);
-			FZ_ASSERT(false, "model frame fails ffav_check_response(): " FZ_DIAG_FMT,
-				  FZ_DIAG_ARGS(&d));
-		}
-#endif
+		check_own_answer(c, regs, resp);
 		return;
 	}
 	if (st != FFAV_RET_SUCCESS)
 		return;
 	if (abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
-		struct ffav_caller sender = *c;
-		int si = decl_index(w, (uint16_t)(resp[1] >> 16));
-		struct ffav_diag d;
-		int32_t sts;
-		uint16_t rcv = (uint16_t)resp[1];
-
-		if (c->role != FFAV_ROLE_HYPERVISOR && si >= 0) {
-			sender.role = w->decl[si].role;
-			sender.id = w->decl[si].id;
-			sender.version = w->decl[si].version;
-		}
-		fz_diag_poison(&d);
-		sts = ffav_check(&sender, resp, &d);
-		if (sts != FFAV_RET_SUCCESS) {
-			fz_dump_regs("call     ", regs);
-			fz_dump_regs("delivered", resp);
-			FZ_ASSERT(false, "delivered request is not a valid call: " FZ_DIAG_FMT,
-				  FZ_DIAG_ARGS(&d));
-		}
-		/* A new request replaces whatever was left at that EC (answered by a frame this
-		 * harness does not follow, such as FFA_ERROR). */
-		p = pending_of(w, rcv, ec_on(w, rcv, cpu));
-		for (i = 0; p == NULL && i < FZ_MAX_PENDING; i++) {
-			if (!w->pending[i].used)
-				p = &w->pending[i];
-		}
-		if (p == NULL) {
-			w->pending_lost = true;
-			return;
-		}
-		p->used = true;
-		p->receiver = rcv;
-		p->ec = ec_on(w, rcv, cpu);
-		p->caller = *c;
-		memcpy(p->call, regs, sizeof(p->call));
+		check_delivered_request(w, c, cpu, regs, resp);
 		return;
 	}
 	if (abi == FFAV_ABI_MSG_SEND_DIRECT_RESP || abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2) {
-		uint16_t id = (uint16_t)(regs[1] >> 16);
-
-		p = pending_of(w, id, ec_on(w, id, cpu));
-		FZ_ASSERT(p != NULL || w->pending_lost,
-			  "response by %#x accepted without a delivered request", id);
-		if (p != NULL) {
-			answer_pending(p, resp);
-			p->used = false;
-		}
+		check_delivered_response(w, cpu, regs, resp);
 		return;
 	}
 	if (num == 0x6C || num == 0x62) { /* FFA_YIELD by the caller, FFA_INTERRUPT of w1 */
 		uint16_t id = num == 0x6C ? c->id : (uint16_t)(regs[1] >> 16);
+		const struct fz_pending *p =
+			pending_of(w, id, num == 0x6C ? ec_on(w, id, cpu) : (uint16_t)regs[1]);
 
-		p = pending_of(w, id, num == 0x6C ? ec_on(w, id, cpu) : (uint16_t)regs[1]);
 		if (p != NULL)
 			answer_pending(p, resp);
 	}
@@ -434,9 +465,28 @@ static int32_t model_step(struct ffav_model *m, uint16_t caller, uint16_t cpu,
 #endif
 }
 
+/* 4: a rejected call leaves the model as it was and answers FFA_ERROR(status). */
+static void check_rejected(const struct ffav_model *before, const struct ffav_model *after,
+			   int32_t st, const struct ffav_diag *d, const uint64_t resp[FFAV_NREGS])
+{
+	uint64_t err[FFAV_NREGS];
+
+	/* Byte for byte, on purpose: a rejected call must write no byte of the model, and the
+	 * struct's members are not part of the contract. before is a memcpy() of the model,
+	 * padding included, so padding compares equal unless the step wrote it. */
+	/* NOLINTNEXTLINE(bugprone-suspicious-memory-comparison,cert-exp42-c,cert-flp37-c) */
+	FZ_ASSERT(memcmp(before, after, sizeof(*before)) == 0,
+		  "rejected call (%d " FZ_DIAG_FMT ") changed the model", (int)st, FZ_DIAG_ARGS(d));
+	ffav_error_frame(st, err);
+	if (!fz_regs_eq(err, resp)) {
+		fz_dump_regs("resp", resp);
+		FZ_ASSERT(false, "rejected call, but the frame is not FFA_ERROR(%d)", (int)st);
+	}
+}
+
 static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64_t regs[FFAV_NREGS])
 {
-	uint64_t copy[FFAV_NREGS], resp[FFAV_NREGS], resp2[FFAV_NREGS], err[FFAV_NREGS];
+	uint64_t copy[FFAV_NREGS], resp[FFAV_NREGS], resp2[FFAV_NREGS];
 	static struct ffav_model before;
 	struct ffav_diag d, d2, dsl;
 	enum ffav_abi abi = ffav_abi_of(regs[0]);
@@ -494,17 +544,8 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 	}
 
 	/* 4 */
-	if (st != FFAV_RET_SUCCESS) {
-		FZ_ASSERT(memcmp(&before, &w->m, sizeof(before)) == 0,
-			  "rejected call (%d " FZ_DIAG_FMT ") changed the model", (int)st,
-			  FZ_DIAG_ARGS(&d));
-		ffav_error_frame(st, err);
-		if (!fz_regs_eq(err, resp)) {
-			fz_dump_regs("resp", resp);
-			FZ_ASSERT(false, "rejected call, but the frame is not FFA_ERROR(%d)",
-				  (int)st);
-		}
-	}
+	if (st != FFAV_RET_SUCCESS)
+		check_rejected(&before, &w->m, st, &d, resp);
 
 	/* 5 */
 	if (di >= 0 && stsl == FFAV_RET_SUCCESS)

@@ -92,11 +92,12 @@ static void check_reserved(const struct ffav_caller *c, const uint64_t call[FFAV
 	const struct fz_rule_sets *rs = fz_rule_sets();
 	uint64_t m[FFAV_NREGS];
 	struct ffav_diag dm = *d;
-	int32_t st;
 	int i;
 
 	memcpy(m, resp, sizeof(m));
 	for (i = 0; i < FZ_MAX_CLEAR; i++) {
+		int32_t st;
+
 		if (!fz_bit(rs->reserved, dm.rule))
 			return;
 		FZ_ASSERT(dm.bits != 0, "reserved-bit rejection names no bits: " FZ_DIAG_FMT,

@@ -13,7 +13,7 @@
  * -min-inputs=K fails when fewer than K files were found (an empty corpus is a setup
  * error, not a pass). Exit status 0 when every input ran.
  */
-#define _POSIX_C_SOURCE 200809L
+/* _POSIX_C_SOURCE (stat, opendir) is defined by fuzz/CMakeLists.txt for this file. */
 #include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
@@ -59,7 +59,8 @@ static void load_file(const char *path)
 	b.data = malloc(b.size + 1);
 	if (b.data == NULL || fread(b.data, 1, b.size, f) != b.size)
 		die("cannot read", path);
-	fclose(f);
+	if (fclose(f) != 0)
+		die("cannot close", path);
 	if (n_inputs == cap_inputs) {
 		cap_inputs = cap_inputs ? 2 * cap_inputs : 256;
 		inputs = realloc(inputs, cap_inputs * sizeof(*inputs));
@@ -100,7 +101,8 @@ static void load_path(const char *path)
 		full = malloc(len);
 		if (full == NULL)
 			die("out of memory", path);
-		snprintf(full, len, "%s/%s", path, e->d_name);
+		if (snprintf(full, len, "%s/%s", path, e->d_name) != (int)(len - 1))
+			die("cannot name an entry of", path);
 		if (stat(full, &st) != 0 || !S_ISREG(st.st_mode)) {
 			free(full);
 			continue;
@@ -146,10 +148,11 @@ static void run_random(unsigned long n)
 	if (buf == NULL)
 		die("out of memory", "-random");
 	for (i = 0; i < n; i++) {
-		size_t size, k, changes;
+		size_t size, k;
 
 		if (n_inputs > 0 && (rng() & 1) != 0) {
 			const struct blob *b = &inputs[rng() % n_inputs];
+			size_t changes;
 
 			size = b->size < 4096 ? b->size : 4096;
 			memcpy(buf, b->data, size);

@@ -106,6 +106,17 @@ static inline struct mt_request *mt_request_of(const struct ffav_model *m, uint1
 	return NULL;
 }
 
+static inline struct mt_request *mt_free_request(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < MT_MAX_REQUESTS; i++) {
+		if (mt_requests[i].m == NULL)
+			return &mt_requests[i];
+	}
+	return NULL;
+}
+
 static inline void mt_answer(const struct mt_request *r, const char *file, int line)
 {
 	struct ffav_diag d;
@@ -121,16 +132,15 @@ static inline void mt_answer(const struct mt_request *r, const char *file, int l
  * request's receiver sends back, an answer to that request. A delivered request is a call
  * its sender may make: it passes ffav_check(). */
 static inline void mt_check_frame(const struct ffav_model *m, uint16_t caller, uint16_t cpu,
-				  const uint64_t regs[FFAV_NREGS], int32_t ret, const char *file,
+				  const uint64_t call[FFAV_NREGS], int32_t ret, const char *file,
 				  int line)
 {
-	enum ffav_abi abi = ffav_abi_of(regs[0]);
-	uint32_t num = (uint32_t)regs[0] & 0xFFFF;
+	enum ffav_abi abi = ffav_abi_of(call[0]);
+	uint32_t num = (uint32_t)call[0] & 0xFFFF;
 	struct ffav_caller c;
 	struct ffav_diag d;
 	struct mt_request *r;
 	uint16_t id;
-	unsigned int i;
 
 	if (mt_desc(m, caller) == NULL)
 		return; /* MODEL_CALLER_UNKNOWN: no caller to judge for */
@@ -139,7 +149,7 @@ static inline void mt_check_frame(const struct ffav_model *m, uint16_t caller, u
 	c = mt_caller(m, caller);
 	if (abi != FFAV_ABI_NONE &&
 	    (ret != FFAV_RET_SUCCESS || abi < FFAV_ABI_MSG_SEND_DIRECT_REQ)) {
-		if (ffav_check_response(&c, regs, mt_resp, &d) != FFAV_RET_SUCCESS)
+		if (ffav_check_response(&c, call, mt_resp, &d) != FFAV_RET_SUCCESS)
 			fail_msg("%s:%d: response refused: %s reg %u bits %#llx", file, line,
 				 ffav_rule_name(d.rule), (unsigned)d.reg,
 				 (unsigned long long)d.bits);
@@ -154,18 +164,17 @@ static inline void mt_check_frame(const struct ffav_model *m, uint16_t caller, u
 			sender = c; /* it sends for its VMs */
 		assert_int_equal(ffav_check(&sender, mt_resp, &d), FFAV_RET_SUCCESS);
 		id = (uint16_t)mt_resp[1];
-		for (i = 0; i < MT_MAX_REQUESTS && mt_requests[i].m != NULL; i++)
-			;
-		assert_true(i < MT_MAX_REQUESTS);
-		mt_requests[i].m = m;
-		mt_requests[i].receiver = id;
-		mt_requests[i].ec = mt_ec(m, id, cpu);
-		mt_requests[i].caller = c;
-		memcpy(mt_requests[i].call, regs, sizeof(mt_requests[i].call));
+		r = mt_free_request();
+		assert_non_null(r);
+		r->m = m;
+		r->receiver = id;
+		r->ec = mt_ec(m, id, cpu);
+		r->caller = c;
+		memcpy(r->call, call, sizeof(r->call));
 		return;
 	}
 	if (abi == FFAV_ABI_MSG_SEND_DIRECT_RESP || abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2) {
-		id = (uint16_t)(regs[1] >> 16);
+		id = (uint16_t)(call[1] >> 16);
 		r = mt_request_of(m, id, mt_ec(m, id, cpu));
 		assert_non_null(r);
 		mt_answer(r, file, line);
@@ -173,8 +182,8 @@ static inline void mt_check_frame(const struct ffav_model *m, uint16_t caller, u
 		return;
 	}
 	if (num == 0x6C || num == 0x62) { /* FFA_YIELD, FFA_INTERRUPT */
-		id = num == 0x6C ? caller : (uint16_t)(regs[1] >> 16);
-		r = mt_request_of(m, id, num == 0x6C ? mt_ec(m, id, cpu) : (uint16_t)regs[1]);
+		id = num == 0x6C ? caller : (uint16_t)(call[1] >> 16);
+		r = mt_request_of(m, id, num == 0x6C ? mt_ec(m, id, cpu) : (uint16_t)call[1]);
 		if (r != NULL)
 			mt_answer(r, file, line);
 	}
@@ -195,7 +204,6 @@ static inline void mt_step_at(struct ffav_model *m, uint16_t caller, uint16_t cp
 	static struct ffav_model before;
 	static struct ffav_model twin;
 	uint64_t copy[FFAV_NREGS];
-	uint64_t err[FFAV_NREGS];
 	uint32_t broken;
 	int32_t ret;
 
@@ -219,6 +227,8 @@ static inline void mt_step_at(struct ffav_model *m, uint16_t caller, uint16_t cp
 		assert_int_equal(mt_diag.bits, 0);
 		assert_memory_equal(&twin, m, sizeof(twin));
 	} else {
+		uint64_t err[FFAV_NREGS];
+
 		assert_int_equal(ffav_rule_status(mt_diag.rule), ret);
 		assert_true(mt_diag.reg < FFAV_NREGS);
 		assert_int_equal(mt_diag.bits & ~regs[mt_diag.reg], 0);

@@ -154,13 +154,13 @@ static void create_out_of_bitmaps(void **state)
 static void create_out_of_slots(void **state)
 {
 	struct ffav_model m;
-	uint16_t id;
+	unsigned int id;
 
 	(void)state;
 	ffav_model_init(&m, 0);
 	mt_add(&m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
 	for (id = 0x8001; id < 0x8001 + FFAV_MODEL_MAX_ENDPOINTS - 3; id++)
-		mt_add(&m, id, FFAV_ROLE_SP, V12, 1, 0);
+		mt_add(&m, (uint16_t)id, FFAV_ROLE_SP, V12, 1, 0);
 	mt_add(&m, VM1, FFAV_ROLE_VM, V12, 1, 0);
 	/* One slot is left: one undeclared VM gets it, the next does not, while a declared
 	 * VM, which has its slot, still gets a bitmap. */

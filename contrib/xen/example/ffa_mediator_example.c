@@ -35,7 +35,7 @@ void ffa_example_raise_npi(uint16_t ffa_id);
 int32_t ffa_example_init(void);
 int32_t ffa_example_domain_init(uint16_t domid, uint16_t vcpus, uint32_t ffa_version);
 bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version,
-				    uint64_t regs[FFAV_NREGS]);
+				    uint64_t frame[FFAV_NREGS]);
 
 #define XEN_FFA_ID 0 /* Xen itself: the Non-secure physical instance */
 
@@ -109,33 +109,32 @@ static bool peer_is_sp(const uint64_t call[FFAV_NREGS])
  * the whole call before it clears anything, so a GET it refuses reaches the SPMC not at
  * all. */
 static void guest_notification_get(uint16_t id, uint64_t call[FFAV_NREGS],
-				   uint64_t regs[FFAV_NREGS])
+				   uint64_t resp[FFAV_NREGS])
 {
 	uint32_t flags = (uint32_t)call[2];
 	uint64_t local[3] = { 0, 0, 0 }; /* w4, w5, w7 */
-	unsigned int n;
 
 	if (flags & (GET_FLAG_VM | GET_FLAG_HYP)) {
 		call[2] = flags & (GET_FLAG_VM | GET_FLAG_HYP);
-		if (ffav_model_step(&vm_notif, id, call, regs, NULL) != FFAV_RET_SUCCESS)
+		if (ffav_model_step(&vm_notif, id, call, resp, NULL) != FFAV_RET_SUCCESS)
 			return;
-		local[0] = regs[4];
-		local[1] = regs[5];
-		local[2] = regs[7];
+		local[0] = resp[4];
+		local[1] = resp[5];
+		local[2] = resp[7];
 	}
 	call[2] = flags & (GET_FLAG_SP | GET_FLAG_SPM);
 	if (call[2] != 0) {
-		ffa_example_smc(call, regs);
-		if ((uint32_t)regs[0] != FFAV_FID_SUCCESS_32)
+		ffa_example_smc(call, resp);
+		if ((uint32_t)resp[0] != FFAV_FID_SUCCESS_32)
 			return;
 	} else {
-		for (n = 0; n < FFAV_NREGS; n++)
-			regs[n] = 0;
-		regs[0] = FFAV_FID_SUCCESS_32;
+		for (unsigned int n = 0; n < FFAV_NREGS; n++)
+			resp[n] = 0;
+		resp[0] = FFAV_FID_SUCCESS_32;
 	}
-	regs[4] = local[0];
-	regs[5] = local[1];
-	regs[7] = local[2];
+	resp[4] = local[0];
+	resp[5] = local[1];
+	resp[7] = local[2];
 }
 
 /* The calls handled here; the rest stay with the mediator's existing code. */
@@ -155,10 +154,11 @@ static bool handled_here(enum ffav_abi abi)
 }
 
 /*
- * A guest's FF-A call, x0..x17 in regs; on return regs holds the answer. Returns false
+ * A guest's FF-A call, x0..x17 in frame; on return frame holds the answer. Returns false
  * for the calls left to the mediator's existing code.
  */
-bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version, uint64_t regs[FFAV_NREGS])
+bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version,
+				    uint64_t frame[FFAV_NREGS])
 {
 	const struct ffav_caller guest = {
 		.role = FFAV_ROLE_VM,
@@ -166,7 +166,7 @@ bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version, uint64
 		.version = ffa_version,
 		.policy = XEN_FFA_POLICY,
 	};
-	enum ffav_abi abi = ffav_abi_of(regs[0]);
+	enum ffav_abi abi = ffav_abi_of(frame[0]);
 	uint64_t call[FFAV_NREGS];
 	int32_t ret;
 
@@ -174,17 +174,17 @@ bool ffa_example_guest_notification(uint16_t domid, uint32_t ffa_version, uint64
 		return false;
 
 	/* Stateless checks, and the image they judged. */
-	ret = ffav_canonical(&guest, regs, call, NULL);
+	ret = ffav_canonical(&guest, frame, call, NULL);
 	if (ret != FFAV_RET_SUCCESS) {
-		ffav_error_frame(ret, regs);
+		ffav_error_frame(ret, frame);
 		return true;
 	}
 
 	if (abi == FFAV_ABI_NOTIFICATION_GET)
-		guest_notification_get(guest.id, call, regs);
+		guest_notification_get(guest.id, call, frame);
 	else if (peer_is_sp(call))
-		ffa_example_smc(call, regs);
-	else if (ffav_model_step(&vm_notif, guest.id, call, regs, NULL) == FFAV_RET_SUCCESS &&
+		ffa_example_smc(call, frame);
+	else if (ffav_model_step(&vm_notif, guest.id, call, frame, NULL) == FFAV_RET_SUCCESS &&
 		 abi == FFAV_ABI_NOTIFICATION_SET)
 		ffa_example_raise_npi((uint16_t)call[1]);
 	return true;

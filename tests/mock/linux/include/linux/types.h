@@ -11,23 +11,16 @@
 
 #include <linux/stddef.h>
 
-typedef unsigned char __u8;
-typedef signed char __s8;
-typedef unsigned short __u16;
-typedef signed short __s16;
-typedef unsigned int __u32;
-typedef signed int __s32;
-typedef unsigned long long __u64;
-typedef signed long long __s64;
-
-typedef __u8 u8;
-typedef __s8 s8;
-typedef __u16 u16;
-typedef __s16 s16;
-typedef __u32 u32;
-typedef __s32 s32;
-typedef __u64 u64;
-typedef __s64 s64;
+/* The kernel builds u8..s64 on its uapi names __u8..__s64; nothing here uses those, and
+ * they are reserved identifiers outside a kernel, so the mock defines u8..s64 directly. */
+typedef unsigned char u8;
+typedef signed char s8;
+typedef unsigned short u16;
+typedef signed short s16;
+typedef unsigned int u32;
+typedef signed int s32;
+typedef unsigned long long u64;
+typedef signed long long s64;
 
 typedef u8 uint8_t;
 typedef u16 uint16_t;
