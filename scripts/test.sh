@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 release freestanding kernel-like install fuzz coverage verify)
+STAGES=(default asan aarch64 release freestanding kernel-like install fuzz coverage verify static-analysis)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
@@ -53,6 +53,11 @@ run_stage() {
 		# gcc --coverage build, every test, lcov report of lib/: 100% lines, 95% branches.
 		{ cmake --workflow --preset coverage &&
 			bash scripts/coverage.sh --no-build build/coverage; } >"$log" 2>&1
+		rc=$?
+		;;
+	static-analysis)
+		# clang-tidy, cppcheck and clang-format over the project: 0 findings.
+		bash scripts/static-analysis.sh >"$log" 2>&1
 		rc=$?
 		;;
 	verify)
