@@ -8,7 +8,7 @@
  * within the invariants" means for a model that only changes through its own functions.
  * Endpoint declaration is analysed with any description.
  *
- * verify-driver-optional: model-steps|eva_model_steps|-eva-precision 8 -eva-interprocedural-history
+ * verify-driver: model-steps|eva_model_steps|-eva-precision 8 -eva-interprocedural-history
  * verify-driver: model-add|eva_model_add|-eva-precision 8
  */
 #include "__fc_builtin.h"
