@@ -152,7 +152,7 @@ static void copy_diag(struct ffav_diag *to, const struct ffav_diag *from)
  * model once their function ID is known to be well formed at the caller's version. */
 static int32_t check_stateless(struct model_call *c, struct ffav_diag *diag)
 {
-	struct ffav_diag d;
+	struct ffav_diag d = { FFAV_RULE_NONE, 0, 0 }; /* ffav_check() writes it; EVA: see docs */
 	int32_t ret;
 
 	ret = ffav_check(&c->caller, c->regs, &d);
@@ -242,7 +242,9 @@ int ffav_model_ec_state(const struct ffav_model *m, uint16_t id, uint16_t ec)
 	if (m == NULL)
 		return -1;
 	s = ffav_model_slot_of(m, id);
-	if (s == MODEL_NO_SLOT || ec >= m->ep[s].desc.vcpus)
+	/* ec < vcpus <= FFAV_MODEL_MAX_VCPUS (MODEL_INV_ENDPOINTS): the array bound is
+	 * tested as well, so that no state makes the read out of bounds. */
+	if (s == MODEL_NO_SLOT || ec >= FFAV_MODEL_MAX_VCPUS || ec >= m->ep[s].desc.vcpus)
 		return -1;
 	return (int)m->ep[s].ec[ec].state;
 }

@@ -106,8 +106,10 @@ static void return_to_giver(const struct model_call *c, struct ffav_model_ec *x,
 {
 	struct ffav_model_ec *g;
 
-	if (x->giver_slot == FFAV_MODEL_NO_EC)
-		return; /* unreachable while the invariants hold: a running partition has one */
+	/* No giver: unreachable while the invariants hold (a running partition has one, in the
+	 * arrays; FFAV_MODEL_NO_EC is beyond both bounds, which are tested for any state). */
+	if (x->giver_slot >= FFAV_MODEL_MAX_ENDPOINTS || x->giver_ec >= FFAV_MODEL_MAX_VCPUS)
+		return;
 	g = ec_at(c, x->giver_slot, x->giver_ec);
 	g->state = FFAV_EC_RUNNING;
 	if (unlink) {
@@ -142,7 +144,7 @@ static int32_t msg_wait(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			struct ffav_diag *diag)
 {
 	struct ffav_model_ec *x;
-	uint16_t ec;
+	uint16_t ec = 0;
 	int32_t ret;
 
 	ret = check_partition_caller(c, diag);
@@ -171,7 +173,7 @@ static int32_t yield(const struct model_call *c, uint64_t resp[FFAV_NREGS], stru
 	uint64_t timeout_lo = model_arg(c, 2);
 	uint64_t timeout_hi = model_arg(c, 3);
 	struct ffav_model_ec *x;
-	uint16_t ec;
+	uint16_t ec = 0;
 	int32_t ret;
 
 	ret = check_partition_caller(c, diag);
@@ -218,7 +220,7 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 {
 	struct ffav_model_ec *me;
 	struct ffav_model_ec *t;
-	uint16_t my_ec;
+	uint16_t my_ec = 0;
 	uint16_t t_ec = 0;
 	int32_t ret;
 	int ts = 0; /* ts, t_ec: set by find_target() whenever it passes */

@@ -78,7 +78,10 @@ static bool in_chain(const struct ffav_model *m, int s, uint16_t e, int ts, uint
 		if (s == ts && e == te)
 			return true;
 		x = &m->ep[s].ec[e];
-		if (x->giver_slot == FFAV_MODEL_NO_EC)
+		/* No giver (FFAV_MODEL_NO_EC is beyond both bounds); a link out of the arrays
+		 * cannot exist while MODEL_DIRECT_INV_LINKS holds, and ends the walk too. */
+		if (x->giver_slot >= FFAV_MODEL_MAX_ENDPOINTS ||
+		    x->giver_ec >= FFAV_MODEL_MAX_VCPUS)
 			return false;
 		s = x->giver_slot;
 		e = x->giver_ec;
@@ -93,18 +96,24 @@ struct direct_ends {
 	uint16_t sender_ec;
 };
 
+/* d holds slot and EC indices on every path (the caller initialises it to 0, 0, 0 and only
+ * valid indices are stored), so that no path reads an array out of bounds even where a
+ * static analyser joins the failing outcomes with the passing one. */
 static int32_t find_ends(const struct model_call *c, struct direct_ends *d, struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
+	int s = declared_slot(c->m, (uint16_t)(w1 >> 16));
+	int r;
 
-	d->sender = declared_slot(c->m, (uint16_t)(w1 >> 16));
-	if (d->sender == MODEL_NO_SLOT)
+	if (s == MODEL_NO_SLOT)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_SENDER_UNKNOWN, 1, w1 & 0xFFFF0000u);
-	if (!model_ec_for_cpu(&c->m->ep[d->sender], c->cpu, &d->sender_ec))
+	d->sender = s;
+	if (!model_ec_for_cpu(&c->m->ep[s], c->cpu, &d->sender_ec))
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 1, w1 & 0xFFFF0000u);
-	d->receiver = declared_slot(c->m, (uint16_t)w1);
-	if (d->receiver == MODEL_NO_SLOT)
+	r = declared_slot(c->m, (uint16_t)w1);
+	if (r == MODEL_NO_SLOT)
 		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_UNKNOWN, 1, w1 & 0xFFFFu);
+	d->receiver = r;
 	return FFAV_RET_SUCCESS;
 }
 
@@ -221,8 +230,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	bool fwk = !req2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
 	struct ffav_model_ec *re;
 	struct ffav_model_ec *se;
-	struct direct_ends d = { -1, -1, FFAV_MODEL_NO_EC };
-	uint16_t rec_ec;
+	struct direct_ends d = { 0, 0, 0 }; /* valid indices whatever find_ends() answers */
+	uint16_t rec_ec = 0;
 	int32_t ret;
 
 	ret = find_ends(c, &d, diag);
@@ -301,7 +310,7 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 {
 	struct ffav_model_ec *x;
 	struct ffav_model_ec *g;
-	struct direct_ends d = { -1, -1, FFAV_MODEL_NO_EC };
+	struct direct_ends d = { 0, 0, 0 }; /* valid indices whatever find_ends() answers */
 	int32_t ret;
 
 	ret = find_ends(c, &d, diag);
@@ -316,11 +325,15 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 
-	/* Deliver: the requester runs again, the responder waits for the next request. */
-	g = &c->m->ep[x->giver_slot].ec[x->giver_ec];
-	g->state = FFAV_EC_RUNNING;
-	g->callee_slot = FFAV_MODEL_NO_EC;
-	g->callee_ec = FFAV_MODEL_NO_EC;
+	/* Deliver: the requester runs again, the responder waits for the next request. An EC
+	 * handling a request has a giver in the arrays (MODEL_DIRECT_INV_REQUEST); the bounds
+	 * are tested so that no state makes the write out of bounds. */
+	if (x->giver_slot < FFAV_MODEL_MAX_ENDPOINTS && x->giver_ec < FFAV_MODEL_MAX_VCPUS) {
+		g = &c->m->ep[x->giver_slot].ec[x->giver_ec];
+		g->state = FFAV_EC_RUNNING;
+		g->callee_slot = FFAV_MODEL_NO_EC;
+		g->callee_ec = FFAV_MODEL_NO_EC;
+	}
 	x->state = FFAV_EC_WAITING;
 	ec_forget_request(x);
 	if (resp != NULL)
@@ -340,7 +353,8 @@ int32_t ffav_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NR
 
 static const struct ffav_model_ec *ec_ref(const struct ffav_model *m, uint8_t s, uint8_t e)
 {
-	if (s >= FFAV_MODEL_MAX_ENDPOINTS || !m->ep[s].in_use || e >= m->ep[s].desc.vcpus)
+	if (s >= FFAV_MODEL_MAX_ENDPOINTS || e >= FFAV_MODEL_MAX_VCPUS || !m->ep[s].in_use ||
+	    e >= m->ep[s].desc.vcpus)
 		return NULL;
 	return &m->ep[s].ec[e];
 }
@@ -381,7 +395,8 @@ static bool request_ok(const struct ffav_model *m, const struct ffav_model_ec *x
 	if (x->req_fwk != 0 &&
 	    ((x->req_fwk & 0x80u) == 0 || x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
 		return false;
-	if (ec_ref(m, x->giver_slot, x->giver_ec) == NULL)
+	if (x->giver_slot >= FFAV_MODEL_MAX_ENDPOINTS ||
+	    ec_ref(m, x->giver_slot, x->giver_ec) == NULL)
 		return false;
 	ge = &m->ep[x->giver_slot];
 	return ge->desc.id == x->origin;
@@ -418,8 +433,9 @@ static bool blocked_ok(const struct ffav_model *m, const struct ffav_model_ec *x
 
 	if (!has_callee(x))
 		return x->state != FFAV_EC_BLOCKED || x->yielded;
-	y = &m->ep[x->callee_slot].ec[x->callee_ec]; /* valid: links are checked first */
-	if (y->state == FFAV_EC_RUNNING || (y->state == FFAV_EC_BLOCKED && !y->yielded))
+	y = ec_ref(m, x->callee_slot, x->callee_ec); /* not NULL: links are checked first */
+	if (y != NULL &&
+	    (y->state == FFAV_EC_RUNNING || (y->state == FFAV_EC_BLOCKED && !y->yielded)))
 		return x->state == FFAV_EC_BLOCKED && !x->yielded;
 	return x->state == FFAV_EC_RUNNING || x->state == FFAV_EC_PREEMPTED;
 }
@@ -431,10 +447,11 @@ static bool acyclic_ok(const struct ffav_model *m, uint8_t s, uint8_t i)
 	const struct ffav_model_ec *x = &m->ep[s].ec[i];
 	unsigned int n;
 
-	for (n = 0; n < FFAV_MODEL_MAX_ENDPOINTS * FFAV_MODEL_MAX_VCPUS; n++) {
+	/* ec_ref() is not NULL (links are checked first); were it, the walk would end: false. */
+	for (n = 0; x != NULL && n < FFAV_MODEL_MAX_ENDPOINTS * FFAV_MODEL_MAX_VCPUS; n++) {
 		if (x->giver_slot == FFAV_MODEL_NO_EC)
 			return true;
-		x = &m->ep[x->giver_slot].ec[x->giver_ec]; /* valid: links are checked first */
+		x = ec_ref(m, x->giver_slot, x->giver_ec);
 	}
 	return false;
 }

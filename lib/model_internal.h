@@ -53,15 +53,20 @@ static inline bool model_role_serves(enum ffav_role role)
 }
 
 /* The EC of endpoint e that runs on CPU cpu: 0 for a single-EC (UP) endpoint, cpu for a
- * multi-EC (MP) one. False when e has no EC for that CPU. */
+ * multi-EC (MP) one. False when e has no EC for that CPU. *ec is written on every path and
+ * is always an index of ec[] (0 on failure): callers read it only on success, but a static
+ * analyser (Frama-C EVA) joins both outcomes. cpu < FFAV_MODEL_MAX_VCPUS follows from
+ * cpu < vcpus (MODEL_INV_ENDPOINTS); it is tested too, so that the bound holds whatever the
+ * state (docs/verification.md). */
 static inline bool model_ec_for_cpu(const struct ffav_model_endpoint *e, uint16_t cpu, uint16_t *ec)
 {
-	if (e->desc.vcpus == 1) {
-		*ec = 0;
+	*ec = 0;
+	if (e->desc.vcpus == 1)
 		return true;
-	}
+	if (cpu >= FFAV_MODEL_MAX_VCPUS || cpu >= e->desc.vcpus)
+		return false;
 	*ec = cpu;
-	return cpu < e->desc.vcpus;
+	return true;
 }
 
 /* Frames. Each is a no-op when out is NULL. */
