@@ -1196,6 +1196,15 @@ static void framework_response_fields(void **state)
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
 	r[3] = 0x00000000FFFFFFFAull;
 	PASS(c, r);
+	/* Bit 32 alone is not a zero-extended code either. */
+	{
+		struct ffav_diag d;
+
+		r[3] = 0x0000000100000000ull;
+		assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
+		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+		assert_true(d.bits == 0x0000000100000000ull);
+	}
 }
 
 static void vm_availability_fields(void **state)

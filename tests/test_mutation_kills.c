@@ -562,6 +562,98 @@ static void get_decode_framework_bitmaps(void **state)
 	assert_int_equal(g.hyp, 0x77);
 }
 
+/* Canonical image of framework messages under FFAV_POLICY_IGNORE_SBZ: the reserved fields
+ * let through are cleared, the defined ones kept (peers.md R47, direct_messaging.md
+ * §8.3-§8.6). */
+static void canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS],
+		      uint64_t out[FFAV_NREGS])
+{
+	memset(out, 0xEE, sizeof(uint64_t) * FFAV_NREGS);
+	assert_int_equal(ffav_canonical(c, r, out, NULL), FFAV_RET_SUCCESS);
+}
+
+static void canonical_framework_fields(void **state)
+{
+	struct ffav_caller spmd =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V12, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller hyp =
+		ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, FFAV_POLICY_IGNORE_SBZ);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	/* FFA_VERSION request, v1.2: w3 the version; w4..w7 reserved. */
+	r[0] = 0x8400006F;
+	r[1] = 0xFFFF8000;
+	r[2] = 0x80000008;
+	r[3] = 0x00010002;
+	r[4] = 1;
+	r[5] = 2;
+	r[7] = 3;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[2], 0x80000008);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 0);
+	assert_int_equal(out[5], 0);
+	assert_int_equal(out[7], 0);
+	/* v1.3: w4 carries the flags too. */
+	spmd.version = V13;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 1);
+	assert_int_equal(out[5], 0);
+	/* Warm boot: one word in w3, w4..w7 reserved. */
+	spmd.version = V12;
+	r[2] = 0x80000001;
+	r[3] = 1;
+	r[4] = 0x44;
+	r[5] = 0;
+	r[7] = 0;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 1);
+	assert_int_equal(out[4], 0);
+	/* PSCI: function ID and three arguments in w3..w6; w7 reserved. */
+	r[2] = 0x80000000;
+	r[3] = 0x84000002;
+	r[4] = 4;
+	r[5] = 5;
+	r[6] = 6;
+	r[7] = 7;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x84000002);
+	assert_int_equal(out[6], 6);
+	assert_int_equal(out[7], 0);
+	/* VM created: handle in w3/w4, VM ID in w5[15:0]; w5[31:16], w6, w7 reserved. */
+	memset(r, 0, sizeof(r));
+	r[0] = 0x8400006F;
+	r[1] = 0x00008001;
+	r[2] = 0x80000004;
+	r[3] = 0x33;
+	r[4] = 0x44;
+	r[5] = 0x00050002;
+	r[6] = 6;
+	canonical(&hyp, r, out);
+	assert_int_equal(out[3], 0x33);
+	assert_int_equal(out[4], 0x44);
+	assert_int_equal(out[5], 0x0002);
+	assert_int_equal(out[6], 0);
+	/* Live activation (0x0C..0x0F): not judged, carried whole. */
+	{
+		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+		unsigned int n;
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0x8400006F;
+		r[1] = 0xFFC08001;
+		r[2] = 0x8000000C;
+		for (n = 3; n <= 7; n++)
+			r[n] = 0x11111111u * n;
+		canonical(&lp, r, out);
+		for (n = 3; n <= 7; n++)
+			assert_int_equal(out[n], r[n]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -591,6 +683,7 @@ int main(void)
 		cmocka_unit_test(info_get_encode_rejects_bad_views),
 		cmocka_unit_test(encoders_stay_in_bounds),
 		cmocka_unit_test(get_decode_framework_bitmaps),
+		cmocka_unit_test(canonical_framework_fields),
 	};
 
 	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);
