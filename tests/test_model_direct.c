@@ -74,6 +74,24 @@ static void declare(struct ffav_model *m, uint32_t policy)
 	mt_add(m, VM4, FFAV_ROLE_VM, V13, 1, 0);
 }
 
+/* An unknown endpoint has no EC state (-1), whatever memory lies next to the model: here a
+ * block of 0xFF bytes just before it, in the same object. */
+static struct {
+	uint8_t before[sizeof(struct ffav_model_endpoint)];
+	struct ffav_model m;
+} padded;
+
+static void ec_state_of_unknown_endpoint(void **state)
+{
+	(void)state;
+	memset(padded.before, 0xFF, sizeof(padded.before));
+	ffav_model_init(&padded.m, 0);
+	mt_add(&padded.m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
+	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 0), -1);
+	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 3), -1);
+	assert_int_equal(ffav_model_ec_state(&padded.m, HYP, 0), FFAV_EC_RUNNING);
+}
+
 static int setup(void **state)
 {
 	*state = &model;
@@ -582,6 +600,11 @@ static void run_busy_and_blocked(void **state)
 	STEP_FAIL(m, VM1, RUN(SP1, 0), MODEL_DIRECT_RUN_BLOCKED);
 	STEP_OK(m, SP2, RESP_32(SP2, SP1, 1));
 	STEP_FAIL(m, VM1, RUN(SP1, 0), MODEL_DIRECT_BUSY);
+	/* The diag names the target's endpoint ID, w1[31:16], not its EC: EC 1 on CPU 1. */
+	declare(m, 0);
+	STEP_OK_ON(m, HYP, 1, RUN(SP1, 1));
+	STEP_FAIL_ON(m, VM1, 1, RUN(SP1, 1), MODEL_DIRECT_BUSY);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16);
 }
 
 static void run_resumes_only_for_the_giver(void **state)
@@ -616,6 +639,8 @@ static void interrupt_needs_a_running_context(void **state)
 	struct ffav_model *m = *state;
 
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16);
 	STEP_OK(m, HYP, RUN(SP1, 0));
 	STEP_OK(m, SPMC, INTERRUPT(SP1, 0));
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
@@ -739,6 +764,14 @@ static void direct_invariants_fire(void **state)
 	sp1->giver_slot = 200;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
 	sp1->giver_slot = 1;
+	/* A running EC not in a request, "given the CPU" by a slot that does not exist. */
+	sp2->state = FFAV_EC_RUNNING;
+	sp2->giver_slot = 200;
+	sp2->giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp2->state = FFAV_EC_WAITING;
+	sp2->giver_slot = FFAV_MODEL_NO_EC;
+	sp2->giver_ec = FFAV_MODEL_NO_EC;
 	vm1->callee_ec = 5; /* SP1 has 2 ECs */
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
 	vm1->callee_ec = 0;
@@ -845,6 +878,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(initial_states),
+		T(ec_state_of_unknown_endpoint),
 		T(request_and_response_are_delivered),
 		T(hypervisor_sends_for_its_vms),
 		T(call_chain),

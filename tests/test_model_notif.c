@@ -166,6 +166,8 @@ static void create_out_of_slots(void **state)
 	 * VM, which has its slot, still gets a bitmap. */
 	STEP_OK(&m, HYP, CREATE(VM3, 1));
 	STEP_FAIL(&m, HYP, CREATE(VM9, 1), MODEL_NOTIF_CREATE_NO_MEMORY);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, VM9);
 	STEP_OK(&m, HYP, CREATE(VM1, 1));
 	STEP_OK(&m, HYP, DESTROY(VM3));
 	STEP_OK(&m, HYP, CREATE(VM9, 1));
@@ -252,6 +254,8 @@ static void receiver_disabled(void **state)
 	/* Known but without notifications: an SP without the property, a declared VM with no
 	 * bitmap. BIND, UNBIND and GET answer NOT_SUPPORTED, SET DENIED (§12 item 9). */
 	STEP_FAIL(m, SP3, BIND(SP1, SP3, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, SP3);
 	STEP_FAIL(m, SP3, UNBIND(SP1, SP3, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
 	STEP_FAIL(m, SP3, GET(SP3, 0, F_SP), MODEL_NOTIF_RECEIVER_DISABLED);
 	STEP_FAIL(m, VM1, BIND(SP1, VM1, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
@@ -260,6 +264,8 @@ static void receiver_disabled(void **state)
 	STEP_FAIL(m, SP1, SET(SP1, VM1, 1ull), MODEL_NOTIF_SET_RECEIVER_DISABLED);
 	assert_int_equal(ffav_model_rx_buffer_full(m, SP3, true, &d), FFAV_RET_DENIED);
 	assert_int_equal(d.rule, FFAV_RULE_MODEL_NOTIF_SET_RECEIVER_DISABLED);
+	assert_int_equal(d.reg, 0); /* no register: a model event, not a call */
+	assert_int_equal(d.bits, 0);
 	/* The same calls to receivers that can receive notifications. */
 	STEP_OK(m, SP2, BIND(SP1, SP2, GLOBAL, 1ull));
 	STEP_OK(m, SP1, SET(SP1, SP2, 1ull));

@@ -299,6 +299,17 @@ static void answer_frame_must_fit_the_call(void **state)
 		SET(resp, 0x84010063); /* an SVE hint: not the frame's ID exactly */
 		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
 	}
+	/* The same for the SPMD: an SPMD logical partition answered SP1, and the SPMD is
+	 * resumed by whatever FF-A call comes through it next. */
+	{
+		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V12, 0);
+		uint64_t lp_resp[FFAV_NREGS] = { 0x84000070, 0xFFC08001 };
+
+		SET(resp, 0x84000063); /* FFA_VERSION */
+		RPASS(lp, lp_resp, resp);
+		SET(resp, 0x84000078); /* no FF-A function */
+		RFAIL(lp, lp_resp, resp, FFAV_RULE_RESP_FID, 0);
+	}
 }
 
 static void upper_halves_of_smc32_answers(void **state)
