@@ -9,13 +9,13 @@
 #
 #   scripts/mutation-gate.sh [WORKDIR]     (default build/mutation-gate)
 #
-# Environment: FFAV_GATE_SAMPLE (200), FFAV_GATE_SEED (10), FFAV_GATE_MIN_SCORE (95),
+# Environment: FFAV_GATE_SAMPLE (250), FFAV_GATE_SEED (10), FFAV_GATE_MIN_SCORE (95),
 # FFAV_GATE_JOBS (2). Needs ninja (Debian: ninja-build) if present, else make is used.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-"$here/build/mutation-gate"}
-sample=${FFAV_GATE_SAMPLE:-200}
+sample=${FFAV_GATE_SAMPLE:-250}
 seed=${FFAV_GATE_SEED:-10}
 min=${FFAV_GATE_MIN_SCORE:-95}
 jobs=${FFAV_GATE_JOBS:-2}
