@@ -126,6 +126,7 @@ static void create_twice_denied(void **state)
 
 	STEP_OK(m, HYP, CREATE(VM1, 2));
 	STEP_FAIL(m, HYP, CREATE(VM1, 2), MODEL_NOTIF_CREATE_EXISTS);
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, HYP, CREATE(VM3, 1)); /* an undeclared VM takes a slot of its own */
 	STEP_FAIL(m, HYP, CREATE(VM3, 1), MODEL_NOTIF_CREATE_EXISTS);
 	assert_int_equal(mt_diag.reg, 1);
@@ -188,6 +189,7 @@ static void destroy_never_created(void **state)
 
 	STEP_FAIL(m, HYP, DESTROY(VM9), MODEL_NOTIF_DESTROY_NOT_CREATED);
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED); /* declared, no bitmap */
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, DESTROY(VM1));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED);
@@ -201,6 +203,7 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, true, NULL), FFAV_RET_SUCCESS);
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, VM1, GET(VM1, 0, F_SPM));
 	FRAME(OK_32, 0, 0, 0, 0, 0, 1, 0);
 	STEP_OK(m, HYP, DESTROY(VM1));
@@ -218,6 +221,7 @@ static void destroy_with_bindings(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, BIND(SP2, VM1, GLOBAL, 1ull << 63));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND);
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, HYP, UNBIND(SP2, VM1, 1ull << 63));
 	STEP_OK(m, HYP, DESTROY(VM1));
 }
