@@ -1291,6 +1291,12 @@ static void version_request_fields(void **state)
 	c.policy = FFAV_POLICY_IGNORE_SBZ;
 	r[4] = 0x80000001;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4);
+	{
+		struct ffav_diag d;
+
+		(void)ffav_check(&c, r, &d);
+		assert_int_equal(d.bits, 0x80000000); /* the MBZ bits [31:2], not the query type */
+	}
 	c.policy = 0;
 	r[4] = 1;
 	for (n = 5; n <= 7; n++) {

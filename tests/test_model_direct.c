@@ -92,6 +92,32 @@ static void ec_state_of_unknown_endpoint(void **state)
 	assert_int_equal(ffav_model_ec_state(&padded.m, HYP, 0), FFAV_EC_RUNNING);
 }
 
+/* ffav_model_init() starts every slot empty whatever the memory held: no endpoint, every
+ * descriptor field zero, UUIDs included. */
+static void init_clears_every_slot(void **state)
+{
+	static struct ffav_model dirty;
+	int s;
+	unsigned int u;
+
+	(void)state;
+	memset(&dirty, 0xA5, sizeof(dirty));
+	ffav_model_init(&dirty, 0);
+	assert_int_equal(dirty.n_endpoints, 0);
+	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+		const struct ffav_endpoint_desc *d = &dirty.ep[s].desc;
+
+		assert_false(dirty.ep[s].in_use);
+		assert_int_equal(d->id, 0);
+		assert_int_equal(d->vcpus, 0);
+		assert_int_equal(d->n_uuids, 0);
+		for (u = 0; u < FFAV_MODEL_MAX_UUIDS; u++) {
+			assert_true(d->uuids[u][0] == 0);
+			assert_true(d->uuids[u][1] == 0);
+		}
+	}
+}
+
 static int setup(void **state)
 {
 	*state = &model;
@@ -879,6 +905,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(initial_states),
 		T(ec_state_of_unknown_endpoint),
+		T(init_clears_every_slot),
 		T(request_and_response_are_delivered),
 		T(hypervisor_sends_for_its_vms),
 		T(call_chain),

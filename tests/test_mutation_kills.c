@@ -523,6 +523,15 @@ static void info_get_encode_rejects_bad_views(void **state)
 	v.sizes[0] = 3;
 	v.n_ids = 4;
 	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_SUCCESS);
+
+	/* Slots past n_ids are not encoded, whatever the view holds there. */
+	ffav_info_get_init(&v);
+	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
+	v.ids[1] = 0x1234;
+	v.ids[2] = 0x5678;
+	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_SUCCESS);
+	assert_int_equal(out[3], 0x8001);
+	assert_int_equal(out[4], 0);
 }
 
 /* The encoders write exactly the 18 registers of the frame: a word past out[17] (here the
