@@ -212,6 +212,13 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, VM1, BIND(SP1, VM1, GLOBAL, 1ull));
 	STEP_OK(m, SP1, SET(SP1, VM1, 1ull));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	/* Only the hypervisor's framework notification (the FROM_VM side) is pending. */
+	STEP_OK(m, VM1, GET(VM1, 0, F_SP));
+	STEP_OK(m, VM1, UNBIND(SP1, VM1, 1ull));
+	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, false, NULL), FFAV_RET_SUCCESS);
+	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	STEP_OK(m, VM1, GET(VM1, 0, F_HYP));
+	STEP_OK(m, HYP, DESTROY(VM1));
 }
 
 static void destroy_with_bindings(void **state)
