@@ -511,6 +511,11 @@ static void response_width(void **state)
 	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
 	STEP_OK(m, SP1, RESP_32(SP1, VM4, 1));
 	STEP_OK(m, VM4, REQ_64(VM4, SP1, 1));
+	/* The pending request's flags are 0 or 1 (include/ffa_validate_model.h). */
+	assert_int_equal(m->ep[3].desc.id, SP1);
+	assert_int_equal(m->ep[3].ec[0].by_request, 1);
+	assert_int_equal(m->ep[3].ec[0].req_smc64, 1);
+	assert_int_equal(m->ep[3].ec[0].req_v13, 1);
 	STEP_FAIL(m, SP1, RESP_32(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
 	STEP_OK(m, SP1, RESP_64(SP1, VM4, 1));
 }
