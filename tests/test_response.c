@@ -1143,6 +1143,11 @@ static void direct_response_swaps_endpoints(void **state)
 	RPASS(hyp, call, resp);
 	SET(resp, RESP_32, 0x80010000);
 	RFAIL(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1);
+	/* Wrong in bit 0 only (VM 4 for VM 5): the receiver half is named with its bits. */
+	SET(resp, RESP_32, 0x80010004);
+	RFAIL_BITS(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x0004);
+	SET(resp, RESP_32, 0x80000005); /* sender 0x8000 for 0x8001 */
+	RFAIL_BITS(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x80000000);
 	/* SMC64: x1[63:32] is ignored. */
 	SET(resp, RESP_64, 0xFFFFFFFF80010001ull);
 	RPASS(vm, req_64_call, resp);
