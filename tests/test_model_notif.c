@@ -127,7 +127,7 @@ static void create_twice_denied(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 2));
 	STEP_FAIL(m, HYP, CREATE(VM1, 2), MODEL_NOTIF_CREATE_EXISTS);
 	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
-	STEP_OK(m, HYP, CREATE(VM3, 1)); /* an undeclared VM takes a slot of its own */
+	STEP_OK(m, HYP, CREATE(VM3, 1));     /* an undeclared VM takes a slot of its own */
 	STEP_FAIL(m, HYP, CREATE(VM3, 1), MODEL_NOTIF_CREATE_EXISTS);
 	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, VM3);
@@ -189,7 +189,7 @@ static void destroy_never_created(void **state)
 
 	STEP_FAIL(m, HYP, DESTROY(VM9), MODEL_NOTIF_DESTROY_NOT_CREATED);
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED); /* declared, no bitmap */
-	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
+	assert_int_equal(mt_diag.bits, VM1);				  /* w1[15:0] */
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, DESTROY(VM1));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED);
