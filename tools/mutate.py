@@ -20,7 +20,7 @@ Operators (applied inside function bodies only; file-scope tables need --tables)
   tools/mutate.py [--build-dir DIR] [--files lib/a.c,lib/b.c] [--ops ror,const]
                   [--sample N [--stratify [--min-per-file K]]] [--seed S]
                   [--timeout SEC] [--report FILE] [--list] [--min-score PCT] [--tables]
-                  [--exclude-tests REGEX] [--cmake-arg -DX=Y ...]
+                  [--exclude-tests REGEX] [--match REGEX] [--cmake-arg -DX=Y ...]
 """
 
 import argparse
@@ -462,6 +462,9 @@ def main():
                     help="--sample per file, in proportion to each file's mutants")
     ap.add_argument("--min-per-file", type=int, default=3,
                     help="with --stratify: at least this many mutants of every file")
+    ap.add_argument("--match", default=None,
+                    help="only the mutants whose --list line (FILE:LINE: OP: DESC) matches "
+                         "this regex (to rerun known survivors)")
     ap.add_argument("--exclude-tests", default=None,
                     help="ctest -E regex of tests not run against mutants (e.g. '^fuzz\\.')")
     ap.add_argument("--timeout", type=int, default=60, help="seconds of tests per mutant")
@@ -503,6 +506,10 @@ def main():
         mutants.extend(generate(os.path.join(src_root, rel), rel, originals[rel], ops,
                                 args.tables))
     total_generated = len(mutants)
+    if args.match:
+        rx = re.compile(args.match)
+        mutants = [m for m in mutants
+                   if rx.search("%s:%d: %s: %s" % (m.file, m.line, m.op, m.desc))]
     if args.sample and args.sample < len(mutants):
         if args.stratify:
             mutants = stratified_sample(mutants, files, args.sample, args.seed,
