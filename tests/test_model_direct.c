@@ -672,6 +672,8 @@ static void interrupt_needs_a_running_context(void **state)
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
 	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16);
+	STEP_FAIL_ON(m, SPMC, 1, INTERRUPT(SP1, 1), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16); /* the endpoint, not EC 1 */
 	STEP_OK(m, HYP, RUN(SP1, 0));
 	STEP_OK(m, SPMC, INTERRUPT(SP1, 0));
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);

@@ -529,7 +529,9 @@ static void info_get_encode_rejects_bad_views(void **state)
 	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
 	v.ids[1] = 0x1234;
 	v.ids[2] = 0x5678;
+	v.sizes[1] = 3; /* past n_lists: no list */
 	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_SUCCESS);
+	assert_int_equal(out[2], 1u << 7); /* one list of size 0 */
 	assert_int_equal(out[3], 0x8001);
 	assert_int_equal(out[4], 0);
 }
@@ -615,7 +617,7 @@ static void canonical_framework_fields(void **state)
 	spmd.version = V12;
 	r[2] = 0x80000001;
 	r[3] = 1;
-	r[4] = 0x44;
+	r[4] = 0x45;
 	r[5] = 0;
 	r[7] = 0;
 	canonical(&spmd, r, out);
