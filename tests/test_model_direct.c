@@ -797,6 +797,22 @@ static void direct_invariants_fire(void **state)
 	sp1->giver_slot = 200;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
 	sp1->giver_slot = 1;
+	/* Two ECs claim VM1's EC 0 as giver; its callee is SP1's EC 0 only. Another slot: */
+	sp2->state = FFAV_EC_RUNNING;
+	sp2->giver_slot = 1;
+	sp2->giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp2->state = FFAV_EC_WAITING;
+	sp2->giver_slot = FFAV_MODEL_NO_EC;
+	sp2->giver_ec = FFAV_MODEL_NO_EC;
+	/* ... the same slot, another EC (SP1's EC 1). */
+	m->ep[3].ec[1].state = FFAV_EC_RUNNING;
+	m->ep[3].ec[1].giver_slot = 1;
+	m->ep[3].ec[1].giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	m->ep[3].ec[1].state = FFAV_EC_WAITING;
+	m->ep[3].ec[1].giver_slot = FFAV_MODEL_NO_EC;
+	m->ep[3].ec[1].giver_ec = FFAV_MODEL_NO_EC;
 	/* A running EC not in a request, "given the CPU" by a slot that does not exist. */
 	sp2->state = FFAV_EC_RUNNING;
 	sp2->giver_slot = 200;
