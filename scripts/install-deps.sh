@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # Host packages.
 PACKAGES=(
-	cmake make gcc g++ clang llvm-14 libclang-rt-14-dev clang-format clang-tidy cppcheck
+	cmake make ninja-build gcc g++ clang llvm-14 libclang-rt-14-dev clang-format clang-tidy cppcheck
 	libcmocka-dev libjansson-dev pkg-config python3 lcov valgrind
 	gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
 	frama-c-base zip

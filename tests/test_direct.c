@@ -1040,6 +1040,22 @@ static void framework_receiver(void **state)
 	c = hyp(V12);
 	r[1] = W1(0, SP2);
 	PASS(c, r);
+	/* The diag names the receiver field exactly: w1[15:0]. */
+	{
+		struct ffav_diag d;
+
+		r[1] = W1(0, VM1);
+		assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
+		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_RECEIVER);
+		assert_int_equal(d.bits, VM1);
+	}
+	/* Only VM availability is kept out of the Normal world: a waived endpoint's other
+	 * framework requests may go to a VM (PSCI, type 0). */
+	c = vm(V12);
+	c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
+	r[1] = W1(VM1, VM2);
+	r[2] = FWK | 0;
+	PASS(c, r);
 }
 
 /* ---- Framework fields -------------------------------------------------- */
@@ -1180,6 +1196,15 @@ static void framework_response_fields(void **state)
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
 	r[3] = 0x00000000FFFFFFFAull;
 	PASS(c, r);
+	/* Bit 32 alone is not a zero-extended code either. */
+	{
+		struct ffav_diag d;
+
+		r[3] = 0x0000000100000000ull;
+		assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
+		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+		assert_true(d.bits == 0x0000000100000000ull);
+	}
 }
 
 static void vm_availability_fields(void **state)
@@ -1266,6 +1291,12 @@ static void version_request_fields(void **state)
 	c.policy = FFAV_POLICY_IGNORE_SBZ;
 	r[4] = 0x80000001;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4);
+	{
+		struct ffav_diag d;
+
+		(void)ffav_check(&c, r, &d);
+		assert_int_equal(d.bits, 0x80000000); /* the MBZ bits [31:2], not the query type */
+	}
 	c.policy = 0;
 	r[4] = 1;
 	for (n = 5; n <= 7; n++) {
@@ -1297,12 +1328,41 @@ static void partition_stop_fields(void **state)
 		r[n] = 0;
 	}
 	PASS(c, r);
+	/* An SMC32 message ends at w7: x8..x17 are no part of it, MBZ or not. */
+	for (n = 8; n < FFAV_NREGS; n++) {
+		r[n] = ~0ull;
+		PASS(c, r);
+		r[n] = 0;
+	}
+}
+
+/* Diag bits name the offending field exactly (DESIGN.md §3): the receiver half of w1 for
+ * a request into the Normal world, w5[15:0] for a bad VM ID. */
+static void diag_bits_of_id_fields(void **state)
+{
+	uint64_t r[FFAV_NREGS];
+	struct ffav_caller c;
+	struct ffav_diag d;
+
+	(void)state;
+	c = sp(V12);
+	mk(r, REQ32, W1(SP1, VM1), 0, 0, 0, 0, 0, 0);
+	r[2] = 0xFFFF;
+	assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_REQ_TO_NWD);
+	assert_int_equal(d.bits, VM1);
+	c = hyp(V12);
+	mk(r, REQ32, W1(0, SP1), FWK | 4, 0, 0, 0x8001, 0, 0);
+	assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_VM_ID);
+	assert_int_equal(d.bits, 0x8001);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(valid_requests_per_role),
+		cmocka_unit_test(diag_bits_of_id_fields),
 		cmocka_unit_test(valid_responses_per_role),
 		cmocka_unit_test(responses_from_the_normal_world),
 		cmocka_unit_test(x1_upper_half_of_smc64),

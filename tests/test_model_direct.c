@@ -74,6 +74,50 @@ static void declare(struct ffav_model *m, uint32_t policy)
 	mt_add(m, VM4, FFAV_ROLE_VM, V13, 1, 0);
 }
 
+/* An unknown endpoint has no EC state (-1), whatever memory lies next to the model: here a
+ * block of 0xFF bytes just before it, in the same object. */
+static struct {
+	uint8_t before[sizeof(struct ffav_model_endpoint)];
+	struct ffav_model m;
+} padded;
+
+static void ec_state_of_unknown_endpoint(void **state)
+{
+	(void)state;
+	memset(padded.before, 0xFF, sizeof(padded.before));
+	ffav_model_init(&padded.m, 0);
+	mt_add(&padded.m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
+	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 0), -1);
+	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 3), -1);
+	assert_int_equal(ffav_model_ec_state(&padded.m, HYP, 0), FFAV_EC_RUNNING);
+}
+
+/* ffav_model_init() starts every slot empty whatever the memory held: no endpoint, every
+ * descriptor field zero, UUIDs included. */
+static void init_clears_every_slot(void **state)
+{
+	static struct ffav_model dirty;
+	int s;
+	unsigned int u;
+
+	(void)state;
+	memset(&dirty, 0xA5, sizeof(dirty));
+	ffav_model_init(&dirty, 0);
+	assert_int_equal(dirty.n_endpoints, 0);
+	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+		const struct ffav_endpoint_desc *d = &dirty.ep[s].desc;
+
+		assert_false(dirty.ep[s].in_use);
+		assert_int_equal(d->id, 0);
+		assert_int_equal(d->vcpus, 0);
+		assert_int_equal(d->n_uuids, 0);
+		for (u = 0; u < FFAV_MODEL_MAX_UUIDS; u++) {
+			assert_true(d->uuids[u][0] == 0);
+			assert_true(d->uuids[u][1] == 0);
+		}
+	}
+}
+
 static int setup(void **state)
 {
 	*state = &model;
@@ -467,6 +511,11 @@ static void response_width(void **state)
 	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
 	STEP_OK(m, SP1, RESP_32(SP1, VM4, 1));
 	STEP_OK(m, VM4, REQ_64(VM4, SP1, 1));
+	/* The pending request's flags are 0 or 1 (include/ffa_validate_model.h). */
+	assert_int_equal(m->ep[3].desc.id, SP1);
+	assert_int_equal(m->ep[3].ec[0].by_request, 1);
+	assert_int_equal(m->ep[3].ec[0].req_smc64, 1);
+	assert_int_equal(m->ep[3].ec[0].req_v13, 1);
 	STEP_FAIL(m, SP1, RESP_32(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
 	STEP_OK(m, SP1, RESP_64(SP1, VM4, 1));
 }
@@ -582,6 +631,11 @@ static void run_busy_and_blocked(void **state)
 	STEP_FAIL(m, VM1, RUN(SP1, 0), MODEL_DIRECT_RUN_BLOCKED);
 	STEP_OK(m, SP2, RESP_32(SP2, SP1, 1));
 	STEP_FAIL(m, VM1, RUN(SP1, 0), MODEL_DIRECT_BUSY);
+	/* The diag names the target's endpoint ID, w1[31:16], not its EC: EC 1 on CPU 1. */
+	declare(m, 0);
+	STEP_OK_ON(m, HYP, 1, RUN(SP1, 1));
+	STEP_FAIL_ON(m, VM1, 1, RUN(SP1, 1), MODEL_DIRECT_BUSY);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16);
 }
 
 static void run_resumes_only_for_the_giver(void **state)
@@ -616,6 +670,10 @@ static void interrupt_needs_a_running_context(void **state)
 	struct ffav_model *m = *state;
 
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16);
+	STEP_FAIL_ON(m, SPMC, 1, INTERRUPT(SP1, 1), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
+	assert_int_equal(mt_diag.bits, (uint32_t)SP1 << 16); /* the endpoint, not EC 1 */
 	STEP_OK(m, HYP, RUN(SP1, 0));
 	STEP_OK(m, SPMC, INTERRUPT(SP1, 0));
 	STEP_FAIL(m, SPMC, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_NOT_RUNNING);
@@ -739,6 +797,30 @@ static void direct_invariants_fire(void **state)
 	sp1->giver_slot = 200;
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
 	sp1->giver_slot = 1;
+	/* Two ECs claim VM1's EC 0 as giver; its callee is SP1's EC 0 only. Another slot: */
+	sp2->state = FFAV_EC_RUNNING;
+	sp2->giver_slot = 1;
+	sp2->giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp2->state = FFAV_EC_WAITING;
+	sp2->giver_slot = FFAV_MODEL_NO_EC;
+	sp2->giver_ec = FFAV_MODEL_NO_EC;
+	/* ... the same slot, another EC (SP1's EC 1). */
+	m->ep[3].ec[1].state = FFAV_EC_RUNNING;
+	m->ep[3].ec[1].giver_slot = 1;
+	m->ep[3].ec[1].giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	m->ep[3].ec[1].state = FFAV_EC_WAITING;
+	m->ep[3].ec[1].giver_slot = FFAV_MODEL_NO_EC;
+	m->ep[3].ec[1].giver_ec = FFAV_MODEL_NO_EC;
+	/* A running EC not in a request, "given the CPU" by a slot that does not exist. */
+	sp2->state = FFAV_EC_RUNNING;
+	sp2->giver_slot = 200;
+	sp2->giver_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	sp2->state = FFAV_EC_WAITING;
+	sp2->giver_slot = FFAV_MODEL_NO_EC;
+	sp2->giver_ec = FFAV_MODEL_NO_EC;
 	vm1->callee_ec = 5; /* SP1 has 2 ECs */
 	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
 	vm1->callee_ec = 0;
@@ -845,6 +927,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(initial_states),
+		T(ec_state_of_unknown_endpoint),
+		T(init_clears_every_slot),
 		T(request_and_response_are_delivered),
 		T(hypervisor_sends_for_its_vms),
 		T(call_chain),

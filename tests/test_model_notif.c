@@ -126,7 +126,8 @@ static void create_twice_denied(void **state)
 
 	STEP_OK(m, HYP, CREATE(VM1, 2));
 	STEP_FAIL(m, HYP, CREATE(VM1, 2), MODEL_NOTIF_CREATE_EXISTS);
-	STEP_OK(m, HYP, CREATE(VM3, 1)); /* an undeclared VM takes a slot of its own */
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
+	STEP_OK(m, HYP, CREATE(VM3, 1));     /* an undeclared VM takes a slot of its own */
 	STEP_FAIL(m, HYP, CREATE(VM3, 1), MODEL_NOTIF_CREATE_EXISTS);
 	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, VM3);
@@ -166,6 +167,8 @@ static void create_out_of_slots(void **state)
 	 * VM, which has its slot, still gets a bitmap. */
 	STEP_OK(&m, HYP, CREATE(VM3, 1));
 	STEP_FAIL(&m, HYP, CREATE(VM9, 1), MODEL_NOTIF_CREATE_NO_MEMORY);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, VM9);
 	STEP_OK(&m, HYP, CREATE(VM1, 1));
 	STEP_OK(&m, HYP, DESTROY(VM3));
 	STEP_OK(&m, HYP, CREATE(VM9, 1));
@@ -186,6 +189,7 @@ static void destroy_never_created(void **state)
 
 	STEP_FAIL(m, HYP, DESTROY(VM9), MODEL_NOTIF_DESTROY_NOT_CREATED);
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED); /* declared, no bitmap */
+	assert_int_equal(mt_diag.bits, VM1);				  /* w1[15:0] */
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, DESTROY(VM1));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_NOT_CREATED);
@@ -199,6 +203,7 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, true, NULL), FFAV_RET_SUCCESS);
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, VM1, GET(VM1, 0, F_SPM));
 	FRAME(OK_32, 0, 0, 0, 0, 0, 1, 0);
 	STEP_OK(m, HYP, DESTROY(VM1));
@@ -207,6 +212,13 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, VM1, BIND(SP1, VM1, GLOBAL, 1ull));
 	STEP_OK(m, SP1, SET(SP1, VM1, 1ull));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	/* Only the hypervisor's framework notification (the FROM_VM side) is pending. */
+	STEP_OK(m, VM1, GET(VM1, 0, F_SP));
+	STEP_OK(m, VM1, UNBIND(SP1, VM1, 1ull));
+	assert_int_equal(ffav_model_rx_buffer_full(m, VM1, false, NULL), FFAV_RET_SUCCESS);
+	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_PENDING);
+	STEP_OK(m, VM1, GET(VM1, 0, F_HYP));
+	STEP_OK(m, HYP, DESTROY(VM1));
 }
 
 static void destroy_with_bindings(void **state)
@@ -216,6 +228,7 @@ static void destroy_with_bindings(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, BIND(SP2, VM1, GLOBAL, 1ull << 63));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND);
+	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, HYP, UNBIND(SP2, VM1, 1ull << 63));
 	STEP_OK(m, HYP, DESTROY(VM1));
 }
@@ -252,6 +265,8 @@ static void receiver_disabled(void **state)
 	/* Known but without notifications: an SP without the property, a declared VM with no
 	 * bitmap. BIND, UNBIND and GET answer NOT_SUPPORTED, SET DENIED (§12 item 9). */
 	STEP_FAIL(m, SP3, BIND(SP1, SP3, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, SP3);
 	STEP_FAIL(m, SP3, UNBIND(SP1, SP3, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
 	STEP_FAIL(m, SP3, GET(SP3, 0, F_SP), MODEL_NOTIF_RECEIVER_DISABLED);
 	STEP_FAIL(m, VM1, BIND(SP1, VM1, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
@@ -260,6 +275,8 @@ static void receiver_disabled(void **state)
 	STEP_FAIL(m, SP1, SET(SP1, VM1, 1ull), MODEL_NOTIF_SET_RECEIVER_DISABLED);
 	assert_int_equal(ffav_model_rx_buffer_full(m, SP3, true, &d), FFAV_RET_DENIED);
 	assert_int_equal(d.rule, FFAV_RULE_MODEL_NOTIF_SET_RECEIVER_DISABLED);
+	assert_int_equal(d.reg, 0); /* no register: a model event, not a call */
+	assert_int_equal(d.bits, 0);
 	/* The same calls to receivers that can receive notifications. */
 	STEP_OK(m, SP2, BIND(SP1, SP2, GLOBAL, 1ull));
 	STEP_OK(m, SP1, SET(SP1, SP2, 1ull));

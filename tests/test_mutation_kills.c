@@ -5,6 +5,8 @@
  * diag of every CC rejection (register 0, no bits), the edges of the function-number range,
  * and the canonical image and error frame to the last register.
  */
+#include <string.h>
+
 #include "ffav_test.h"
 #include "ffav_internal.h" /* ffav_fid_known() */
 
@@ -408,6 +410,261 @@ static void fid_known_edges(void **state)
 	assert_false(ffav_fid_known(0xC400007F)); /* BIND has no SMC64 form */
 }
 
+/* ---- lib/decode.c: INFO_GET and GET views (notifications.md §7, §8) ------------------- */
+
+/* ffav_info_get_init() clears every field, the first slot and size included. */
+static void info_get_init_clears_all(void **state)
+{
+	struct ffav_info_get_view v;
+	unsigned int i;
+
+	(void)state;
+	memset(&v, 0xA5, sizeof(v));
+	ffav_info_get_init(&v);
+	assert_false(v.more_pending);
+	assert_int_equal(v.n_lists, 0);
+	assert_int_equal(v.n_ids, 0);
+	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64; i++) {
+		assert_int_equal(v.sizes[i], 0);
+		assert_int_equal(v.ids[i], 0);
+	}
+}
+
+/* An SMC32 answer has 10 ID slots in w3..w7: w8 is no slot, whatever it holds. */
+static void info_get_judge_stops_at_last_slot(void **state)
+{
+	/* One list, endpoint 0x8001 with no vCPU; w8 low half set. */
+	uint64_t r32[FFAV_NREGS] = { 0x84000061, 0, 1u << 7, 0x8001, 0, 0, 0, 0, 0xFFFF };
+	/* SMC64: 20 slots in x3..x7; x8 is no slot either. */
+	uint64_t r64[FFAV_NREGS] = { 0xC4000061, 0, 1u << 7, 0x8001, 0, 0, 0, 0, 0xFFFF };
+	struct ffav_info_get_view v;
+
+	(void)state;
+	assert_int_equal(ffav_info_get_decode(r32, false, &v), FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_info_get_decode(r64, true, &v), FFAV_RET_SUCCESS);
+	assert_int_equal(v.n_lists, 1);
+	assert_int_equal(v.ids[0], 0x8001);
+}
+
+/* Best-effort decode of lists that overflow the slots: SMC32, three lists of sizes 3, 3, 2
+ * take 4 + 4 + 3 = 11 > 10 slots. The first two fit (8 slots); the third does not, even
+ * though its vCPU IDs alone (2) would end exactly at slot 10. */
+static void info_get_decode_keeps_lists_that_fit(void **state)
+{
+	uint64_t r[FFAV_NREGS] = {
+		0x84000061, 0,		(3u << 7) | (3u << 12) | (3u << 14) | (2u << 16),
+		0x00118001, 0x00130012, 0x00218002,
+		0x00230022, 0x00318003
+	};
+	struct ffav_info_get_view v;
+
+	(void)state;
+	assert_int_equal(ffav_info_get_decode(r, false, &v), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(v.n_lists, 2);
+	assert_int_equal(v.n_ids, 8);
+	assert_int_equal(v.sizes[0], 3);
+	assert_int_equal(v.sizes[1], 3);
+	assert_int_equal(v.sizes[2], 0);
+	assert_int_equal(v.ids[4], 0x8002);
+	assert_int_equal(v.ids[8], 0);
+}
+
+/* The iterator yields exactly n_lists lists, even when n_ids leaves slots over, and never a
+ * list whose size is above 3. */
+static void info_get_next_bounds(void **state)
+{
+	struct ffav_info_get_view v;
+	struct ffav_info_get_iter it;
+	struct ffav_info_get_list l;
+
+	(void)state;
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 3;
+	v.ids[0] = 0x8001;
+	v.ids[1] = 0x8002;
+	v.ids[2] = 0x8003;
+	ffav_info_get_iter_init(&it);
+	assert_true(ffav_info_get_next(&v, &it, &l));
+	assert_int_equal(l.endpoint, 0x8001);
+	assert_int_equal(l.n_vcpus, 0);
+	assert_false(ffav_info_get_next(&v, &it, &l));
+
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 5;
+	v.sizes[0] = 4;
+	ffav_info_get_iter_init(&it);
+	assert_false(ffav_info_get_next(&v, &it, &l));
+}
+
+/* Encoding refuses a view with more lists than the width has slots (SMC64: 21 > 20, the
+ * size loop stopping at 20 would otherwise count 20 slots) and a size above 3. */
+static void info_get_encode_rejects_bad_views(void **state)
+{
+	struct ffav_info_get_view v;
+	uint64_t out[FFAV_NREGS] = { 0 };
+
+	(void)state;
+	ffav_info_get_init(&v);
+	v.n_lists = 21;
+	v.n_ids = 20;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_INVALID_PARAMETERS);
+	ffav_info_get_init(&v);
+	v.n_lists = 11;
+	v.n_ids = 10;
+	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_INVALID_PARAMETERS);
+
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 5;
+	v.sizes[0] = 4;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_INVALID_PARAMETERS);
+	v.sizes[0] = 3;
+	v.n_ids = 4;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_SUCCESS);
+
+	/* Slots past n_ids are not encoded, whatever the view holds there. */
+	ffav_info_get_init(&v);
+	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
+	v.ids[1] = 0x1234;
+	v.ids[2] = 0x5678;
+	v.sizes[1] = 3; /* past n_lists: no list */
+	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_SUCCESS);
+	assert_int_equal(out[2], 1u << 7); /* one list of size 0 */
+	assert_int_equal(out[3], 0x8001);
+	assert_int_equal(out[4], 0);
+}
+
+/* The encoders write exactly the 18 registers of the frame: a word past out[17] (here the
+ * 19th element of the caller's own array) is left alone. */
+static void encoders_stay_in_bounds(void **state)
+{
+	uint64_t buf[FFAV_NREGS + 1];
+	struct ffav_info_get_view v;
+	struct ffav_get_view g = { 1, 2, 3, 4 };
+	unsigned int n;
+
+	(void)state;
+	ffav_info_get_init(&v);
+	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
+	for (n = 0; n <= FFAV_NREGS; n++)
+		buf[n] = 0x5A5A5A5A5A5A5A5Aull;
+	assert_int_equal(ffav_info_get_encode(&v, false, buf), FFAV_RET_SUCCESS);
+	assert_int_equal(buf[17], 0);
+	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
+
+	for (n = 0; n <= FFAV_NREGS; n++)
+		buf[n] = 0x5A5A5A5A5A5A5A5Aull;
+	ffav_get_encode(&g, buf);
+	assert_int_equal(buf[17], 0);
+	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
+}
+
+/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (notifications.md §7). */
+static void get_decode_framework_bitmaps(void **state)
+{
+	const uint64_t r[FFAV_NREGS] = { 0x84000061, 0, 0, 0, 0, 0, 0x66, 0x77 };
+	struct ffav_get_view g;
+
+	(void)state;
+	ffav_get_decode(r, &g);
+	assert_int_equal(g.spm, 0x66);
+	assert_int_equal(g.hyp, 0x77);
+}
+
+/* Canonical image of framework messages under FFAV_POLICY_IGNORE_SBZ: the reserved fields
+ * let through are cleared, the defined ones kept (peers.md R47, direct_messaging.md
+ * §8.3-§8.6). */
+static void canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS],
+		      uint64_t out[FFAV_NREGS])
+{
+	memset(out, 0xEE, sizeof(uint64_t) * FFAV_NREGS);
+	assert_int_equal(ffav_canonical(c, r, out, NULL), FFAV_RET_SUCCESS);
+}
+
+static void canonical_framework_fields(void **state)
+{
+	struct ffav_caller spmd =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V12, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller hyp =
+		ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, FFAV_POLICY_IGNORE_SBZ);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	/* FFA_VERSION request, v1.2: w3 the version; w4..w7 reserved. */
+	r[0] = 0x8400006F;
+	r[1] = 0xFFFF8000;
+	r[2] = 0x80000008;
+	r[3] = 0x00010002;
+	r[4] = 1;
+	r[5] = 2;
+	r[7] = 3;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[2], 0x80000008);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 0);
+	assert_int_equal(out[5], 0);
+	assert_int_equal(out[7], 0);
+	/* v1.3: w4 carries the flags too. */
+	spmd.version = V13;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 1);
+	assert_int_equal(out[5], 0);
+	/* Warm boot: one word in w3, w4..w7 reserved. */
+	spmd.version = V12;
+	r[2] = 0x80000001;
+	r[3] = 1;
+	r[4] = 0x45;
+	r[5] = 0;
+	r[7] = 0;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 1);
+	assert_int_equal(out[4], 0);
+	/* PSCI: function ID and three arguments in w3..w6; w7 reserved. */
+	r[2] = 0x80000000;
+	r[3] = 0x84000002;
+	r[4] = 4;
+	r[5] = 5;
+	r[6] = 6;
+	r[7] = 7;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x84000002);
+	assert_int_equal(out[6], 6);
+	assert_int_equal(out[7], 0);
+	/* VM created: handle in w3/w4, VM ID in w5[15:0]; w5[31:16], w6, w7 reserved. */
+	memset(r, 0, sizeof(r));
+	r[0] = 0x8400006F;
+	r[1] = 0x00008001;
+	r[2] = 0x80000004;
+	r[3] = 0x33;
+	r[4] = 0x44;
+	r[5] = 0x00050002;
+	r[6] = 6;
+	canonical(&hyp, r, out);
+	assert_int_equal(out[3], 0x33);
+	assert_int_equal(out[4], 0x44);
+	assert_int_equal(out[5], 0x0002);
+	assert_int_equal(out[6], 0);
+	/* Live activation (0x0C..0x0F): not judged, carried whole. */
+	{
+		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+		unsigned int n;
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0x8400006F;
+		r[1] = 0xFFC08001;
+		r[2] = 0x8000000C;
+		for (n = 3; n <= 7; n++)
+			r[n] = 0x11111111u * n;
+		canonical(&lp, r, out);
+		for (n = 3; n <= 7; n++)
+			assert_int_equal(out[n], r[n]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +687,14 @@ int main(void)
 		cmocka_unit_test(status_names_and_unknown_summary),
 		cmocka_unit_test(response_null_and_field_invalid_call),
 		cmocka_unit_test(fid_known_edges),
+		cmocka_unit_test(info_get_init_clears_all),
+		cmocka_unit_test(info_get_judge_stops_at_last_slot),
+		cmocka_unit_test(info_get_decode_keeps_lists_that_fit),
+		cmocka_unit_test(info_get_next_bounds),
+		cmocka_unit_test(info_get_encode_rejects_bad_views),
+		cmocka_unit_test(encoders_stay_in_bounds),
+		cmocka_unit_test(get_decode_framework_bitmaps),
+		cmocka_unit_test(canonical_framework_fields),
 	};
 
 	return cmocka_run_group_tests_name("mutation_kills", tests, NULL, NULL);

@@ -299,6 +299,17 @@ static void answer_frame_must_fit_the_call(void **state)
 		SET(resp, 0x84010063); /* an SVE hint: not the frame's ID exactly */
 		RFAIL(spmc, pm_resp, resp, FFAV_RULE_RESP_FID, 0);
 	}
+	/* The same for the SPMD: an SPMD logical partition answered SP1, and the SPMD is
+	 * resumed by whatever FF-A call comes through it next. */
+	{
+		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V12, 0);
+		uint64_t lp_resp[FFAV_NREGS] = { 0x84000070, 0xFFC08001 };
+
+		SET(resp, 0x84000063); /* FFA_VERSION */
+		RPASS(lp, lp_resp, resp);
+		SET(resp, 0x84000078); /* no FF-A function */
+		RFAIL(lp, lp_resp, resp, FFAV_RULE_RESP_FID, 0);
+	}
 }
 
 static void upper_halves_of_smc32_answers(void **state)
@@ -1132,6 +1143,11 @@ static void direct_response_swaps_endpoints(void **state)
 	RPASS(hyp, call, resp);
 	SET(resp, RESP_32, 0x80010000);
 	RFAIL(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1);
+	/* Wrong in bit 0 only (VM 4 for VM 5): the receiver half is named with its bits. */
+	SET(resp, RESP_32, 0x80010004);
+	RFAIL_BITS(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x0004);
+	SET(resp, RESP_32, 0x80000005); /* sender 0x8000 for 0x8001 */
+	RFAIL_BITS(hyp, call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x80000000);
 	/* SMC64: x1[63:32] is ignored. */
 	SET(resp, RESP_64, 0xFFFFFFFF80010001ull);
 	RPASS(vm, req_64_call, resp);
@@ -1405,10 +1421,99 @@ static void direct_interrupt_and_yield(void **state)
 	}
 }
 
+/* ---- Edges found by mutation testing (docs/quality.md) -------------------- */
+
+/* An SMC32 answer ends at w7 (notifications.md §2.2, direct_messaging.md §3): x8..x17 are
+ * not judged for any SMC32 frame, whatever their content. */
+static void smc32_answers_end_at_w7(void **state)
+{
+	struct ffav_caller sp = who(FFAV_ROLE_SP, V12, 0);
+	struct ffav_caller vm = who(FFAV_ROLE_VM, V12, 0);
+	struct ffav_caller hyp = who(FFAV_ROLE_HYPERVISOR, V12, 0);
+	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
+	uint64_t call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	for (n = 8; n < FFAV_NREGS; n++) {
+		/* FFA_ERROR_32. */
+		SET(resp, ERROR_32, 0, 0xFFFFFFFE);
+		resp[n] = ~0ull;
+		RPASS(sp, bind_call, resp);
+		/* SUCCESS_32 of BITMAP_CREATE, of GET (every bitmap asked), of SET. */
+		SET(resp, SUCCESS_32);
+		resp[n] = ~0ull;
+		RPASS(hyp, create_call, resp);
+		RPASS(sp, get_call_sp, resp);
+		RPASS(sp, set_call, resp);
+		resp[n] = 2; /* not a framework bitmap bit: w8 is no bitmap at all */
+		RPASS(sp, get_call_sp, resp);
+		/* A framework response (PM) and the cycles. */
+		SET(call, REQ_32, 0xFFFF8000, 0x80000001, 0);
+		SET(resp, RESP_32, 0x8000FFFF, 0x80000002, 0xFFFFFFFD);
+		resp[n] = ~0ull;
+		RPASS(spmd, call, resp);
+		SET(resp, INTERRUPT_32, 0x80010000);
+		resp[n] = ~0ull;
+		RPASS(vm, req_32_call, resp);
+		SET(resp, YIELD_32, 0x80010000);
+		resp[n] = ~0ull;
+		RPASS(vm, req_32_call, resp);
+	}
+}
+
+/* The live-activation finish response (0x0F) is not judged beyond w3, like the start
+ * response (direct_messaging.md §8.5). */
+static void live_activation_finish_response(void **state)
+{
+	struct ffav_caller lp13 = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+	uint64_t call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	for (n = 4; n <= 7; n++) {
+		SET(call, REQ_32, 0xFFC08000, 0x8000000E, SP1, 0x80000000, 1);
+		SET(resp, RESP_32, 0x8000FFC0, 0x8000000F, 0);
+		resp[n] = 0x40;
+		RPASS(lp13, call, resp);
+	}
+}
+
+/* Error codes: bit 32 alone makes x2 malformed (zero-extension); odd codes are not upper
+ * halves under the strict policy; x0[63:32] is not judged. Direct endpoints: the diag has
+ * every set bit of the wrong half. */
+static void error_code_and_endpoint_bits(void **state)
+{
+	struct ffav_caller sp = who(FFAV_ROLE_SP, V12, 0);
+	struct ffav_caller sp_strict = who(FFAV_ROLE_SP, V12, FFAV_POLICY_REJECT_UPPER_HALVES);
+	struct ffav_caller vm = who(FFAV_ROLE_VM, V12, 0);
+	uint64_t resp[FFAV_NREGS];
+
+	(void)state;
+	SET(resp, ERROR_32, 0, 0x1FFFFFFFEull);
+	RFAIL_BITS(sp, bind_call, resp, FFAV_RULE_RESP_ERROR_CODE, 2, 0x100000000ull);
+	SET(resp, ERROR_32, 0, 0xFFFFFFFF); /* NOT_SUPPORTED: every low bit set */
+	resp[1] = 0;
+	RPASS(sp_strict, bind_call, resp);
+	SET(resp, SUCCESS_32, 0, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 1, 1);
+	RPASS(sp_strict, get_call_sp, resp);
+	/* x0[63:32] is not part of the function ID (as for calls): no upper half to reject. */
+	SET(resp, 0xFFFFFFFF00000000ull | ERROR_32, 0, 0xFFFFFFFE);
+	RPASS(sp_strict, bind_call, resp);
+	/* Right receiver, wrong sender with bit 0 set in its half. */
+	SET(resp, RESP_32, 0x80010003);
+	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x0003);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(invalid_call_gives_the_calls_verdict),
+		cmocka_unit_test(smc32_answers_end_at_w7),
+		cmocka_unit_test(live_activation_finish_response),
+		cmocka_unit_test(error_code_and_endpoint_bits),
 		cmocka_unit_test(null_arguments),
 		cmocka_unit_test(answer_frame_must_fit_the_call),
 		cmocka_unit_test(upper_halves_of_smc32_answers),

@@ -18,8 +18,9 @@ Operators (applied inside function bodies only; file-scope tables need --tables)
            ending in one) removed whole
 
   tools/mutate.py [--build-dir DIR] [--files lib/a.c,lib/b.c] [--ops ror,const]
-                  [--sample N] [--seed S] [--timeout SEC] [--report FILE] [--list]
-                  [--min-score PCT] [--tables]
+                  [--sample N [--stratify [--min-per-file K]]] [--seed S]
+                  [--timeout SEC] [--report FILE] [--list] [--min-score PCT] [--tables]
+                  [--exclude-tests REGEX] [--match REGEX] [--cmake-arg -DX=Y ...]
 """
 
 import argparse
@@ -359,6 +360,30 @@ def generate(path, rel, src, ops, tables):
     return out
 
 
+def stratified_sample(mutants, files, n, seed, floor):
+    """About n mutants, every file represented: each file gets its share of n in proportion
+    to its mutants (largest remainders first), and at least min(floor, its mutants). Each
+    file is drawn with its own generator (seeded by the seed and the file name), so a change
+    in one file does not reshuffle the sample of the others."""
+    by_file = {f: [m for m in mutants if m.file == f] for f in files}
+    total = len(mutants)
+    quota = {}
+    rema = []
+    for f in files:
+        exact = n * len(by_file[f]) / total
+        quota[f] = int(exact)
+        rema.append((exact - int(exact), f))
+    left = n - sum(quota.values())
+    for _, f in sorted(rema, key=lambda x: (-x[0], x[1]))[:left]:
+        quota[f] += 1
+    out = []
+    for f in files:
+        k = min(len(by_file[f]), max(quota[f], floor))
+        h = int(hashlib.sha1(("%d|%s" % (seed, f)).encode()).hexdigest()[:16], 16)
+        out.extend(random.Random(h).sample(by_file[f], k))
+    return out
+
+
 def load_equivalents(path):
     keys = {}
     if not os.path.exists(path):
@@ -433,6 +458,15 @@ def main():
     ap.add_argument("--ops", default=",".join(ALL_OPS), help="operators: " + ",".join(ALL_OPS))
     ap.add_argument("--sample", type=int, default=0, help="run N mutants drawn at random")
     ap.add_argument("--seed", type=int, default=1, help="seed of --sample")
+    ap.add_argument("--stratify", action="store_true",
+                    help="--sample per file, in proportion to each file's mutants")
+    ap.add_argument("--min-per-file", type=int, default=3,
+                    help="with --stratify: at least this many mutants of every file")
+    ap.add_argument("--match", default=None,
+                    help="only the mutants whose --list line (FILE:LINE: OP: DESC) matches "
+                         "this regex (to rerun known survivors)")
+    ap.add_argument("--exclude-tests", default=None,
+                    help="ctest -E regex of tests not run against mutants (e.g. '^fuzz\\.')")
     ap.add_argument("--timeout", type=int, default=60, help="seconds of tests per mutant")
     ap.add_argument("--jobs", type=int, default=2, help="build and ctest parallelism")
     ap.add_argument("--report", default=None, help="report file (default: BUILD/report.md)")
@@ -472,10 +506,18 @@ def main():
         mutants.extend(generate(os.path.join(src_root, rel), rel, originals[rel], ops,
                                 args.tables))
     total_generated = len(mutants)
+    if args.match:
+        rx = re.compile(args.match)
+        mutants = [m for m in mutants
+                   if rx.search("%s:%d: %s: %s" % (m.file, m.line, m.op, m.desc))]
     if args.sample and args.sample < len(mutants):
-        rng = random.Random(args.seed)
-        mutants = sorted(rng.sample(mutants, args.sample),
-                         key=lambda m: (files.index(m.file), m.line))
+        if args.stratify:
+            mutants = stratified_sample(mutants, files, args.sample, args.seed,
+                                        args.min_per_file)
+        else:
+            rng = random.Random(args.seed)
+            mutants = rng.sample(mutants, args.sample)
+        mutants = sorted(mutants, key=lambda m: (files.index(m.file), m.line))
     equivalents = load_equivalents(eq_path)
 
     if args.list:
@@ -501,8 +543,10 @@ def main():
         sys.stderr.write(out + "\nmutate.py: the unmutated tree does not build\n")
         return 2
     ctest = ["ctest", "--test-dir", bdir, "--timeout", str(args.timeout), "-j%d" % args.jobs]
-    rc, out = run(ctest + ["--output-on-failure"], timeout=args.timeout * 4)
     excluded = []
+    if args.exclude_tests:
+        ctest += ["-E", args.exclude_tests]
+    rc, out = run(ctest + ["--output-on-failure"], timeout=args.timeout * 4)
     if rc != 0:
         excluded = failed_tests(out)
         if not excluded:
@@ -513,7 +557,11 @@ def main():
     m_tests = re.search(r"tests passed, \d+ tests failed out of (\d+)", out)
     n_tests = int(m_tests.group(1)) if m_tests else 0
     if excluded:
-        ctest += ["-E", "^(" + "|".join(re.escape(x) for x in excluded) + ")$"]
+        pat = "^(" + "|".join(re.escape(x) for x in excluded) + ")$"
+        if args.exclude_tests:
+            pat = "(%s)|%s" % (args.exclude_tests, pat)
+            ctest = ctest[:-2]
+        ctest += ["-E", pat]
     ctest += ["--stop-on-failure"]
     baseline_secs = time.time() - t0
 
@@ -621,7 +669,7 @@ def main():
         f.write("\n".join(lines) + "\n")
 
     stale = [k for k in equivalents if k not in {m.key for m in mutants}]
-    if stale and not args.sample and not args.files:
+    if stale and not args.sample and not args.files and not args.match:
         print("mutate.py: %d entries of %s match no mutant any more"
               % (len(stale), os.path.relpath(eq_path, src_root)))
     print("mutate.py: %d killed, %d survived, %d equivalent, %d not built: score %.1f%% "
