@@ -354,6 +354,9 @@ static void busy_receiver(void **state)
 
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
 	STEP_FAIL(m, HYP, REQ_32(HYP, SP1, 1), MODEL_DIRECT_BUSY);
+	/* The diag names the busy receiver: w1[15:0]. */
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, SP1);
 	STEP_OK_ON(m, VM1, 1, REQ_32(VM1, SP1, 1)); /* another EC */
 	STEP_OK(m, HYP, REQ_32(HYP, SP2, 1));
 	STEP_FAIL_ON(m, VM2, 1, REQ_32(VM2, SP2, 1), MODEL_DIRECT_BUSY); /* UP: one EC */
@@ -576,6 +579,9 @@ static void cycles_callers(void **state)
 	STEP_FAIL(m, VM1, MSG_WAIT, MODEL_DIRECT_CYCLES_CALLER);
 	STEP_FAIL(m, HYP, YIELD(0, 0), MODEL_DIRECT_CYCLES_CALLER);
 	STEP_FAIL(m, HYP, INTERRUPT(SP1, 0), MODEL_DIRECT_CYCLES_CALLER);
+	/* A rule about the caller, not about a register's bits. */
+	assert_int_equal(mt_diag.reg, 0);
+	assert_int_equal(mt_diag.bits, 0);
 	STEP_FAIL(m, SPMD, MSG_WAIT, MODEL_DIRECT_CYCLES_CALLER);
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
 	STEP_FAIL(m, SP1, INTERRUPT(SP1, 0), MODEL_DIRECT_INTERRUPT_CALLER);
