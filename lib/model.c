@@ -95,7 +95,7 @@ static bool desc_valid(const struct ffav_endpoint_desc *d)
 	       d->vcpus <= FFAV_MODEL_MAX_VCPUS && d->n_uuids <= FFAV_MODEL_MAX_UUIDS;
 }
 
-static int free_slot(const struct ffav_model *m)
+int ffav_model_free_slot(const struct ffav_model *m)
 {
 	int s;
 
@@ -114,7 +114,7 @@ int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint
 	if (m == NULL || ep == NULL || !desc_valid(ep) ||
 	    ffav_model_slot_of(m, ep->id) != MODEL_NO_SLOT)
 		return FFAV_RET_INVALID_PARAMETERS;
-	s = free_slot(m);
+	s = ffav_model_free_slot(m);
 	if (s == MODEL_NO_SLOT)
 		return FFAV_RET_NO_MEMORY;
 	e = &m->ep[s];

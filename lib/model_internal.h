@@ -38,6 +38,9 @@ static inline uint32_t model_w(const struct model_call *c, unsigned int n)
 /* The slot of endpoint id, or MODEL_NO_SLOT. */
 int ffav_model_slot_of(const struct ffav_model *m, uint16_t id);
 
+/* The first slot not in use, or MODEL_NO_SLOT. */
+int ffav_model_free_slot(const struct ffav_model *m);
+
 /* Roles that originate calls and are never scheduled by the model: the Normal world and the
  * SPMD. Their execution contexts start RUNNING and are never given the CPU by a request. */
 static inline bool model_role_originates(enum ffav_role role)

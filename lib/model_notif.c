@@ -125,17 +125,6 @@ static void success(const struct model_call *c, uint64_t resp[FFAV_NREGS])
 
 /* ---- BITMAP_CREATE / BITMAP_DESTROY (§3, §4) ----------------------------- */
 
-static int free_slot(const struct ffav_model *m)
-{
-	int s;
-
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (!m->ep[s].in_use)
-			return s;
-	}
-	return MODEL_NO_SLOT;
-}
-
 /* An undeclared Normal-world ID gets a slot of its own for as long as its bitmap exists. */
 static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e, uint16_t id,
 		       uint32_t vcpus)
@@ -166,11 +155,11 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	if (vcpus > FFAV_MODEL_MAX_VCPUS)
 		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_VCPUS, 2, vcpus);
 	if (m->n_bitmaps >= FFAV_MODEL_MAX_BITMAPS ||
-	    (s == MODEL_NO_SLOT && free_slot(m) == MODEL_NO_SLOT))
+	    (s == MODEL_NO_SLOT && ffav_model_free_slot(m) == MODEL_NO_SLOT))
 		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_NO_MEMORY, 1, w1 & 0xFFFFu);
 
 	if (s == MODEL_NO_SLOT) {
-		s = free_slot(m);
+		s = ffav_model_free_slot(m);
 		claim_slot(c, &m->ep[s], id, vcpus);
 	}
 	ffav_model_notif_reset(&m->ep[s].notif);

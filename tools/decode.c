@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ffav_cli.h"
+#include "ffav_internal.h"
 
 static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
 				  const char *locfmt, ...) __attribute__((format(printf, 4, 5)));
@@ -350,37 +351,35 @@ static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, 
 	payload(d, c, 4, 17);
 }
 
-/* The last parameter register of the ABI (0: none); spec/notifications.md §10 and
- * spec/direct_messaging.md §1.4, as lib/check.c judges them. */
+/* The call as the library's calling-convention layer sees it, so that the parameter window
+ * the command shows (ffav_last_arg(), ffav_window_end()) is the one the checks judge. */
+static struct ffav_ctx lib_view(const struct call *c, enum ffav_abi abi)
+{
+	struct ffav_ctx ctx;
+
+	ctx.caller = c->caller;
+	ctx.regs = c->regs;
+	ctx.fid = (uint32_t)c->regs[0] & ~FFAV_FID_SVE_HINT;
+	ctx.abi = abi;
+	ctx.smc64 = c->smc64;
+	return ctx;
+}
+
+/* The last parameter register of the ABI (0: none). */
 static unsigned int last_arg(const struct call *c, enum ffav_abi abi)
 {
-	switch (abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return at_least(c, 1, 3) ? 3u : 2u;
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return 1;
-	case FFAV_ABI_NOTIFICATION_BIND:
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-	case FFAV_ABI_NOTIFICATION_SET:
-		return 4;
-	case FFAV_ABI_NOTIFICATION_GET:
-		return 2;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		return c->smc64 && at_least(c, 1, 3) ? 17u : 7u;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return 17;
-	default:
-		return 0;
-	}
+	struct ffav_ctx ctx = lib_view(c, abi);
+
+	return ffav_last_arg(&ctx);
 }
 
 /* Registers after the ABI's last parameter: reserved up to the end of the window (x7, or
  * x17 for SMC64 from v1.2), outside the call after it. */
-static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, unsigned int last)
+static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi,
+			     unsigned int last)
 {
-	unsigned int end = c->smc64 && at_least(c, 1, 2) ? 17u : 7u;
+	struct ffav_ctx ctx = lib_view(c, abi);
+	unsigned int end = ffav_window_end(&ctx);
 	bool nonzero = false;
 	unsigned int n;
 
@@ -494,5 +493,5 @@ void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_
 		break;
 	}
 	upper_halves(d, &c);
-	unused_registers(d, &c, last);
+	unused_registers(d, &c, d->abi, last);
 }
