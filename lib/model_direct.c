@@ -309,7 +309,6 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 			       struct ffav_diag *diag)
 {
 	struct ffav_model_ec *x;
-	struct ffav_model_ec *g;
 	struct direct_ends d = { 0, 0, 0 }; /* valid indices whatever find_ends() answers */
 	int32_t ret;
 
@@ -329,7 +328,8 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 	 * handling a request has a giver in the arrays (MODEL_DIRECT_INV_REQUEST); the bounds
 	 * are tested so that no state makes the write out of bounds. */
 	if (x->giver_slot < FFAV_MODEL_MAX_ENDPOINTS && x->giver_ec < FFAV_MODEL_MAX_VCPUS) {
-		g = &c->m->ep[x->giver_slot].ec[x->giver_ec];
+		struct ffav_model_ec *g = &c->m->ep[x->giver_slot].ec[x->giver_ec];
+
 		g->state = FFAV_EC_RUNNING;
 		g->callee_slot = FFAV_MODEL_NO_EC;
 		g->callee_ec = FFAV_MODEL_NO_EC;

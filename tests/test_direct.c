@@ -1054,7 +1054,7 @@ static void framework_receiver(void **state)
 	c = vm(V12);
 	c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
 	r[1] = W1(VM1, VM2);
-	r[2] = FWK | 0;
+	r[2] = FWK; /* type 0: PSCI */
 	PASS(c, r);
 }
 
@@ -1334,6 +1334,7 @@ static void partition_stop_fields(void **state)
 		PASS(c, r);
 		r[n] = 0;
 	}
+	PASS(c, r);
 }
 
 /* Diag bits name the offending field exactly (DESIGN.md §3): the receiver half of w1 for

@@ -658,7 +658,7 @@ static void canonical_framework_fields(void **state)
 		r[1] = 0xFFC08001;
 		r[2] = 0x8000000C;
 		for (n = 3; n <= 7; n++)
-			r[n] = 0x11111111u * n;
+			r[n] = (uint64_t)0x11111111u * n;
 		canonical(&lp, r, out);
 		for (n = 3; n <= 7; n++)
 			assert_int_equal(out[n], r[n]);
