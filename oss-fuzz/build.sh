@@ -71,7 +71,7 @@ if [ -f tools/ffav_cli.h ] && [ -f fuzz/fuzz_vectors.c ]; then
 	fi
 	for f in tools/*.c; do
 		grep -q "^int main(" "$f" && continue
-		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -c "$f" \
+		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -Ilib -c "$f" \
 			-o "$WORK_DIR/obj/tools_$(basename "$f" .c).o"
 	done
 	JANSSON=$($CC $CFLAGS -print-file-name=libjansson.a)
