@@ -221,6 +221,32 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, HYP, DESTROY(VM1));
 }
 
+/* An ID with no slot must be refused before any slot is looked at. The model sits right
+ * after a guard of one endpoint's size filled with 1s: code that indexed ep[-1] for the
+ * missing slot would find a "created" bitmap with pending bits there, and answer
+ * DESTROY_PENDING instead. */
+static void destroy_unknown_id_touches_no_slot(void **state)
+{
+	static struct {
+		unsigned char guard[sizeof(struct ffav_model_endpoint)];
+		struct ffav_model m;
+	} box;
+	struct ffav_model *m = &box.m;
+	size_t created = offsetof(struct ffav_model_endpoint, notif) +
+			 offsetof(struct ffav_model_notif, created);
+
+	(void)state;
+	/* ep[-1].notif.created lies in the guard, not in the model's own header. */
+	assert_true(created + offsetof(struct ffav_model, ep) < sizeof(box.guard));
+	memset(box.guard, 1, sizeof(box.guard));
+	mt_forget_requests();
+	ffav_model_init(m, 0);
+	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
+	STEP_FAIL(m, HYP, DESTROY(VM9), MODEL_NOTIF_DESTROY_NOT_CREATED);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, VM9);
+}
+
 static void destroy_with_bindings(void **state)
 {
 	struct ffav_model *m = *state;
@@ -228,8 +254,13 @@ static void destroy_with_bindings(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, 1));
 	STEP_OK(m, HYP, BIND(SP2, VM1, GLOBAL, 1ull << 63));
 	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND);
+	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, VM1); /* w1[15:0] */
 	STEP_OK(m, HYP, UNBIND(SP2, VM1, 1ull << 63));
+	/* Bound only on the FROM_VM side. */
+	STEP_OK(m, VM1, BIND(VM2, VM1, GLOBAL, 1ull));
+	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND);
+	STEP_OK(m, VM1, UNBIND(VM2, VM1, 1ull));
 	STEP_OK(m, HYP, DESTROY(VM1));
 }
 
@@ -768,6 +799,14 @@ static void notif_invariants_fire(void **state)
 	m->ep[5].notif.framework[0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
 	m->ep[5].notif.framework[0] = 0;
+	m->ep[0].notif.framework[0] = 1; /* slot 0 (the hypervisor) is judged too */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
+	m->ep[0].notif.framework[0] = 0;
+	/* A free slot's leftovers are not state: only slots in use are judged. */
+	assert_false(m->ep[FFAV_MODEL_MAX_ENDPOINTS - 1].in_use);
+	m->ep[FFAV_MODEL_MAX_ENDPOINTS - 1].notif.framework[0] = 1;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	m->ep[FFAV_MODEL_MAX_ENDPOINTS - 1].notif.framework[0] = 0;
 	m->ep[5].notif.world[1].bound = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
 	m->ep[5].notif.world[1].bound = 0;
@@ -821,6 +860,9 @@ static void notif_invariants_fire(void **state)
 	n->framework[1] = 2;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_FRAMEWORK);
 	n->framework[1] = 0;
+	n->framework[0] = 2;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_FRAMEWORK);
+	n->framework[0] = 0;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
 	assert_string_equal(ffav_model_invariant_name(FFAV_MODEL_NOTIF_INV_REPORTED),
 			    "MODEL_NOTIF_INV_REPORTED");
@@ -855,6 +897,7 @@ int main(void)
 		T(create_too_many_vcpus),
 		T(destroy_never_created),
 		T(destroy_with_pending),
+		T(destroy_unknown_id_touches_no_slot),
 		T(destroy_with_bindings),
 		T(receiver_unknown),
 		T(receiver_disabled),
