@@ -239,6 +239,39 @@ static void canonical_req2_keeps_x17(void **state)
 		assert_int_equal(out[n], r[n]);
 }
 
+/* DIRECT_REQ2 has no framework bit: x2 is half of the UUID, and its bit 31 selects no
+ * framework fields in the canonical image. */
+static void canonical_req2_uuid_bit31_is_payload(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req2_sp, sizeof(r));
+	r[2] = 0x80000008; /* would read as a framework VERSION request in REQ/RESP */
+	for (n = 3; n < FFAV_NREGS; n++)
+		r[n] = 0x0101010101010101ull * n;
+	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], r[n]);
+}
+
+/* A framework status in an SMC64 response: x3[63:32] is named alone, not w3's bits. */
+static void fwk_status_upper_half_bits(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS] = { 0xC4000070, 0x80018000, 0x80000002, 0x100000001ull };
+	struct ffav_diag d;
+
+	(void)state;
+	assert_int_equal(ffav_check(&sp, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+	assert_int_equal(d.reg, 3);
+	assert_int_equal(d.bits, 0x100000000ull);
+}
+
 /* SMC64 direct request: x1[31:0] (sender, receiver) is forwarded bit for bit, odd receiver
  * ID included. */
 static void canonical_direct_64_keeps_every_id_bit(void **state)
@@ -642,12 +675,30 @@ static void canonical_framework_fields(void **state)
 	r[3] = 0x33;
 	r[4] = 0x44;
 	r[5] = 0x00050002;
-	r[6] = 6;
+	r[6] = 7;
 	canonical(&hyp, r, out);
 	assert_int_equal(out[3], 0x33);
 	assert_int_equal(out[4], 0x44);
 	assert_int_equal(out[5], 0x0002);
 	assert_int_equal(out[6], 0);
+	/* A framework response: PM response, the status in w3 and w4..w7 reserved. */
+	{
+		struct ffav_caller sp =
+			ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_IGNORE_SBZ);
+		unsigned int n;
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0x84000070;
+		r[1] = 0x80018000;
+		r[2] = 0x80000002;
+		r[3] = 0xFFFFFFFA;
+		for (n = 4; n <= 7; n++)
+			r[n] = 0x10001u * n;
+		canonical(&sp, r, out);
+		assert_int_equal(out[3], 0xFFFFFFFA);
+		for (n = 4; n <= 7; n++)
+			assert_int_equal(out[n], 0);
+	}
 	/* Live activation (0x0C..0x0F): not judged, carried whole. */
 	{
 		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
@@ -679,6 +730,8 @@ int main(void)
 		cmocka_unit_test(upper_halves_policy_skips_x0),
 		cmocka_unit_test(canonical_smc32_direct_stops_at_x7),
 		cmocka_unit_test(canonical_req2_keeps_x17),
+		cmocka_unit_test(canonical_req2_uuid_bit31_is_payload),
+		cmocka_unit_test(fwk_status_upper_half_bits),
 		cmocka_unit_test(canonical_direct_64_keeps_every_id_bit),
 		cmocka_unit_test(canonical_null_out_diag),
 		cmocka_unit_test(error_frame_stays_in_bounds),
