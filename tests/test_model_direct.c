@@ -109,7 +109,10 @@ static void init_clears_every_slot(void **state)
 
 		assert_false(dirty.ep[s].in_use);
 		assert_int_equal(d->id, 0);
+		assert_int_equal(d->role, FFAV_ROLE_HOST);
+		assert_int_equal(d->version, 0);
 		assert_int_equal(d->vcpus, 0);
+		assert_int_equal(d->properties, 0);
 		assert_int_equal(d->n_uuids, 0);
 		for (u = 0; u < FFAV_MODEL_MAX_UUIDS; u++) {
 			assert_true(d->uuids[u][0] == 0);
