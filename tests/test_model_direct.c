@@ -90,6 +90,8 @@ static void ec_state_of_unknown_endpoint(void **state)
 	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 0), -1);
 	assert_int_equal(ffav_model_ec_state(&padded.m, SP9, 3), -1);
 	assert_int_equal(ffav_model_ec_state(&padded.m, HYP, 0), FFAV_EC_RUNNING);
+	/* An unknown caller is refused before any slot is looked at. */
+	STEP_FAIL(&padded.m, SP9, CALL(0x84000083), MODEL_CALLER_UNKNOWN);
 }
 
 /* ffav_model_init() starts every slot empty whatever the memory held: no endpoint, every
@@ -339,6 +341,8 @@ static void caller_and_receiver_contexts(void **state)
 	struct ffav_model *m = *state;
 
 	STEP_FAIL_ON(m, VM1, 2, REQ_32(VM1, SP2, 1), MODEL_DIRECT_CALLER_EC);
+	assert_int_equal(mt_diag.reg, 1);
+	assert_int_equal(mt_diag.bits, (uint64_t)VM1 << 16);
 	STEP_FAIL_ON(m, HYP, 3, REQ_32(HYP, SP1, 1), MODEL_DIRECT_RECEIVER_EC);
 	STEP_OK_ON(m, HYP, 3, REQ_32(HYP, SP2, 1)); /* UP sender and receiver migrate */
 	STEP_OK_ON(m, SP2, 5, RESP_32(SP2, HYP, 1));
@@ -346,6 +350,8 @@ static void caller_and_receiver_contexts(void **state)
 	EC(m, SP1, 1, RUNNING);
 	STEP_FAIL_ON(m, SP1, 2, RESP_32(SP1, VM1, 1), MODEL_DIRECT_CALLER_EC);
 	STEP_FAIL_ON(m, SP1, 2, MSG_WAIT, MODEL_DIRECT_CALLER_EC);
+	assert_int_equal(mt_diag.reg, 0); /* no register names the caller's context */
+	assert_int_equal(mt_diag.bits, 0);
 	STEP_OK_ON(m, SP1, 1, RESP_32(SP1, VM1, 1));
 }
 

@@ -221,11 +221,11 @@ static void destroy_with_pending(void **state)
 	STEP_OK(m, HYP, DESTROY(VM1));
 }
 
-/* An ID with no slot must be refused before any slot is looked at. The model sits right
- * after a guard of one endpoint's size filled with 1s: code that indexed ep[-1] for the
- * missing slot would find a "created" bitmap with pending bits there, and answer
- * DESTROY_PENDING instead. */
-static void destroy_unknown_id_touches_no_slot(void **state)
+/* An ID with no slot must be refused before any slot is looked at, as the bitmap's owner
+ * and as the caller. The model sits right after a guard of one endpoint's size filled with
+ * 1s: code that indexed ep[-1] for the missing slot would find a declared caller, or a
+ * created bitmap with pending bits, there and answer otherwise. */
+static void unknown_id_touches_no_slot(void **state)
 {
 	static struct {
 		unsigned char guard[sizeof(struct ffav_model_endpoint)];
@@ -245,6 +245,11 @@ static void destroy_unknown_id_touches_no_slot(void **state)
 	STEP_FAIL(m, HYP, DESTROY(VM9), MODEL_NOTIF_DESTROY_NOT_CREATED);
 	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, VM9);
+	/* The same for an unknown caller: ep[-1] would be a declared endpoint. */
+	assert_true(offsetof(struct ffav_model_endpoint, declared) +
+			    offsetof(struct ffav_model, ep) <
+		    sizeof(box.guard));
+	STEP_FAIL(m, VM9, INFO_GET_32, MODEL_CALLER_UNKNOWN);
 }
 
 static void destroy_with_bindings(void **state)
@@ -657,6 +662,8 @@ static void caller_must_be_declared(void **state)
 	uint64_t resp[FFAV_NREGS];
 
 	STEP_FAIL(m, VM9, CREATE(VM1, 1), MODEL_CALLER_UNKNOWN);
+	assert_int_equal(mt_diag.reg, 0);
+	assert_int_equal(mt_diag.bits, 0);
 	STEP_FAIL(m, SP9, INFO_GET_32, MODEL_CALLER_UNKNOWN);
 	STEP_OK(m, HYP, CREATE(VM3, 1));
 	/* A slot BITMAP_CREATE made is not a declared caller. */
@@ -666,6 +673,8 @@ static void caller_must_be_declared(void **state)
 	assert_int_equal(ffav_model_step(NULL, HYP, INFO_GET_32, resp, &d),
 			 FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 	assert_int_equal(resp[0], FFAV_FID_ERROR_32);
 	assert_int_equal(ffav_model_step(m, HYP, NULL, NULL, NULL), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_model_rx_buffer_full(NULL, VM1, true, &d),
@@ -897,7 +906,7 @@ int main(void)
 		T(create_too_many_vcpus),
 		T(destroy_never_created),
 		T(destroy_with_pending),
-		T(destroy_unknown_id_touches_no_slot),
+		T(unknown_id_touches_no_slot),
 		T(destroy_with_bindings),
 		T(receiver_unknown),
 		T(receiver_disabled),
