@@ -72,12 +72,18 @@ static int32_t ffav_pass(struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-unsigned int ffav_window_end(const struct ffav_ctx *c)
+/* The last register of the unused-register window: x7, or x17 for SMC64 calls from v1.2. */
+static unsigned int window_end(const struct ffav_ctx *c)
 {
 	return c->smc64 && ffav_version_ge(c, 1, 2) ? 17u : 7u;
 }
 
-unsigned int ffav_last_arg(const struct ffav_ctx *c)
+unsigned int ffav_window_end(const struct ffav_ctx *c)
+{
+	return window_end(c);
+}
+
+static unsigned int last_arg(const struct ffav_ctx *c)
 {
 	switch (c->abi) {
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
@@ -106,44 +112,161 @@ unsigned int ffav_last_arg(const struct ffav_ctx *c)
 	}
 }
 
+unsigned int ffav_last_arg(const struct ffav_ctx *c)
+{
+	return last_arg(c);
+}
+
+/*
+ * The unused registers ORed together: zero exactly when every one is. Each switch enters at
+ * the first register to judge and every case falls through to the next register, so the
+ * cost is one OR per register and no loop test.
+ */
+
+/* x(first) | ... | x7; 0 when first is past x7. */
+static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+
+	switch (first) {
+	case 1:
+		acc |= r[1];
+		/* fall through */
+	case 2:
+		acc |= r[2];
+		/* fall through */
+	case 3:
+		acc |= r[3];
+		/* fall through */
+	case 4:
+		acc |= r[4];
+		/* fall through */
+	case 5:
+		acc |= r[5];
+		/* fall through */
+	case 6:
+		acc |= r[6];
+		/* fall through */
+	case 7:
+		acc |= r[7];
+		break;
+	default:
+		break;
+	}
+	return acc;
+}
+
+/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
+static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+
+	switch (first < 8u ? 8u : first) {
+	case 8:
+		acc |= r[8];
+		/* fall through */
+	case 9:
+		acc |= r[9];
+		/* fall through */
+	case 10:
+		acc |= r[10];
+		/* fall through */
+	case 11:
+		acc |= r[11];
+		/* fall through */
+	case 12:
+		acc |= r[12];
+		/* fall through */
+	case 13:
+		acc |= r[13];
+		/* fall through */
+	case 14:
+		acc |= r[14];
+		/* fall through */
+	case 15:
+		acc |= r[15];
+		/* fall through */
+	case 16:
+		acc |= r[16];
+		/* fall through */
+	case 17:
+		acc |= r[17];
+		break;
+	default:
+		break;
+	}
+	return acc;
+}
+
+/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (window_end()). The view is
+ * applied once at the end: the W view of an OR is the OR of the W views. */
+static inline uint64_t regs_or(const struct ffav_ctx *c, unsigned int first, unsigned int end)
+{
+	uint64_t acc = or_up_to_x7(c->regs, first);
+
+	if (end == 17u)
+		acc |= or_x8_up_to_x17(c->regs, first);
+	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
+}
+
+/* Some register of x(first)..x(end) is non-zero on the call's view: report the first. The
+ * loop stops at it, at the latest at x(end). */
+static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, unsigned int end,
+				  uint32_t rule, struct ffav_diag *diag)
+{
+	unsigned int n;
+
+	for (n = first; n < end && n < FFAV_NREGS - 1u && ffav_arg(c, n) == 0; n++)
+		;
+	return ffav_fail(diag, rule, n, ffav_arg(c, n));
+}
+
+/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
+ * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
+static inline int32_t check_unused(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+				   struct ffav_diag *diag)
+{
+	unsigned int end = window_end(c);
+
+	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
+		return FFAV_RET_SUCCESS;
+	return fail_first_nonzero(c, first, end, rule, diag);
+}
+
 int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
 			       struct ffav_diag *diag)
 {
-	unsigned int end = ffav_window_end(c);
-	unsigned int n;
+	return check_unused(c, first, rule, diag);
+}
 
-	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ))
-		return FFAV_RET_SUCCESS;
-	for (n = first; n <= end && n < FFAV_NREGS; n++) {
-		if (ffav_arg(c, n) != 0)
-			return ffav_fail(diag, rule, n, ffav_arg(c, n));
-	}
-	return FFAV_RET_SUCCESS;
+/* Which caller IDs each role may have (DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
+ * VM a non-zero Normal-world ID; SP, SPMC and SPMD IDs have bit 15 set. */
+#define ID_ZERO (1u << 0)
+#define ID_NWD (1u << 1)
+#define ID_SECURE (1u << 2)
+
+static const uint8_t role_ids[] = {
+	[FFAV_ROLE_HOST] = ID_ZERO, [FFAV_ROLE_HYPERVISOR] = ID_ZERO, [FFAV_ROLE_VM] = ID_NWD,
+	[FFAV_ROLE_SP] = ID_SECURE, [FFAV_ROLE_SPMC] = ID_SECURE,     [FFAV_ROLE_SPMD] = ID_SECURE,
+};
+
+#define ROLE_COUNT (sizeof(role_ids) / sizeof(role_ids[0]))
+
+static uint32_t id_kind(uint16_t id)
+{
+	if (ffav_id_is_secure(id))
+		return ID_SECURE;
+	return id == 0 ? ID_ZERO : ID_NWD;
 }
 
 /* The caller description must make sense before anything is judged on it. */
 static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
 {
-	uint16_t id = caller->id;
-	bool ok;
+	uint32_t role = (uint32_t)caller->role;
 
-	switch (caller->role) {
-	case FFAV_ROLE_HOST:
-	case FFAV_ROLE_HYPERVISOR:
-		ok = id == 0;
-		break;
-	case FFAV_ROLE_VM:
-		ok = id != 0 && !ffav_id_is_secure(id);
-		break;
-	case FFAV_ROLE_SP:
-	case FFAV_ROLE_SPMC:
-	case FFAV_ROLE_SPMD:
-		ok = ffav_id_is_secure(id);
-		break;
-	default:
+	if (role >= ROLE_COUNT)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
-	}
-	if (!ok)
+	if ((role_ids[role] & id_kind(caller->id)) == 0)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
 	if (caller->version < FFAV_VERSION_MIN || caller->version > FFAV_VERSION_MAX)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
@@ -169,6 +292,28 @@ static int32_t check_upper_halves(const struct ffav_ctx *c, struct ffav_diag *di
 	return FFAV_RET_SUCCESS;
 }
 
+/* The function ID is a covered ABI that exists in this width at the caller's version: one
+ * test of the ID's form (fast call, Standard Secure Service owner, no reserved bit), one
+ * table entry (lib/fid.c) and its version range. FFAV_FID_NEVER is above every minor
+ * version, so a width the function does not have fails the "since" test. Fills c->fid,
+ * c->abi and c->smc64; any refusal is explained by ffav_fid_reject(). */
+static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	uint32_t w0 = (uint32_t)x0;
+	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;
+	const struct ffav_fid_entry *e = ffav_fid_lookup(fid);
+
+	if ((fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) !=
+		    (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD) ||
+	    e == NULL || minor < ffav_fid_since(e, fid) || minor > e->until ||
+	    e->abi == FFAV_ABI_NONE)
+		return ffav_fid_reject(minor, w0, diag);
+	c->fid = fid;
+	c->abi = (enum ffav_abi)e->abi;
+	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
+	return FFAV_RET_SUCCESS;
+}
+
 int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		    enum ffav_abi want, struct ffav_ctx *c, struct ffav_diag *diag)
 {
@@ -182,7 +327,7 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 		return ret;
 	c->caller = caller;
 	c->regs = regs;
-	ret = ffav_decode_fid(caller, regs[0], c, diag);
+	ret = decode_fid(caller->version & 0xFFFFu, regs[0], c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (want != FFAV_ABI_NONE && c->abi != want)
@@ -195,7 +340,7 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
-		return ffav_check_unused_from(c, ffav_last_arg(c) + 1, a->sbz_rule, diag);
+		return check_unused(c, last_arg(c) + 1, a->sbz_rule, diag);
 	return FFAV_RET_SUCCESS;
 }
 
