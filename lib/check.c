@@ -52,16 +52,6 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 					     FFAV_RULE_DIRECT_RESP2_CALLER, 0 },
 };
 
-int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
-{
-	if (diag != NULL) {
-		diag->rule = rule;
-		diag->reg = (uint8_t)reg;
-		diag->bits = bits;
-	}
-	return ffav_rule_status(rule);
-}
-
 static int32_t ffav_pass(struct ffav_diag *diag)
 {
 	if (diag != NULL) {
@@ -209,16 +199,19 @@ static inline uint64_t regs_or(const struct ffav_ctx *c, unsigned int first, uns
 	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
 }
 
-/* Some register of x(first)..x(end) is non-zero on the call's view: report the first. The
- * loop stops at it, at the latest at x(end). */
-static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, unsigned int end,
-				  uint32_t rule, struct ffav_diag *diag)
+/* Some register from x(first) up to the end of the window is non-zero on the call's view:
+ * report the first. The loop stops at it, at x17 at the latest. */
+static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+				  struct ffav_diag *diag)
 {
+	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
 	unsigned int n;
 
-	for (n = first; n < end && n < FFAV_NREGS - 1u && ffav_arg(c, n) == 0; n++)
-		;
-	return ffav_fail(diag, rule, n, ffav_arg(c, n));
+	for (n = first; n < FFAV_NREGS - 1u; n++) {
+		if ((c->regs[n] & view) != 0)
+			break;
+	}
+	return ffav_fail(diag, rule, n, c->regs[n] & view);
 }
 
 /* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
@@ -230,7 +223,7 @@ static inline int32_t check_unused(const struct ffav_ctx *c, unsigned int first,
 
 	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
 		return FFAV_RET_SUCCESS;
-	return fail_first_nonzero(c, first, end, rule, diag);
+	return fail_first_nonzero(c, first, rule, diag);
 }
 
 int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,

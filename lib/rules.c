@@ -25,6 +25,17 @@ int32_t ffav_rule_status(uint32_t rule)
 	return rule_statuses[rule];
 }
 
+/* Here rather than in lib/check.c: every rejection looks its status up in the table above. */
+int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
+{
+	if (diag != NULL) {
+		diag->rule = rule;
+		diag->reg = (uint8_t)reg;
+		diag->bits = bits;
+	}
+	return ffav_rule_status(rule);
+}
+
 #ifdef FFAV_NO_STRINGS
 
 const char *ffav_rule_name(uint32_t rule)
