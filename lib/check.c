@@ -296,14 +296,18 @@ static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffav_ctx *c, struc
 	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;
 	const struct ffav_fid_entry *e = ffav_fid_lookup(fid);
 
+	c->fid = fid;
+	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
 	if ((fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) !=
 		    (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD) ||
 	    e == NULL || minor < ffav_fid_since(e, fid) || minor > e->until ||
-	    e->abi == FFAV_ABI_NONE)
+	    e->abi == FFAV_ABI_NONE) {
+		/* c stays defined for the analysers, which do not see that a refusal is never
+		 * SUCCESS. */
+		c->abi = FFAV_ABI_NONE;
 		return ffav_fid_reject(minor, w0, diag);
-	c->fid = fid;
+	}
 	c->abi = (enum ffav_abi)e->abi;
-	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
 	return FFAV_RET_SUCCESS;
 }
 
