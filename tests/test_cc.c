@@ -370,6 +370,13 @@ static void caller_description_is_checked(void **state)
 	PASS(c, bind_sp);
 	c.role = (enum ffav_role)42;
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	/* The first value past enum ffav_role, with an ID of each kind. */
+	c.role = (enum ffav_role)(FFAV_ROLE_SPMD + 1);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	c.id = 0;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	c.id = 1;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
 	c = ffav_t_caller(FFAV_ROLE_SP, 0x0001, V12, 0); /* an SP with a Normal-world ID */
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ID, 0);
 	c = ffav_t_caller(FFAV_ROLE_HOST, 5, V12, 0);
