@@ -14,42 +14,68 @@
 #define ENDPOINTS (NWD_ENDPOINTS | ROLE(FFAV_ROLE_SP))
 #define PARTITION_MANAGERS (ROLE(FFAV_ROLE_SPMC) | ROLE(FFAV_ROLE_SPMD))
 
-/* Who may invoke each ABI at all, and the rules for that and for its unused registers.
- * Role matrices: spec/notifications.md §9, spec/direct_messaging.md §5.2, §6.2, §12. */
+#define NS_PHYSICAL (ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR))
+
+/* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
+ * and for the unused registers above the parameters. Role matrices: spec/notifications.md
+ * §9, spec/direct_messaging.md §5.2, §6.2, §12. */
 struct abi_entry {
 	uint8_t roles;
+	uint8_t last_arg[2]; /* [0] below v1.3, [1] from v1.3 (0: no parameter) */
 	uint16_t caller_rule;
 	uint16_t sbz_rule;
 };
 
 static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
-	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR),
+	/* v1.3 may define w3 as a notification count (spec/notifications.md §11): until that
+	 * is confirmed, w3 is not judged at v1.3. */
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS_PHYSICAL,
+						  { 2, 3 },
 						  FFAV_RULE_NOTIF_CREATE_CALLER,
 						  FFAV_RULE_NOTIF_CREATE_SBZ },
-	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { ROLE(FFAV_ROLE_HOST) |
-							   ROLE(FFAV_ROLE_HYPERVISOR),
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { NS_PHYSICAL,
+						   { 1, 1 },
 						   FFAV_RULE_NOTIF_DESTROY_CALLER,
 						   FFAV_RULE_NOTIF_DESTROY_SBZ },
-	[FFAV_ABI_NOTIFICATION_BIND] = { ENDPOINTS, FFAV_RULE_NOTIF_BIND_CALLER,
+	[FFAV_ABI_NOTIFICATION_BIND] = { ENDPOINTS,
+					 { 4, 4 },
+					 FFAV_RULE_NOTIF_BIND_CALLER,
 					 FFAV_RULE_NOTIF_BIND_SBZ },
-	[FFAV_ABI_NOTIFICATION_UNBIND] = { ENDPOINTS, FFAV_RULE_NOTIF_UNBIND_CALLER,
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { ENDPOINTS,
+					   { 4, 4 },
+					   FFAV_RULE_NOTIF_UNBIND_CALLER,
 					   FFAV_RULE_NOTIF_UNBIND_SBZ },
-	[FFAV_ABI_NOTIFICATION_SET] = { ENDPOINTS, FFAV_RULE_NOTIF_SET_CALLER,
+	[FFAV_ABI_NOTIFICATION_SET] = { ENDPOINTS,
+					{ 4, 4 },
+					FFAV_RULE_NOTIF_SET_CALLER,
 					FFAV_RULE_NOTIF_SET_SBZ },
-	[FFAV_ABI_NOTIFICATION_GET] = { ENDPOINTS, FFAV_RULE_NOTIF_GET_CALLER,
+	[FFAV_ABI_NOTIFICATION_GET] = { ENDPOINTS,
+					{ 2, 2 },
+					FFAV_RULE_NOTIF_GET_CALLER,
 					FFAV_RULE_NOTIF_GET_SBZ },
-	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NWD_ENDPOINTS, FFAV_RULE_NOTIF_INFO_GET_CALLER,
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NWD_ENDPOINTS,
+					     { 0, 0 },
+					     FFAV_RULE_NOTIF_INFO_GET_CALLER,
 					     FFAV_RULE_NOTIF_INFO_GET_SBZ },
+	/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4); the SMC32
+	 * forms stop at w7 (last_arg()). */
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { ENDPOINTS | PARTITION_MANAGERS,
+					   { 7, 17 },
 					   0 /* every role may send it */,
 					   FFAV_RULE_DIRECT_REQ_SBZ },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP) |
 						    PARTITION_MANAGERS,
+					    { 7, 17 },
 					    FFAV_RULE_DIRECT_RESP_CALLER,
 					    FFAV_RULE_DIRECT_RESP_SBZ },
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS, FFAV_RULE_DIRECT_REQ2_CALLER, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS,
+					    { 17, 17 },
+					    FFAV_RULE_DIRECT_REQ2_CALLER,
+					    0 },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP),
-					     FFAV_RULE_DIRECT_RESP2_CALLER, 0 },
+					     { 17, 17 },
+					     FFAV_RULE_DIRECT_RESP2_CALLER,
+					     0 },
 };
 
 static int32_t ffav_pass(struct ffav_diag *diag)
@@ -73,33 +99,15 @@ unsigned int ffav_window_end(const struct ffav_ctx *c)
 	return window_end(c);
 }
 
+/* The last parameter register of the call's ABI at the caller's version (abi_table). An SMC32
+ * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
 static unsigned int last_arg(const struct ffav_ctx *c)
 {
-	switch (c->abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		/* v1.3 may define w3 as a notification count (spec/notifications.md §11):
-		 * until that is confirmed, w3 is not judged at v1.3. */
-		return ffav_version_ge(c, 1, 3) ? 3u : 2u;
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return 1;
-	case FFAV_ABI_NOTIFICATION_BIND:
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-	case FFAV_ABI_NOTIFICATION_SET:
-		return 4;
-	case FFAV_ABI_NOTIFICATION_GET:
-		return 2;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4). */
-		return c->smc64 && ffav_version_ge(c, 1, 3) ? 17u : 7u;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return 17;
-	case FFAV_ABI_NOTIFICATION_INFO_GET:
-	case FFAV_ABI_NONE:
-	default:
-		return 0;
-	}
+	unsigned int last = abi_table[c->abi].last_arg[ffav_version_ge(c, 1, 3) ? 1 : 0];
+
+	if (!c->smc64 && last > 7u)
+		return 7u;
+	return last;
 }
 
 unsigned int ffav_last_arg(const struct ffav_ctx *c)
