@@ -188,10 +188,10 @@ int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, stru
  * last minor version it exists in (FFAV_FID_STILL: not retired) and the covered ABI it is
  * (FFAV_ABI_NONE: outside the library's scope). */
 struct ffav_fid_entry {
-	uint8_t since32;
-	uint8_t since64;
-	uint8_t until;
-	uint8_t abi;
+	uint8_t since32; /* FF-A v1.x minor version introducing the SMC32 form, or FFAV_FID_NEVER */
+	uint8_t since64; /* same for the SMC64 form */
+	uint8_t until;	 /* last minor version the function exists in, or FFAV_FID_STILL */
+	uint8_t abi;	 /* enum ffav_abi, FFAV_ABI_NONE when outside the library's scope */
 };
 
 #define FFAV_FID_NUM_FIRST 0x60u

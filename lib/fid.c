@@ -116,7 +116,7 @@ bool ffav_covers(uint64_t x0)
 
 /* Why the calling-convention layer refuses w0, in the order of DESIGN.md §5: the first test
  * that fails names the rule. Reached only when the function ID is not a covered ABI that
- * exists at the caller's version in this width (ffav_fid_accepts()), so when every other
+ * exists at the caller's version in this width (decode_fid() in lib/check.c), so when every other
  * test passes, the function is one the library does not cover. */
 int32_t ffav_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag)
 {

@@ -5,12 +5,13 @@
  */
 #include "ffav_internal.h"
 
-/* Rule IDs run from 0x0101 to 0x06xx (ffa_validate_rules.h): one status per ID, 0 (SUCCESS)
- * for the IDs no rule has. Indexed directly, so that a rejection costs one load. */
+/* Rule IDs run from 0x0101 to 0x06xx (ffa_validate_rules.h): for each ID the negated status
+ * of its rule, 0 (SUCCESS) for the IDs no rule has. Indexed directly, so that a rejection
+ * costs one load. */
 #define RULE_ID_LIMIT 0x0700u
 
-#define RULE_STATUS(name, id, status, ref, text) [id] = FFAV_RET_##status,
-static const int8_t rule_statuses[RULE_ID_LIMIT] = { FFAV_RULES(RULE_STATUS) };
+#define RULE_STATUS(name, id, status, ref, text) [id] = (uint8_t)-FFAV_RET_##status,
+static const uint8_t rule_statuses[RULE_ID_LIMIT] = { FFAV_RULES(RULE_STATUS) };
 #undef RULE_STATUS
 
 #define RULE_FITS(name, id, status, ref, text) \
@@ -22,7 +23,7 @@ int32_t ffav_rule_status(uint32_t rule)
 {
 	if (rule >= RULE_ID_LIMIT)
 		return FFAV_RET_SUCCESS;
-	return rule_statuses[rule];
+	return -(int32_t)rule_statuses[rule];
 }
 
 /* Here rather than in lib/check.c: every rejection looks its status up in the table above. */
