@@ -14,53 +14,69 @@
 #define ENDPOINTS (NWD_ENDPOINTS | ROLE(FFAV_ROLE_SP))
 #define PARTITION_MANAGERS (ROLE(FFAV_ROLE_SPMC) | ROLE(FFAV_ROLE_SPMD))
 
-/* Who may invoke each ABI at all, and the rules for that and for its unused registers.
- * Role matrices: spec/notifications.md §9, spec/direct_messaging.md §5.2, §6.2, §12. */
+#define NS_PHYSICAL (ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR))
+
+/* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
+ * and for the unused registers above the parameters. Role matrices: spec/notifications.md
+ * §9, spec/direct_messaging.md §5.2, §6.2, §12. */
 struct abi_entry {
 	uint8_t roles;
+	uint8_t last_arg[2]; /* [0] below v1.3, [1] from v1.3 (0: no parameter) */
 	uint16_t caller_rule;
 	uint16_t sbz_rule;
 };
 
 static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
-	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR),
+	/* v1.3 may define w3 as a notification count (spec/notifications.md §11): until that
+	 * is confirmed, w3 is not judged at v1.3. */
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS_PHYSICAL,
+						  { 2, 3 },
 						  FFAV_RULE_NOTIF_CREATE_CALLER,
 						  FFAV_RULE_NOTIF_CREATE_SBZ },
-	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { ROLE(FFAV_ROLE_HOST) |
-							   ROLE(FFAV_ROLE_HYPERVISOR),
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { NS_PHYSICAL,
+						   { 1, 1 },
 						   FFAV_RULE_NOTIF_DESTROY_CALLER,
 						   FFAV_RULE_NOTIF_DESTROY_SBZ },
-	[FFAV_ABI_NOTIFICATION_BIND] = { ENDPOINTS, FFAV_RULE_NOTIF_BIND_CALLER,
+	[FFAV_ABI_NOTIFICATION_BIND] = { ENDPOINTS,
+					 { 4, 4 },
+					 FFAV_RULE_NOTIF_BIND_CALLER,
 					 FFAV_RULE_NOTIF_BIND_SBZ },
-	[FFAV_ABI_NOTIFICATION_UNBIND] = { ENDPOINTS, FFAV_RULE_NOTIF_UNBIND_CALLER,
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { ENDPOINTS,
+					   { 4, 4 },
+					   FFAV_RULE_NOTIF_UNBIND_CALLER,
 					   FFAV_RULE_NOTIF_UNBIND_SBZ },
-	[FFAV_ABI_NOTIFICATION_SET] = { ENDPOINTS, FFAV_RULE_NOTIF_SET_CALLER,
+	[FFAV_ABI_NOTIFICATION_SET] = { ENDPOINTS,
+					{ 4, 4 },
+					FFAV_RULE_NOTIF_SET_CALLER,
 					FFAV_RULE_NOTIF_SET_SBZ },
-	[FFAV_ABI_NOTIFICATION_GET] = { ENDPOINTS, FFAV_RULE_NOTIF_GET_CALLER,
+	[FFAV_ABI_NOTIFICATION_GET] = { ENDPOINTS,
+					{ 2, 2 },
+					FFAV_RULE_NOTIF_GET_CALLER,
 					FFAV_RULE_NOTIF_GET_SBZ },
-	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NWD_ENDPOINTS, FFAV_RULE_NOTIF_INFO_GET_CALLER,
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { NWD_ENDPOINTS,
+					     { 0, 0 },
+					     FFAV_RULE_NOTIF_INFO_GET_CALLER,
 					     FFAV_RULE_NOTIF_INFO_GET_SBZ },
+	/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4); the SMC32
+	 * forms stop at w7 (last_arg()). */
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { ENDPOINTS | PARTITION_MANAGERS,
+					   { 7, 17 },
 					   0 /* every role may send it */,
 					   FFAV_RULE_DIRECT_REQ_SBZ },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP) |
 						    PARTITION_MANAGERS,
+					    { 7, 17 },
 					    FFAV_RULE_DIRECT_RESP_CALLER,
 					    FFAV_RULE_DIRECT_RESP_SBZ },
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS, FFAV_RULE_DIRECT_REQ2_CALLER, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS,
+					    { 17, 17 },
+					    FFAV_RULE_DIRECT_REQ2_CALLER,
+					    0 },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP),
-					     FFAV_RULE_DIRECT_RESP2_CALLER, 0 },
+					     { 17, 17 },
+					     FFAV_RULE_DIRECT_RESP2_CALLER,
+					     0 },
 };
-
-int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
-{
-	if (diag != NULL) {
-		diag->rule = rule;
-		diag->reg = (uint8_t)reg;
-		diag->bits = bits;
-	}
-	return ffav_rule_status(rule);
-}
 
 static int32_t ffav_pass(struct ffav_diag *diag)
 {
@@ -72,78 +88,186 @@ static int32_t ffav_pass(struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-unsigned int ffav_window_end(const struct ffav_ctx *c)
+/* The last register of the unused-register window: x7, or x17 for SMC64 calls from v1.2. */
+static unsigned int window_end(const struct ffav_ctx *c)
 {
 	return c->smc64 && ffav_version_ge(c, 1, 2) ? 17u : 7u;
 }
 
+unsigned int ffav_window_end(const struct ffav_ctx *c)
+{
+	return window_end(c);
+}
+
+/* The last parameter register of the call's ABI at the caller's version (abi_table). An SMC32
+ * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
+static unsigned int last_arg(const struct ffav_ctx *c)
+{
+	unsigned int last = abi_table[c->abi].last_arg[ffav_version_ge(c, 1, 3) ? 1 : 0];
+
+	if (!c->smc64 && last > 7u)
+		return 7u;
+	return last;
+}
+
 unsigned int ffav_last_arg(const struct ffav_ctx *c)
 {
-	switch (c->abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		/* v1.3 may define w3 as a notification count (spec/notifications.md §11):
-		 * until that is confirmed, w3 is not judged at v1.3. */
-		return ffav_version_ge(c, 1, 3) ? 3u : 2u;
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return 1;
-	case FFAV_ABI_NOTIFICATION_BIND:
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-	case FFAV_ABI_NOTIFICATION_SET:
-		return 4;
-	case FFAV_ABI_NOTIFICATION_GET:
-		return 2;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4). */
-		return c->smc64 && ffav_version_ge(c, 1, 3) ? 17u : 7u;
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return 17;
-	case FFAV_ABI_NOTIFICATION_INFO_GET:
-	case FFAV_ABI_NONE:
+	return last_arg(c);
+}
+
+/*
+ * The unused registers ORed together: zero exactly when every one is. Each switch enters at
+ * the first register to judge and every case falls through to the next register, so the
+ * cost is one OR per register and no loop test.
+ */
+
+/* x(first) | ... | x7; 0 when first is past x7. */
+static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+
+	switch (first) {
+	case 1:
+		acc |= r[1];
+		/* fall through */
+	case 2:
+		acc |= r[2];
+		/* fall through */
+	case 3:
+		acc |= r[3];
+		/* fall through */
+	case 4:
+		acc |= r[4];
+		/* fall through */
+	case 5:
+		acc |= r[5];
+		/* fall through */
+	case 6:
+		acc |= r[6];
+		/* fall through */
+	case 7:
+		acc |= r[7];
+		break;
 	default:
-		return 0;
+		break;
 	}
+	return acc;
+}
+
+/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
+static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+
+	switch (first < 8u ? 8u : first) {
+	case 8:
+		acc |= r[8];
+		/* fall through */
+	case 9:
+		acc |= r[9];
+		/* fall through */
+	case 10:
+		acc |= r[10];
+		/* fall through */
+	case 11:
+		acc |= r[11];
+		/* fall through */
+	case 12:
+		acc |= r[12];
+		/* fall through */
+	case 13:
+		acc |= r[13];
+		/* fall through */
+	case 14:
+		acc |= r[14];
+		/* fall through */
+	case 15:
+		acc |= r[15];
+		/* fall through */
+	case 16:
+		acc |= r[16];
+		/* fall through */
+	case 17:
+		acc |= r[17];
+		break;
+	default:
+		break;
+	}
+	return acc;
+}
+
+/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (window_end()). The view is
+ * applied once at the end: the W view of an OR is the OR of the W views. */
+static inline uint64_t regs_or(const struct ffav_ctx *c, unsigned int first, unsigned int end)
+{
+	uint64_t acc = or_up_to_x7(c->regs, first);
+
+	if (end == 17u)
+		acc |= or_x8_up_to_x17(c->regs, first);
+	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
+}
+
+/* Some register from x(first) up to the end of the window is non-zero on the call's view:
+ * report the first. The loop stops at it, at x17 at the latest. */
+static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+				  struct ffav_diag *diag)
+{
+	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
+	unsigned int n;
+
+	for (n = first; n < FFAV_NREGS - 1u; n++) {
+		if ((c->regs[n] & view) != 0)
+			break;
+	}
+	return ffav_fail(diag, rule, n, c->regs[n] & view);
+}
+
+/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
+ * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
+static inline int32_t check_unused(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+				   struct ffav_diag *diag)
+{
+	unsigned int end = window_end(c);
+
+	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
+		return FFAV_RET_SUCCESS;
+	return fail_first_nonzero(c, first, rule, diag);
 }
 
 int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
 			       struct ffav_diag *diag)
 {
-	unsigned int end = ffav_window_end(c);
-	unsigned int n;
+	return check_unused(c, first, rule, diag);
+}
 
-	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ))
-		return FFAV_RET_SUCCESS;
-	for (n = first; n <= end && n < FFAV_NREGS; n++) {
-		if (ffav_arg(c, n) != 0)
-			return ffav_fail(diag, rule, n, ffav_arg(c, n));
-	}
-	return FFAV_RET_SUCCESS;
+/* Which caller IDs each role may have (DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
+ * VM a non-zero Normal-world ID; SP, SPMC and SPMD IDs have bit 15 set. */
+#define ID_ZERO (1u << 0)
+#define ID_NWD (1u << 1)
+#define ID_SECURE (1u << 2)
+
+static const uint8_t role_ids[] = {
+	[FFAV_ROLE_HOST] = ID_ZERO, [FFAV_ROLE_HYPERVISOR] = ID_ZERO, [FFAV_ROLE_VM] = ID_NWD,
+	[FFAV_ROLE_SP] = ID_SECURE, [FFAV_ROLE_SPMC] = ID_SECURE,     [FFAV_ROLE_SPMD] = ID_SECURE,
+};
+
+#define ROLE_COUNT (sizeof(role_ids) / sizeof(role_ids[0]))
+
+static uint32_t id_kind(uint16_t id)
+{
+	if (ffav_id_is_secure(id))
+		return ID_SECURE;
+	return id == 0 ? ID_ZERO : ID_NWD;
 }
 
 /* The caller description must make sense before anything is judged on it. */
 static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
 {
-	uint16_t id = caller->id;
-	bool ok;
+	uint32_t role = (uint32_t)caller->role;
 
-	switch (caller->role) {
-	case FFAV_ROLE_HOST:
-	case FFAV_ROLE_HYPERVISOR:
-		ok = id == 0;
-		break;
-	case FFAV_ROLE_VM:
-		ok = id != 0 && !ffav_id_is_secure(id);
-		break;
-	case FFAV_ROLE_SP:
-	case FFAV_ROLE_SPMC:
-	case FFAV_ROLE_SPMD:
-		ok = ffav_id_is_secure(id);
-		break;
-	default:
+	if (role >= ROLE_COUNT)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
-	}
-	if (!ok)
+	if ((role_ids[role] & id_kind(caller->id)) == 0)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
 	if (caller->version < FFAV_VERSION_MIN || caller->version > FFAV_VERSION_MAX)
 		return ffav_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
@@ -169,6 +293,32 @@ static int32_t check_upper_halves(const struct ffav_ctx *c, struct ffav_diag *di
 	return FFAV_RET_SUCCESS;
 }
 
+/* The function ID is a covered ABI that exists in this width at the caller's version: one
+ * test of the ID's form (fast call, Standard Secure Service owner, no reserved bit), one
+ * table entry (lib/fid.c) and its version range. FFAV_FID_NEVER is above every minor
+ * version, so a width the function does not have fails the "since" test. Fills c->fid,
+ * c->abi and c->smc64; any refusal is explained by ffav_fid_reject(). */
+static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	uint32_t w0 = (uint32_t)x0;
+	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;
+	const struct ffav_fid_entry *e = ffav_fid_lookup(fid);
+
+	c->fid = fid;
+	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
+	if ((fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) !=
+		    (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD) ||
+	    e == NULL || minor < ffav_fid_since(e, fid) || minor > e->until ||
+	    e->abi == FFAV_ABI_NONE) {
+		/* c stays defined for the analysers, which do not see that a refusal is never
+		 * SUCCESS. */
+		c->abi = FFAV_ABI_NONE;
+		return ffav_fid_reject(minor, w0, diag);
+	}
+	c->abi = (enum ffav_abi)e->abi;
+	return FFAV_RET_SUCCESS;
+}
+
 int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		    enum ffav_abi want, struct ffav_ctx *c, struct ffav_diag *diag)
 {
@@ -182,7 +332,7 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 		return ret;
 	c->caller = caller;
 	c->regs = regs;
-	ret = ffav_decode_fid(caller, regs[0], c, diag);
+	ret = decode_fid(caller->version & 0xFFFFu, regs[0], c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (want != FFAV_ABI_NONE && c->abi != want)
@@ -195,7 +345,7 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
-		return ffav_check_unused_from(c, ffav_last_arg(c) + 1, a->sbz_rule, diag);
+		return check_unused(c, last_arg(c) + 1, a->sbz_rule, diag);
 	return FFAV_RET_SUCCESS;
 }
 

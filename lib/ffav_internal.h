@@ -183,12 +183,46 @@ int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav
 /* BIND, UNBIND, SET: the bitmap w3 (IDs 31..0) | w4 (IDs 63..32) names a notification. */
 int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag);
 
+/* The function-ID table (lib/fid.c): every FF-A function number from 0x60 to 0x97, the
+ * FF-A v1.x minor version that introduced each width (FFAV_FID_NEVER: no such width), the
+ * last minor version it exists in (FFAV_FID_STILL: not retired) and the covered ABI it is
+ * (FFAV_ABI_NONE: outside the library's scope). */
+struct ffav_fid_entry {
+	uint8_t since32; /* FF-A v1.x minor version introducing the SMC32 form, or FFAV_FID_NEVER */
+	uint8_t since64; /* same for the SMC64 form */
+	uint8_t until;	 /* last minor version the function exists in, or FFAV_FID_STILL */
+	uint8_t abi;	 /* enum ffav_abi, FFAV_ABI_NONE when outside the library's scope */
+};
+
+#define FFAV_FID_NUM_FIRST 0x60u
+#define FFAV_FID_NUM_LAST 0x97u
+#define FFAV_FID_NUM_COUNT (FFAV_FID_NUM_LAST - FFAV_FID_NUM_FIRST + 1u)
+#define FFAV_FID_NEVER 0xFFu /* above every minor version */
+#define FFAV_FID_STILL 0xFFu
+
+extern const struct ffav_fid_entry ffav_fid_table[FFAV_FID_NUM_COUNT];
+
+/* The entry of function number fid[15:0], or NULL outside the FF-A range. */
+static inline const struct ffav_fid_entry *ffav_fid_lookup(uint32_t fid)
+{
+	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
+
+	if (num < FFAV_FID_NUM_FIRST || num > FFAV_FID_NUM_LAST)
+		return NULL;
+	return &ffav_fid_table[num - FFAV_FID_NUM_FIRST];
+}
+
+/* The minor version that introduced the width fid[30] names. */
+static inline uint8_t ffav_fid_since(const struct ffav_fid_entry *e, uint32_t fid)
+{
+	return (fid & FFAV_FID_SMC64) != 0 ? e->since64 : e->since32;
+}
+
 /* The function-ID half of the calling-convention layer (DESIGN.md §5): only w0 names the
  * function, the SVE hint is stripped, and an ID that is malformed, unknown, of the wrong
- * width, too new, retired or outside the covered set is NOT_SUPPORTED. Fills c->fid,
- * c->abi and c->smc64. */
-int32_t ffav_decode_fid(const struct ffav_caller *caller, uint64_t x0, struct ffav_ctx *c,
-			struct ffav_diag *diag);
+ * width, too new, retired or outside the covered set is NOT_SUPPORTED. lib/check.c accepts
+ * the covered IDs; this names the rule of any other (minor: the caller's minor version). */
+int32_t ffav_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag);
 
 /* w0 is exactly the ID of an FF-A function in some width at some version (no SVE hint, no
  * reserved bits). */

@@ -7,17 +7,8 @@
  */
 #include "ffav_internal.h"
 
-#define NUM_FIRST 0x60u
-#define NUM_LAST 0x97u
-#define NEVER 0xFFu /* no such width */
-#define STILL 0xFFu /* not retired */
-
-struct fid_entry {
-	uint8_t since32; /* FF-A v1.x minor version introducing the SMC32 form, or NEVER */
-	uint8_t since64; /* same for the SMC64 form */
-	uint8_t until;	 /* last minor version the function exists in, or STILL */
-	uint8_t abi;	 /* enum ffav_abi, FFAV_ABI_NONE when outside the library's scope */
-};
+#define NEVER FFAV_FID_NEVER
+#define STILL FFAV_FID_STILL
 
 #define F(s32, s64, abi)                   \
 	{                                  \
@@ -28,7 +19,7 @@ struct fid_entry {
 		NEVER, NEVER, STILL, FFAV_ABI_NONE \
 	}
 
-static const struct fid_entry fid_table[NUM_LAST - NUM_FIRST + 1] = {
+const struct ffav_fid_entry ffav_fid_table[FFAV_FID_NUM_COUNT] = {
 	/* 0x60 FFA_ERROR */ F(0, 3, FFAV_ABI_NONE),
 	/* 0x61 FFA_SUCCESS */ F(0, 0, FFAV_ABI_NONE),
 	/* 0x62 FFA_INTERRUPT */ F(0, 3, FFAV_ABI_NONE),
@@ -88,48 +79,32 @@ static const struct fid_entry fid_table[NUM_LAST - NUM_FIRST + 1] = {
 	/* 0x97 FFA_NOTIFICATION_GET2 */ F(NEVER, 3, FFAV_ABI_NONE),
 };
 
-/* The entry of a well-formed FF-A function ID, or NULL when the number is outside the
- * FF-A range. */
-static const struct fid_entry *fid_lookup(uint32_t fid)
-{
-	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
-
-	if (num < NUM_FIRST || num > NUM_LAST)
-		return NULL;
-	return &fid_table[num - NUM_FIRST];
-}
-
-static uint8_t fid_since(const struct fid_entry *e, uint32_t fid)
-{
-	return (fid & FFAV_FID_SMC64) != 0 ? e->since64 : e->since32;
-}
-
+/* A fast call of the Standard Secure Service owner with no reserved bit: one test. */
 static bool fid_well_formed(uint32_t fid)
 {
-	return (fid & FFAV_FID_FAST) != 0 &&
-	       (fid & FFAV_FID_OWNER_MASK) == FFAV_FID_OWNER_STANDARD &&
-	       (fid & FFAV_FID_RESERVED_MASK) == 0;
+	return (fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) ==
+	       (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD);
 }
 
 bool ffav_fid_known(uint32_t fid)
 {
-	const struct fid_entry *e;
+	const struct ffav_fid_entry *e;
 
 	if (!fid_well_formed(fid) || (fid & FFAV_FID_SVE_HINT) != 0)
 		return false;
-	e = fid_lookup(fid);
-	return e != NULL && fid_since(e, fid) != NEVER;
+	e = ffav_fid_lookup(fid);
+	return e != NULL && ffav_fid_since(e, fid) != NEVER;
 }
 
 enum ffav_abi ffav_abi_of(uint64_t x0)
 {
 	uint32_t fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT;
-	const struct fid_entry *e;
+	const struct ffav_fid_entry *e;
 
 	if (!fid_well_formed(fid))
 		return FFAV_ABI_NONE;
-	e = fid_lookup(fid);
-	if (e == NULL || fid_since(e, fid) == NEVER)
+	e = ffav_fid_lookup(fid);
+	if (e == NULL || ffav_fid_since(e, fid) == NEVER)
 		return FFAV_ABI_NONE;
 	return (enum ffav_abi)e->abi;
 }
@@ -139,13 +114,14 @@ bool ffav_covers(uint64_t x0)
 	return ffav_abi_of(x0) != FFAV_ABI_NONE;
 }
 
-int32_t ffav_decode_fid(const struct ffav_caller *caller, uint64_t x0, struct ffav_ctx *c,
-			struct ffav_diag *diag)
+/* Why the calling-convention layer refuses w0, in the order of DESIGN.md §5: the first test
+ * that fails names the rule. Reached only when the function ID is not a covered ABI that
+ * exists at the caller's version in this width (decode_fid() in lib/check.c), so when every other
+ * test passes, the function is one the library does not cover. */
+int32_t ffav_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag)
 {
-	uint32_t w0 = (uint32_t)x0;
 	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;
-	uint32_t minor = caller->version & 0xFFFFu;
-	const struct fid_entry *e;
+	const struct ffav_fid_entry *e;
 	uint8_t since;
 
 	if ((fid & FFAV_FID_FAST) == 0)
@@ -154,21 +130,15 @@ int32_t ffav_decode_fid(const struct ffav_caller *caller, uint64_t x0, struct ff
 		return ffav_fail(diag, FFAV_RULE_CC_FID_OWNER, 0, w0 & FFAV_FID_OWNER_MASK);
 	if ((fid & FFAV_FID_RESERVED_MASK) != 0)
 		return ffav_fail(diag, FFAV_RULE_CC_FID_RESERVED, 0, w0 & FFAV_FID_RESERVED_MASK);
-	e = fid_lookup(fid);
+	e = ffav_fid_lookup(fid);
 	if (e == NULL || (e->since32 == NEVER && e->since64 == NEVER))
 		return ffav_fail(diag, FFAV_RULE_CC_FID_UNKNOWN, 0, w0 & FFAV_FID_NUMBER_MASK);
-	since = fid_since(e, fid);
+	since = ffav_fid_since(e, fid);
 	if (since == NEVER)
 		return ffav_fail(diag, FFAV_RULE_CC_FID_WIDTH, 0, w0 & FFAV_FID_SMC64);
 	if (minor < since)
 		return ffav_fail(diag, FFAV_RULE_CC_FID_TOO_NEW, 0, 0);
 	if (minor > e->until)
 		return ffav_fail(diag, FFAV_RULE_CC_FID_RETIRED, 0, 0);
-	if (e->abi == FFAV_ABI_NONE)
-		return ffav_fail(diag, FFAV_RULE_CC_NOT_COVERED, 0, 0);
-
-	c->fid = fid;
-	c->abi = (enum ffav_abi)e->abi;
-	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
-	return FFAV_RET_SUCCESS;
+	return ffav_fail(diag, FFAV_RULE_CC_NOT_COVERED, 0, 0);
 }

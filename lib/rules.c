@@ -5,18 +5,32 @@
  */
 #include "ffav_internal.h"
 
+/* Rule IDs run from 0x0101 to 0x06xx (ffa_validate_rules.h): for each ID the negated status
+ * of its rule, 0 (SUCCESS) for the IDs no rule has. Indexed directly, so that a rejection
+ * costs one load. A rule ID past the table is an initialiser out of bounds: it does not
+ * compile. */
+#define RULE_ID_LIMIT 0x0700u
+
+#define RULE_STATUS(name, id, status, ref, text) [id] = (uint8_t)-FFAV_RET_##status,
+static const uint8_t rule_statuses[RULE_ID_LIMIT] = { FFAV_RULES(RULE_STATUS) };
+#undef RULE_STATUS
+
 int32_t ffav_rule_status(uint32_t rule)
 {
-	switch (rule) {
-#define RULE_STATUS(name, id, status, ref, text) \
-	case id:                                 \
-		return FFAV_RET_##status;
-		/* One generated case per rule; rules sharing a status are no clones to merge. */
-		FFAV_RULES(RULE_STATUS) /* NOLINT(bugprone-branch-clone) */
-#undef RULE_STATUS
-	default:
+	if (rule >= RULE_ID_LIMIT)
 		return FFAV_RET_SUCCESS;
+	return -(int32_t)rule_statuses[rule];
+}
+
+/* Here rather than in lib/check.c: every rejection looks its status up in the table above. */
+int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
+{
+	if (diag != NULL) {
+		diag->rule = rule;
+		diag->reg = (uint8_t)reg;
+		diag->bits = bits;
 	}
+	return ffav_rule_status(rule);
 }
 
 #ifdef FFAV_NO_STRINGS

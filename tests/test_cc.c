@@ -344,6 +344,21 @@ static void unused_registers_up_to_x7(void **state)
 		r[n] = 0x100000000ull;
 		PASS(hyp, r);
 	}
+	/* INFO_GET_32 has no parameter: each of w1..w7 alone, and the lowest of several is the
+	 * one reported (SMC64 x8..x17: smc64_x8_to_x17_window_follows_version). */
+	for (n = 1; n <= 7; n++) {
+		memset(r, 0, sizeof(r));
+		r[0] = FFAV_FID_NOTIFICATION_INFO_GET_32;
+		r[n] = 0x10;
+		FAIL(hyp, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, n);
+		r[7] |= 0x20;
+		FAIL(hyp, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, n);
+	}
+	memset(r, 0, sizeof(r));
+	r[0] = FFAV_FID_NOTIFICATION_INFO_GET_64;
+	r[1] = 0x100000000ull; /* SMC64: the whole register counts */
+	r[9] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, 1);
 }
 
 static void caller_description_is_checked(void **state)
@@ -354,6 +369,13 @@ static void caller_description_is_checked(void **state)
 	(void)state;
 	PASS(c, bind_sp);
 	c.role = (enum ffav_role)42;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	/* The first value past enum ffav_role, with an ID of each kind. */
+	c.role = (enum ffav_role)(FFAV_ROLE_SPMD + 1);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	c.id = 0;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
+	c.id = 1;
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ROLE, 0);
 	c = ffav_t_caller(FFAV_ROLE_SP, 0x0001, V12, 0); /* an SP with a Normal-world ID */
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_ID, 0);

@@ -30,6 +30,25 @@ static void rules_are_well_formed(void **state)
 	}
 }
 
+/* Every 16-bit ID that no rule has answers SUCCESS: the gaps between rules, and the IDs past
+ * the last one (the status table of lib/rules.c ends at 0x0700). */
+static void ids_without_a_rule_have_no_status(void **state)
+{
+	size_t n = sizeof(rules) / sizeof(rules[0]);
+	uint32_t id;
+	size_t i;
+
+	(void)state;
+	for (id = 0; id <= 0xFFFFu; id++) {
+		bool is_rule = false;
+
+		for (i = 0; i < n; i++)
+			is_rule = is_rule || rules[i].id == id;
+		if (!is_rule)
+			assert_int_equal(ffav_rule_status(id), FFAV_RET_SUCCESS);
+	}
+}
+
 static void unknown_rule_and_status(void **state)
 {
 	(void)state;
@@ -47,6 +66,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rules_are_well_formed),
+		cmocka_unit_test(ids_without_a_rule_have_no_status),
 		cmocka_unit_test(unknown_rule_and_status),
 	};
 
