@@ -479,6 +479,7 @@ struct info_lists {
 	unsigned int ids_per_reg;
 	unsigned int ids;
 	unsigned int lists;
+	unsigned int size_shift; /* of the last list's size field in x2 */
 	uint64_t x2;
 };
 
@@ -496,14 +497,17 @@ static void put_id(struct info_lists *l, uint16_t id)
 static void open_list(struct info_lists *l, uint16_t id)
 {
 	put_id(l, id);
+	l->size_shift = 12 + 2 * l->lists;
 	l->lists++;
 }
 
-/* Add vCPU v to the last list, whose size field grows by one. */
+/* Add vCPU v to the last list, whose size field grows by one. (The field's position is kept
+ * by open_list(), rather than computed from lists - 1 here: a static analyser cannot tell
+ * that a list is open whenever a vCPU is added; docs/verification.md.) */
 static void add_vcpu(struct info_lists *l, uint16_t v)
 {
 	put_id(l, v);
-	l->x2 += 1ull << (12 + 2 * (l->lists - 1));
+	l->x2 += 1ull << l->size_shift;
 }
 
 /* One endpoint's lists: [ID] when it has unreported global notifications (framework ones
@@ -564,6 +568,7 @@ static int32_t notif_info_get(const struct model_call *c, uint64_t resp[FFAV_NRE
 	l.ids_per_reg = c->smc64 ? 4u : 2u;
 	l.ids = 0;
 	l.lists = 0;
+	l.size_shift = 12;
 	l.x2 = 0;
 	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
 		struct ffav_model_endpoint *e = &c->m->ep[s];
