@@ -2,17 +2,21 @@
 /* clang-format off */ /* (the driver lines are read whole by scripts/verify.sh) */
 /*
  * Frama-C EVA drivers of the reference models (issue 11; scripts/verify.sh reads the
- * driver lines below). A model with a hypervisor's VM, two SPs and an SPMC, each with up to
- * FFAV_MODEL_MAX_VCPUS contexts, then STEPS steps of fully unknown calls (any caller among
- * the declared IDs or any ID at all, any CPU, every register any value): the states reached
- * cover every state the model can be in after that many calls, which is what "any state
- * within the invariants" means for a model that only changes through its own functions.
- * Endpoint declaration is analysed with any description.
+ * driver lines below; docs/verification.md says what each proves).
+ *   model-steps      a VM, two SPs and an SPMC, each with up to FFAV_MODEL_MAX_VCPUS contexts,
+ *                    then one fully unknown call (any caller ID, any CPU, every register any
+ *                    value) and the queries.
+ *   model-add        endpoint declaration with any description.
+ *   model-state-any  every field of the model any value of its type (a superset of every
+ *                    state the model can reach, and of every state keeping the invariants),
+ *                    then one call of any state-changing entry point, every argument unknown.
+ *   model-steps-any  the same calls in a loop from an initialised model: any sequence of
+ *                    calls; optional (its fixpoint takes too long for CI).
  *
  * verify-driver: model-steps|eva_model_steps|-eva-precision 8 -eva-interprocedural-history
  * verify-driver: model-add|eva_model_add|-eva-precision 8
  * verify-driver-optional: model-steps-any|eva_model_steps_any|-eva-precision 8 -eva-interprocedural-history -eva-slevel-function eva_model_steps_any:0 -eva-widening-delay 1
- * verify-driver-optional: model-state-any|eva_model_state_any|-eva-precision 8 -eva-interprocedural-history
+ * verify-driver: model-state-any|eva_model_state_any|-eva-precision 8 -eva-interprocedural-history
  */
 /* clang-format on */
 #include "__fc_builtin.h"
