@@ -274,6 +274,7 @@ static void destroy_with_bindings(void **state)
 static void receiver_unknown(void **state)
 {
 	struct ffav_model *m = *state;
+	struct ffav_diag d;
 
 	STEP_FAIL(m, HYP, BIND(SP1, VM9, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_UNKNOWN);
 	assert_int_equal(mt_diag.reg, 1);
@@ -282,8 +283,10 @@ static void receiver_unknown(void **state)
 	STEP_FAIL(m, SP1, SET(SP1, VM9, 1ull), MODEL_NOTIF_RECEIVER_UNKNOWN);
 	STEP_FAIL(m, VM1, SET(VM1, VM9, 1ull), MODEL_NOTIF_RECEIVER_UNKNOWN);
 	STEP_FAIL(m, HYP, GET(VM9, 0, F_SP), MODEL_NOTIF_RECEIVER_UNKNOWN);
-	assert_int_equal(ffav_model_rx_buffer_full(m, VM9, true, NULL),
-			 FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_model_rx_buffer_full(m, VM9, true, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_MODEL_NOTIF_RECEIVER_UNKNOWN);
+	assert_int_equal(d.reg, 0); /* no register: a model event, not a call */
+	assert_int_equal(d.bits, 0);
 	/* Once its bitmap exists, VM 9 is known. */
 	STEP_OK(m, HYP, CREATE(VM9, 1));
 	STEP_OK(m, HYP, BIND(SP1, VM9, GLOBAL, 1ull));
