@@ -693,7 +693,7 @@ static void canonical_framework_fields(void **state)
 		r[2] = 0x80000002;
 		r[3] = 0xFFFFFFFA;
 		for (n = 4; n <= 7; n++)
-			r[n] = 0x10001u * n;
+			r[n] = (uint64_t)0x10001u * n;
 		canonical(&sp, r, out);
 		assert_int_equal(out[3], 0xFFFFFFFA);
 		for (n = 4; n <= 7; n++)
