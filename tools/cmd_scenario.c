@@ -24,6 +24,7 @@ struct sstep {
 	uint64_t returns[FFAV_NREGS];
 	uint16_t expect;
 	uint32_t rule;
+	struct ffav_cli_where where;
 	json_t *exercises;
 };
 
@@ -234,7 +235,8 @@ static bool read_step(struct ffav_cli_reader *r, struct sfile *sf, json_t *step,
 	    (!s->event && !ffav_cli_get_regs(r, step, "regs", true, s->regs, NULL)) ||
 	    (!s->event &&
 	     !ffav_cli_get_regs(r, step, "returns", false, s->returns, &s->has_returns)) ||
-	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises))
+	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises) ||
+	    !ffav_cli_read_where(r, step, s->rule, &s->where))
 		return false;
 	if (!declared(sf, s->caller)) {
 		size_t old = ffav_cli_push_key(r, "caller");
@@ -406,6 +408,7 @@ static int run_scenario(const char *name, const struct sfile *sf, struct ffav_mo
 		oc.path = s->path;
 		oc.expect = s->expect;
 		oc.want_rule = s->rule;
+		oc.want_where = s->where;
 		oc.got = step(m, s, resp, &oc.diag);
 		oc.extra = compare_returns(s, resp, extra, sizeof(extra));
 		broken = ffav_model_check_invariants(m);

@@ -20,6 +20,7 @@ struct vtest {
 	uint64_t response[FFAV_NREGS];
 	uint16_t expect;
 	uint32_t rule;
+	struct ffav_cli_where where;
 	json_t *exercises; /* borrowed, or NULL */
 };
 
@@ -72,7 +73,8 @@ static bool read_test(struct ffav_cli_reader *r, struct vfile *vf, json_t *test,
 	    !ffav_cli_get_caller(r, test, "caller", false, &t->caller, &has_caller) ||
 	    !ffav_cli_get_regs(r, test, "regs", true, t->regs, NULL) ||
 	    (vf->responses && !ffav_cli_get_regs(r, test, "response", true, t->response, NULL)) ||
-	    !ffav_cli_read_verdict(r, test, &t->expect, &t->rule, &t->exercises))
+	    !ffav_cli_read_verdict(r, test, &t->expect, &t->rule, &t->exercises) ||
+	    !ffav_cli_read_where(r, test, t->rule, &t->where))
 		return false;
 	if (!has_caller) {
 		if (group_caller == NULL)
@@ -217,6 +219,7 @@ static int run_vectors(const char *name, const struct vfile *vf, struct ffav_cli
 		oc.path = t->path;
 		oc.expect = t->expect;
 		oc.want_rule = t->rule;
+		oc.want_where = t->where;
 		oc.got = run_one(vf, t, &oc.diag);
 		ffav_cli_file_result(&fr, &oc);
 	}

@@ -239,6 +239,18 @@ bool ffav_cli_get_format(struct ffav_cli_reader *r, json_t *root, const char **f
  * an expected one, and "exercises" goes only on tests that may succeed. */
 bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *expect, uint32_t *rule,
 			   json_t **exercises);
+/* Extension "register" and "bits" (docs/vector-format.md): where the rule must be reported,
+ * the register number and the mask of the offending bits, each optional. */
+struct ffav_cli_where {
+	bool has_reg;
+	bool has_bits;
+	uint32_t reg;
+	uint64_t bits;
+};
+/* Read "register" (0..17) and "bits" (hex string) of a test or step; both need "rule"
+ * (rule != 0), since they say where that rule's field is. */
+bool ffav_cli_read_where(struct ffav_cli_reader *r, json_t *obj, uint32_t rule,
+			 struct ffav_cli_where *w);
 /* The rules an "exercises" value names (validated by ffav_cli_read_verdict). */
 size_t ffav_cli_exercises_count(const json_t *list);
 uint32_t ffav_cli_exercises_rule(const json_t *list, size_t i);
@@ -276,6 +288,7 @@ struct ffav_cli_outcome {
 	const char *path; /* "groups[0].tests[3]" / "steps[4]" */
 	uint16_t expect;  /* mask of accepted statuses */
 	uint32_t want_rule;
+	struct ffav_cli_where want_where;
 	int32_t got;
 	struct ffav_diag diag;
 	const char *extra; /* further reason for a failure (returns mismatch), or NULL */

@@ -17,6 +17,11 @@ static json_t *hex_string(uint64_t v)
 	return json_string(buf);
 }
 
+static bool where_matches(const struct ffav_cli_where *w, const struct ffav_diag *d)
+{
+	return (!w->has_reg || d->reg == w->reg) && (!w->has_bits || d->bits == w->bits);
+}
+
 static json_t *expect_array(uint16_t mask)
 {
 	json_t *a = json_array();
@@ -75,7 +80,8 @@ bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_ou
 	bool status_ok = (oc->expect & ffav_cli_status_bit(oc->got)) != 0;
 	bool rule_ok =
 		oc->want_rule == 0 || oc->got == FFAV_RET_SUCCESS || oc->diag.rule == oc->want_rule;
-	bool pass = status_ok && rule_ok && oc->extra == NULL;
+	bool where_ok = oc->got == FFAV_RET_SUCCESS || (where_matches(&oc->want_where, &oc->diag));
+	bool pass = status_ok && rule_ok && where_ok && oc->extra == NULL;
 	struct ffav_cli_out *o = fr->o;
 
 	if (pass)
@@ -93,6 +99,10 @@ bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_ou
 		json_object_set_new(t, "passed", json_boolean(pass));
 		json_object_set_new(t, "expect", expect_array(oc->expect));
 		json_object_set_new(t, "rule", rule_or_null(oc->want_rule));
+		if (oc->want_where.has_reg)
+			json_object_set_new(t, "register", json_integer(oc->want_where.reg));
+		if (oc->want_where.has_bits)
+			json_object_set_new(t, "bits", hex_string(oc->want_where.bits));
 		json_object_set_new(got, "status", json_string(ffav_cli_status_name(oc->got)));
 		json_object_set_new(got, "rule", rule_or_null(oc->diag.rule));
 		json_object_set_new(got, "register", json_integer(oc->diag.reg));
@@ -118,7 +128,12 @@ bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_ou
 		if (oc->want_rule != 0) {
 			char b1[24];
 
-			fprintf(o->out, " (rule %s)", rule_text(oc->want_rule, b1, sizeof(b1)));
+			fprintf(o->out, " (rule %s", rule_text(oc->want_rule, b1, sizeof(b1)));
+			if (oc->want_where.has_reg)
+				fprintf(o->out, ", x%u", (unsigned)oc->want_where.reg);
+			if (oc->want_where.has_bits)
+				fprintf(o->out, ", bits 0x%" PRIx64, oc->want_where.bits);
+			fputc(')', o->out);
 		}
 		fprintf(o->out, ", got %s", ffav_cli_status_name(oc->got));
 		if (oc->got != FFAV_RET_SUCCESS) {

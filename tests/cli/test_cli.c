@@ -370,6 +370,62 @@ static void vectors_json_gives_every_test(void **state)
 	run_free(&r);
 }
 
+/* Extension "register" / "bits": where the rule must be reported. */
+static const char where_tests[] = HEAD SP_CALLER
+	", \"tests\": [\n"
+	"{\"id\": \"right\", \"regs\": [\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", "
+	"\"rule\": \"CC_FID_OWNER\", \"register\": 0, \"bits\": \"0x5000000\"},\n"
+	"{\"id\": \"wrong-reg\", \"regs\": [\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", "
+	"\"rule\": \"CC_FID_OWNER\", \"register\": 1},\n"
+	"{\"id\": \"wrong-bits\", \"regs\": [\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", "
+	"\"rule\": \"CC_FID_OWNER\", \"bits\": \"0x4000000\"}\n]}]}";
+
+static void vectors_check_register_and_bits(void **state)
+{
+	struct run r = run_buffer("w.json", where_tests, false, false);
+
+	(void)state;
+	assert_int_equal(r.rc, FFAV_CLI_FAILED);
+	assert_null(strstr(r.out, "FAIL right"));
+	assert_contains(r.out,
+			"w.json: FAIL wrong-reg (groups[0].tests[1]): expected NOT_SUPPORTED "
+			"(rule CC_FID_OWNER, x1), got NOT_SUPPORTED (rule CC_FID_OWNER, x0, "
+			"bits 0x5000000)");
+	assert_contains(r.out, "w.json: FAIL wrong-bits (groups[0].tests[2]): expected "
+			       "NOT_SUPPORTED (rule CC_FID_OWNER, bits 0x4000000), got");
+	assert_contains(r.out, "w.json: 1 passed, 2 failed\n");
+	run_free(&r);
+}
+
+static void register_and_bits_need_a_rule_and_a_register(void **state)
+{
+	(void)state;
+	expect_bad_vectors(HEAD SP_CALLER
+			   ", \"tests\": [{\"id\": \"a\", \"regs\": "
+			   "[\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", \"register\": 0}]}]}",
+			   "groups[0].tests[0].register: ", "give \"rule\" too");
+	expect_bad_vectors(
+		HEAD SP_CALLER
+		", \"tests\": [{\"id\": \"a\", \"regs\": "
+		"[\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", \"bits\": \"0x1\"}]}]}",
+		"groups[0].tests[0].bits: ", "give \"rule\" too");
+	expect_bad_vectors(HEAD SP_CALLER
+			   ", \"tests\": [{\"id\": \"a\", \"regs\": "
+			   "[\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", \"rule\": "
+			   "\"CC_FID_OWNER\", \"register\": 18}]}]}",
+			   "groups[0].tests[0].register: ", "register number 0..17");
+	expect_bad_vectors(HEAD SP_CALLER
+			   ", \"tests\": [{\"id\": \"a\", \"regs\": "
+			   "[\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", \"rule\": "
+			   "\"CC_FID_OWNER\", \"register\": \"x0\"}]}]}",
+			   "groups[0].tests[0].register: ", "got a string");
+	expect_bad_vectors(HEAD SP_CALLER
+			   ", \"tests\": [{\"id\": \"a\", \"regs\": "
+			   "[\"0x8500007f\"], \"expect\": \"NOT_SUPPORTED\", \"rule\": "
+			   "\"CC_FID_OWNER\", \"bits\": \"5\"}]}]}",
+			   "groups[0].tests[0].bits: ", "not a hex string");
+}
+
 static void verbose_lists_passing_tests(void **state)
 {
 	struct ffav_cli_out o;
@@ -1086,6 +1142,8 @@ int main(void)
 		cmocka_unit_test(scenario_given_to_vectors),
 		cmocka_unit_test(vectors_report_each_failure_and_the_totals),
 		cmocka_unit_test(vectors_json_gives_every_test),
+		cmocka_unit_test(vectors_check_register_and_bits),
+		cmocka_unit_test(register_and_bits_need_a_rule_and_a_register),
 		cmocka_unit_test(verbose_lists_passing_tests),
 		cmocka_unit_test(test_caller_overrides_group_caller),
 		cmocka_unit_test(response_files_wait_for_the_response_checker),
