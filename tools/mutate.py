@@ -465,6 +465,9 @@ def main():
     ap.add_argument("--match", default=None,
                     help="only the mutants whose --list line (FILE:LINE: OP: DESC) matches "
                          "this regex (to rerun known survivors)")
+    ap.add_argument("--keys", default=None,
+                    help="only the mutants whose key is a line of this file (the Keys section "
+                         "of an earlier report: reruns its survivors after the code moved)")
     ap.add_argument("--exclude-tests", default=None,
                     help="ctest -E regex of tests not run against mutants (e.g. '^fuzz\\.')")
     ap.add_argument("--timeout", type=int, default=60, help="seconds of tests per mutant")
@@ -510,6 +513,13 @@ def main():
         rx = re.compile(args.match)
         mutants = [m for m in mutants
                    if rx.search("%s:%d: %s: %s" % (m.file, m.line, m.op, m.desc))]
+    if args.keys:
+        with open(args.keys, encoding="utf-8") as f:
+            wanted = {line.partition("  # ")[0].strip() for line in f if line.strip()}
+        found = {m.key for m in mutants} & wanted
+        for k in sorted(wanted - found):
+            print("mutate.py: key not found (code changed or mutant gone): %s" % k)
+        mutants = [m for m in mutants if m.key in wanted]
     if args.sample and args.sample < len(mutants):
         if args.stratify:
             mutants = stratified_sample(mutants, files, args.sample, args.seed,
