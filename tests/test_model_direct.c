@@ -906,6 +906,142 @@ static void corrupted_state_is_survived(void **state)
 	EC(m, SP1, 0, WAITING);
 }
 
+/* Links just past the arrays' bounds, on a running SP1. Every step that follows or uses the
+ * link stays inside the model: the mutation build runs this under clang's
+ * -fsanitize=undefined, which checks each index against its array (docs/quality.md). */
+static const uint8_t bad_links[][2] = {
+	{ FFAV_MODEL_MAX_ENDPOINTS, 0 },
+	{ 0, FFAV_MODEL_MAX_VCPUS },
+	{ FFAV_MODEL_NO_EC, 0 },
+	{ 0, FFAV_MODEL_NO_EC },
+};
+
+static void give_sp1_a_bad_giver(struct ffav_model *m, unsigned int k, bool by_request)
+{
+	struct ffav_model_ec *sp1 = &m->ep[3].ec[0];
+
+	declare(m, 0);
+	sp1->state = FFAV_EC_RUNNING;
+	sp1->giver_slot = bad_links[k][0];
+	sp1->giver_ec = bad_links[k][1];
+	if (by_request) {
+		sp1->by_request = 1;
+		sp1->req_abi = FFAV_ABI_MSG_SEND_DIRECT_REQ;
+		sp1->origin = VM1;
+		expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
+	} else {
+		expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	}
+}
+
+static void links_out_of_the_arrays(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_diag d;
+	unsigned int k;
+
+	for (k = 0; k < sizeof(bad_links) / sizeof(bad_links[0]); k++) {
+		/* FFA_MSG_WAIT and FFA_YIELD give the CPU back to no one. */
+		give_sp1_a_bad_giver(m, k, false);
+		assert_int_equal(ffav_model_step(m, SP1, MSG_WAIT, NULL, &d), FFAV_RET_SUCCESS);
+		EC(m, SP1, 0, WAITING);
+		EC(m, HYP, 0, RUNNING);
+		give_sp1_a_bad_giver(m, k, false);
+		assert_int_equal(ffav_model_step(m, SP1, YIELD(0, 0), NULL, &d), FFAV_RET_SUCCESS);
+		EC(m, SP1, 0, BLOCKED);
+		/* The cycle walk of a request ends at the link. */
+		give_sp1_a_bad_giver(m, k, false);
+		assert_int_equal(ffav_model_step(m, SP1, REQ_32(SP1, SP2, 1), NULL, &d),
+				 FFAV_RET_SUCCESS);
+		EC(m, SP2, 0, RUNNING);
+		EC(m, SP1, 0, BLOCKED);
+		/* A response is delivered to no one. */
+		give_sp1_a_bad_giver(m, k, true);
+		assert_int_equal(ffav_model_step(m, SP1, RESP_32(SP1, VM1, 1), NULL, &d),
+				 FFAV_RET_SUCCESS);
+		EC(m, SP1, 0, WAITING);
+	}
+}
+
+/* Links that one end holds and the other does not, each caught from the end that holds it
+ * (the other end's own links are sound). */
+static void direct_invariants_one_sided_links(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_model_ec *vm1 = &m->ep[1].ec[0];
+	struct ffav_model_ec *sp1 = &m->ep[3].ec[0];
+	struct ffav_model_ec *sp2 = &m->ep[4].ec[0];
+
+	/* SP2 "gave the CPU" to SP1, which the hypervisor ran: SP1's giver is EC 0 of another
+	 * slot. */
+	STEP_OK(m, HYP, RUN(SP1, 0));
+	STEP_OK(m, VM1, REQ_32(VM1, SP2, 1));
+	sp2->state = FFAV_EC_BLOCKED;
+	sp2->callee_slot = 3;
+	sp2->callee_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	/* VM1's EC 1 "sent" the request SP2 handles for VM1's EC 0: same slot, another EC. */
+	declare(m, 0);
+	STEP_OK(m, VM1, REQ_32(VM1, SP2, 1));
+	m->ep[1].ec[1].state = FFAV_EC_BLOCKED;
+	m->ep[1].ec[1].callee_slot = 4;
+	m->ep[1].ec[1].callee_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+	/* SP1 blocked on VM1, which runs for no one. */
+	declare(m, 0);
+	STEP_OK(m, HYP, RUN(SP1, 0));
+	sp1->state = FFAV_EC_BLOCKED;
+	sp1->callee_slot = 1;
+	sp1->callee_ec = 0;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_LINKS);
+
+	/* A request handler's giver that is not an EC of the origin. */
+	declare(m, 0);
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
+	sp1->giver_ec = 5; /* VM1 has 2 ECs */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
+	sp1->giver_ec = 0;
+	sp1->req_fwk = 0x01; /* a framework type without the framework bit */
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_REQUEST);
+	sp1->req_fwk = 0;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+
+	/* SP1 yielded while its callee runs, though its giver VM1 runs again. */
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	sp1->yielded = 1;
+	vm1->state = FFAV_EC_RUNNING;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_BLOCKED);
+
+	/* A free slot that runs. */
+	declare(m, 0);
+	assert_false(m->ep[12].in_use);
+	m->ep[12].desc.vcpus = 2;
+	m->ep[12].ec[0].state = FFAV_EC_RUNNING;
+	expect_broken(m, FFAV_MODEL_DIRECT_INV_EC_STATE);
+}
+
+/* Only the first n_uuids UUIDs of a description are services, whatever follows them. */
+static void req2_uuids_beyond_the_count(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_endpoint_desc d;
+
+	memset(&d, 0, sizeof(d));
+	d.id = 0x8005;
+	d.role = FFAV_ROLE_SP;
+	d.version = V12;
+	d.vcpus = 1;
+	d.properties = FFAV_PROP_DIRECT_REQ2_RECV;
+	d.n_uuids = 1;
+	d.uuids[0][0] = UUID_LO;
+	d.uuids[0][1] = UUID_HI;
+	d.uuids[1][0] = UUID_LO + 1;
+	d.uuids[1][1] = UUID_HI;
+	assert_int_equal(ffav_model_add_endpoint(m, &d), FFAV_RET_SUCCESS);
+	STEP_FAIL(m, VM1, REQ2(VM1, 0x8005, UUID_LO + 1, UUID_HI, 0x11), MODEL_DIRECT_REQ2_UUID);
+	STEP_OK(m, VM1, REQ2(VM1, 0x8005, UUID_LO, UUID_HI, 0x11));
+}
+
 static void direct_invariants_find_cycles(void **state)
 {
 	struct ffav_model *m = *state;
@@ -950,6 +1086,7 @@ int main(void)
 		T(receiver_unknown),
 		T(receiver_must_serve_requests),
 		T(req2_routing_by_uuid),
+		T(req2_uuids_beyond_the_count),
 		T(req2_receiver_version),
 		T(receive_property),
 		T(send_property),
@@ -982,6 +1119,8 @@ int main(void)
 		T(v13_wide_cycles),
 		T(direct_invariants_fire),
 		T(corrupted_state_is_survived),
+		T(links_out_of_the_arrays),
+		T(direct_invariants_one_sided_links),
 		T(direct_invariants_find_cycles),
 	};
 

@@ -183,6 +183,47 @@ static void create_too_many_vcpus(void **state)
 	STEP_OK(m, HYP, CREATE(VM1, FFAV_MODEL_MAX_VCPUS));
 }
 
+/* BITMAP_CREATE for an ID nobody declared gives it a slot that describes a VM of the
+ * caller's version with the vCPUs of w2 (at least one EC), nothing else; DESTROY gives the
+ * slot back with nothing of it left. */
+static void create_claims_and_destroy_frees_a_slot(void **state)
+{
+	struct ffav_model *m = *state;
+	const struct ffav_model_endpoint *e = &m->ep[6];
+	unsigned int n = m->n_endpoints;
+
+	assert_false(e->in_use);
+	STEP_OK(m, HYP, CREATE(VM3, 0));
+	assert_true(e->in_use);
+	assert_false(e->declared);
+	assert_int_equal(e->desc.id, VM3);
+	assert_int_equal(e->desc.role, FFAV_ROLE_VM);
+	assert_int_equal(e->desc.version, V12);
+	assert_int_equal(e->desc.vcpus, 1);
+	assert_int_equal(e->desc.properties, 0);
+	assert_int_equal(e->desc.n_uuids, 0);
+	assert_int_equal(e->notif.vcpus, 0); /* as w2 said: every GET fails (HF; spec §3) */
+	assert_int_equal(m->n_endpoints, n + 1);
+	STEP_OK(m, HYP, DESTROY(VM3));
+	assert_false(e->in_use);
+	assert_int_equal(e->desc.id, 0);
+	assert_int_equal(e->desc.vcpus, 0);
+	assert_false(e->notif.created);
+	assert_false(e->notif.enabled);
+	assert_int_equal(m->n_endpoints, n);
+
+	STEP_OK(m, HYP, CREATE(VM3, 3));
+	assert_int_equal(e->desc.vcpus, 3);
+	assert_int_equal(e->notif.vcpus, 3);
+	/* A declared VM keeps its slot, but its notification state goes. */
+	STEP_OK(m, HYP, CREATE(VM1, 2));
+	STEP_OK(m, HYP, DESTROY(VM1));
+	assert_true(m->ep[1].in_use);
+	assert_int_equal(m->ep[1].desc.id, VM1);
+	assert_int_equal(m->ep[1].notif.vcpus, 0);
+	assert_false(m->ep[1].notif.created);
+}
+
 static void destroy_never_created(void **state)
 {
 	struct ffav_model *m = *state;
@@ -585,6 +626,47 @@ static void info_get_32_splits_vcpu_lists(void **state)
 	FRAME(OK_32, 0, 1u << 7 | 1u << 12, 0x00070000);
 }
 
+/* The last free ID slot takes a vCPU of an open list: [VM1] [VM1 0 1] [VM2] [VM2 0] [SP1 0 1]
+ * is exactly 10 IDs; SP1's vCPUs 2 and 3 wait for the next INFO_GET (§8). */
+static void info_get_32_fills_the_last_slot(void **state)
+{
+	struct ffav_model *m = *state;
+	uint16_t v;
+
+	STEP_OK(m, HYP, CREATE(VM1, 2));
+	STEP_OK(m, VM1, BIND(SP1, VM1, GLOBAL, 0x1ull));
+	STEP_OK(m, VM1, BIND(SP1, VM1, PER_VCPU, 0x2ull));
+	STEP_OK(m, SP1, SET(SP1, VM1, 0x1ull));
+	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 0, 0x2ull));
+	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 1, 0x2ull));
+	STEP_OK(m, HYP, CREATE(VM2, 1));
+	STEP_OK(m, VM2, BIND(SP1, VM2, GLOBAL, 0x1ull));
+	STEP_OK(m, VM2, BIND(SP1, VM2, PER_VCPU, 0x2ull));
+	STEP_OK(m, SP1, SET(SP1, VM2, 0x1ull));
+	STEP_OK(m, SP1, SET_VCPU(SP1, VM2, 0, 0x2ull));
+	STEP_OK(m, SP1, BIND(VM1, SP1, PER_VCPU, 0x2ull));
+	for (v = 0; v < 4; v++)
+		STEP_OK(m, VM1, SET_VCPU(VM1, SP1, v, 0x2ull));
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 1u | 5u << 7 | 2u << 14 | 1u << 18 | 2u << 20, 0x00010001, 0x00010000,
+	      0x00020002, 0x80010000, 0x00010000);
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 1u << 7 | 2u << 12, 0x00028001, 3);
+	STEP_FAIL(m, HYP, INFO_GET_32, MODEL_NOTIF_INFO_GET_NO_DATA);
+}
+
+/* Only vCPU 0 of one receiver has something pending: that is data. */
+static void info_get_finds_vcpu_zero_alone(void **state)
+{
+	struct ffav_model *m = *state;
+
+	STEP_OK(m, HYP, CREATE(VM2, 1));
+	STEP_OK(m, VM2, BIND(SP1, VM2, PER_VCPU, 0x1ull));
+	STEP_OK(m, SP1, SET_VCPU(SP1, VM2, 0, 0x1ull));
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 1u << 7 | 1u << 12, VM2);
+}
+
 static void info_get_64_fits_twenty(void **state)
 {
 	struct ffav_model *m = *state;
@@ -680,8 +762,13 @@ static void caller_must_be_declared(void **state)
 	assert_int_equal(d.bits, 0);
 	assert_int_equal(resp[0], FFAV_FID_ERROR_32);
 	assert_int_equal(ffav_model_step(m, HYP, NULL, NULL, NULL), FFAV_RET_INVALID_PARAMETERS);
+	d.reg = 5;
+	d.bits = 5;
 	assert_int_equal(ffav_model_rx_buffer_full(NULL, VM1, true, &d),
 			 FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 	assert_int_equal(ffav_model_step(m, HYP, CREATE(VM1, 1), resp, NULL), FFAV_RET_SUCCESS);
 }
 
@@ -800,6 +887,11 @@ static void notif_invariants_fire(void **state)
 	m->ep[5].notif.enabled = false;
 	m->ep[5].notif.created = true; /* a bitmap for a secure ID */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_BITMAPS);
+	m->ep[5].notif.enabled = true; /* ... even when enabled and counted like one */
+	m->n_bitmaps = 1;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_BITMAPS);
+	m->n_bitmaps = 0;
+	m->ep[5].notif.enabled = false;
 	m->ep[5].notif.created = false;
 	n->vcpus = FFAV_MODEL_MAX_VCPUS + 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_BITMAPS);
@@ -860,9 +952,23 @@ static void notif_invariants_fire(void **state)
 	b->pending_vcpu[5] = 1; /* SP1 has 4 vCPUs */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_VCPU_RANGE);
 	b->pending_vcpu[5] = 0;
+	/* The same in the VM-sourced bitmap. */
+	n->world[FFAV_MODEL_FROM_VM].bound = 1;
+	n->world[FFAV_MODEL_FROM_VM].per_vcpu = 1;
+	n->world[FFAV_MODEL_FROM_VM].sender[0] = VM1;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5] = 1;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_VCPU_RANGE);
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5] = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound = 0;
+	n->world[FFAV_MODEL_FROM_VM].per_vcpu = 0;
+	n->world[FFAV_MODEL_FROM_VM].sender[0] = 0;
 	b->reported_vcpu[1] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
 	b->reported_vcpu[1] = 0;
+	b->reported_vcpu[0] = 1; /* vCPU 0 is judged too */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
+	b->reported_vcpu[0] = 0;
 	b->reported = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
 	b->reported = 0;
@@ -907,6 +1013,7 @@ int main(void)
 		T(create_out_of_bitmaps),
 		T(create_out_of_slots),
 		T(create_too_many_vcpus),
+		T(create_claims_and_destroy_frees_a_slot),
 		T(destroy_never_created),
 		T(destroy_with_pending),
 		T(unknown_id_touches_no_slot),
@@ -927,6 +1034,8 @@ int main(void)
 		T(info_get_reports_once),
 		T(info_get_32_more_pending),
 		T(info_get_32_splits_vcpu_lists),
+		T(info_get_32_fills_the_last_slot),
+		T(info_get_finds_vcpu_zero_alone),
 		T(info_get_64_fits_twenty),
 		T(info_get_spec_example),
 		T(info_get_framework_is_global),
