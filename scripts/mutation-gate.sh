@@ -9,8 +9,13 @@
 #
 #   scripts/mutation-gate.sh [WORKDIR]     (default build/mutation-gate)
 #
+# The mutants are built with clang -fsanitize=undefined (mutate.py --ubsan) when clang is
+# installed (scripts/install-deps.sh installs it): a mutant that indexes an array out of
+# bounds is killed, even where the memory it reads happens to give the same answer.
+#
 # Environment: FFAV_GATE_SAMPLE (250), FFAV_GATE_SEED (10), FFAV_GATE_MIN_SCORE (95),
-# FFAV_GATE_JOBS (2). Needs ninja (Debian: ninja-build) if present, else make is used.
+# FFAV_GATE_JOBS (2), FFAV_GATE_UBSAN (1; 0 builds with the default compiler, unsanitized).
+# Needs ninja (Debian: ninja-build) if present, else make is used.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +24,11 @@ sample=${FFAV_GATE_SAMPLE:-250}
 seed=${FFAV_GATE_SEED:-10}
 min=${FFAV_GATE_MIN_SCORE:-95}
 jobs=${FFAV_GATE_JOBS:-2}
+
+ubsan=
+if [ "${FFAV_GATE_UBSAN:-1}" = 1 ] && command -v clang >/dev/null 2>&1; then
+	ubsan=--ubsan
+fi
 
 gen=
 if command -v ninja >/dev/null 2>&1; then
@@ -31,5 +41,5 @@ exec python3 "$here/tools/mutate.py" --build-dir "$work" \
 	--sample "$sample" --stratify --seed "$seed" --min-score "$min" \
 	--jobs "$jobs" --timeout 30 \
 	--cmake-arg=-DFFAV_BUILD_REPLAY=OFF --cmake-arg=-DCMAKE_C_FLAGS=-g0 \
-	--cmake-arg=-DCMAKE_BUILD_TYPE= $gen \
+	--cmake-arg=-DCMAKE_BUILD_TYPE= $gen $ubsan \
 	--report "$work/report.md"

@@ -384,6 +384,26 @@ def stratified_sample(mutants, files, n, seed, floor):
     return out
 
 
+UBSAN_FLAGS = "-fsanitize=undefined -fno-sanitize-recover=all"
+
+
+def ubsan_cmake_args(cmake_args):
+    """The cache variables of --ubsan merged into the user's: clang, and the sanitizer flags
+    added to CMAKE_C_FLAGS (kept when given) and to the link of the test executables."""
+    out = []
+    cflags = None
+    for a in cmake_args:
+        if a.startswith("-DCMAKE_C_FLAGS="):
+            cflags = a[len("-DCMAKE_C_FLAGS="):]
+        elif not a.startswith("-DCMAKE_C_COMPILER=") and \
+                not a.startswith("-DCMAKE_EXE_LINKER_FLAGS="):
+            out.append(a)
+    out.append("-DCMAKE_C_COMPILER=clang")
+    out.append("-DCMAKE_C_FLAGS=%s" % " ".join(x for x in (cflags, UBSAN_FLAGS) if x))
+    out.append("-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=undefined")
+    return out
+
+
 def load_equivalents(path):
     keys = {}
     if not os.path.exists(path):
@@ -482,7 +502,13 @@ def main():
                     help="exit 1 when the score is below this percentage")
     ap.add_argument("--cmake-arg", action="append", default=[],
                     help="extra cache variable for the mutation build (-DX=Y)")
+    ap.add_argument("--ubsan", action="store_true",
+                    help="build the mutants with clang -fsanitize=undefined (every array "
+                         "index checked, trailing arrays too): a mutant that reads out of "
+                         "bounds is killed even when its answer stays the same")
     args = ap.parse_args()
+    if args.ubsan:
+        args.cmake_arg = ubsan_cmake_args(args.cmake_arg)
 
     src_root = os.path.abspath(args.source)
     work = os.path.abspath(args.build_dir or os.path.join(src_root, "build", "mutation"))
@@ -540,12 +566,18 @@ def main():
     os.makedirs(work, exist_ok=True)
     sync_tree(src_root, tree, {work})
     t0 = time.time()
+    configure = ["cmake", "-S", tree, "-B", bdir, "-DCMAKE_BUILD_TYPE=Debug",
+                 "-DFFAV_WERROR=OFF", "-DFFAV_BUILD_FUZZERS=OFF"] + args.cmake_arg
+    stamp = os.path.join(bdir, "mutate-configure.txt")
+    if os.path.exists(bdir) and (not os.path.exists(stamp) or
+                                 open(stamp, encoding="utf-8").read() != "\n".join(configure)):
+        shutil.rmtree(bdir)  # configured otherwise (another compiler, other flags): start over
     if not os.path.exists(os.path.join(bdir, "CMakeCache.txt")):
-        rc, out = run(["cmake", "-S", tree, "-B", bdir, "-DCMAKE_BUILD_TYPE=Debug",
-                       "-DFFAV_WERROR=OFF", "-DFFAV_BUILD_FUZZERS=OFF"] + args.cmake_arg)
+        rc, out = run(configure)
         if rc != 0:
             sys.stderr.write(out)
             return 2
+        write_file(stamp, "\n".join(configure))
     for rel in files:  # start from the originals
         write_file(os.path.join(tree, rel), originals[rel])
     rc, out = run(["cmake", "--build", bdir, "-j%d" % args.jobs])
