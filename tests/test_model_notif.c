@@ -574,17 +574,24 @@ static void info_get_reports_once(void **state)
 	FRAME(OK_32, 0, 1u << 7, SP1);
 }
 
-/* Lists of a global and per-vCPU mix over three receivers: 12 IDs. */
-static void pend_twelve_ids(struct ffav_model *m)
+/* VM1's bitmap, bound to SP1: a global notification and a per-vCPU one on both vCPUs pending
+ * (3 IDs in the lists: [VM1] [VM1 0 1]). */
+static void pend_vm1_global_and_both_vcpus(struct ffav_model *m)
 {
-	uint16_t v;
-
 	STEP_OK(m, HYP, CREATE(VM1, 2));
 	STEP_OK(m, VM1, BIND(SP1, VM1, GLOBAL, 0x1ull));
 	STEP_OK(m, VM1, BIND(SP1, VM1, PER_VCPU, 0x2ull));
 	STEP_OK(m, SP1, SET(SP1, VM1, 0x1ull));
 	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 0, 0x2ull));
 	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 1, 0x2ull));
+}
+
+/* Lists of a global and per-vCPU mix over three receivers: 12 IDs. */
+static void pend_twelve_ids(struct ffav_model *m)
+{
+	uint16_t v;
+
+	pend_vm1_global_and_both_vcpus(m);
 	STEP_OK(m, SP1, BIND(VM1, SP1, GLOBAL, 0x1ull));
 	STEP_OK(m, SP1, BIND(VM1, SP1, PER_VCPU, 0x2ull));
 	STEP_OK(m, VM1, SET(VM1, SP1, 0x1ull));
@@ -633,12 +640,7 @@ static void info_get_32_fills_the_last_slot(void **state)
 	struct ffav_model *m = *state;
 	uint16_t v;
 
-	STEP_OK(m, HYP, CREATE(VM1, 2));
-	STEP_OK(m, VM1, BIND(SP1, VM1, GLOBAL, 0x1ull));
-	STEP_OK(m, VM1, BIND(SP1, VM1, PER_VCPU, 0x2ull));
-	STEP_OK(m, SP1, SET(SP1, VM1, 0x1ull));
-	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 0, 0x2ull));
-	STEP_OK(m, SP1, SET_VCPU(SP1, VM1, 1, 0x2ull));
+	pend_vm1_global_and_both_vcpus(m);
 	STEP_OK(m, HYP, CREATE(VM2, 1));
 	STEP_OK(m, VM2, BIND(SP1, VM2, GLOBAL, 0x1ull));
 	STEP_OK(m, VM2, BIND(SP1, VM2, PER_VCPU, 0x2ull));
