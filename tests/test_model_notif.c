@@ -224,6 +224,18 @@ static void create_claims_and_destroy_frees_a_slot(void **state)
 	assert_false(m->ep[1].notif.created);
 }
 
+/* The notifications property enables an SP at declaration; a Normal-world endpoint needs
+ * BITMAP_CREATE whatever it declares (spec/notifications.md §1.2). */
+static void vm_property_is_no_bitmap(void **state)
+{
+	struct ffav_model *m = *state;
+
+	mt_add(m, 0x0004, FFAV_ROLE_VM, V12, 1, FFAV_PROP_NOTIFICATIONS);
+	STEP_FAIL(m, 0x0004, BIND(SP1, 0x0004, GLOBAL, 0x1ull), MODEL_NOTIF_RECEIVER_DISABLED);
+	STEP_OK(m, HYP, CREATE(0x0004, 1));
+	STEP_OK(m, 0x0004, BIND(SP1, 0x0004, GLOBAL, 0x1ull));
+}
+
 static void destroy_never_created(void **state)
 {
 	struct ffav_model *m = *state;
@@ -1016,6 +1028,7 @@ int main(void)
 		T(create_out_of_slots),
 		T(create_too_many_vcpus),
 		T(create_claims_and_destroy_frees_a_slot),
+		T(vm_property_is_no_bitmap),
 		T(destroy_never_created),
 		T(destroy_with_pending),
 		T(unknown_id_touches_no_slot),
