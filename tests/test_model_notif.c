@@ -236,6 +236,20 @@ static void vm_property_is_no_bitmap(void **state)
 	STEP_OK(m, 0x0004, BIND(SP1, 0x0004, GLOBAL, 0x1ull));
 }
 
+/* BITMAP_CREATE with a vCPU count of 0 (no source refuses it, spec/notifications.md §3):
+ * global notifications work; every GET fails, as with HF, since no vCPU ID is below 0. */
+static void zero_vcpu_bitmap(void **state)
+{
+	struct ffav_model *m = *state;
+
+	STEP_OK(m, HYP, CREATE(VM2, 0));
+	STEP_OK(m, VM2, BIND(SP1, VM2, GLOBAL, 0x1ull));
+	STEP_OK(m, SP1, SET(SP1, VM2, 0x1ull));
+	STEP_FAIL(m, VM2, GET(VM2, 0, F_SP), MODEL_NOTIF_GET_VCPU);
+	STEP_OK(m, HYP, INFO_GET_32);
+	FRAME(OK_32, 0, 1u << 7, VM2);
+}
+
 static void destroy_never_created(void **state)
 {
 	struct ffav_model *m = *state;
@@ -1029,6 +1043,7 @@ int main(void)
 		T(create_too_many_vcpus),
 		T(create_claims_and_destroy_frees_a_slot),
 		T(vm_property_is_no_bitmap),
+		T(zero_vcpu_bitmap),
 		T(destroy_never_created),
 		T(destroy_with_pending),
 		T(unknown_id_touches_no_slot),
