@@ -711,7 +711,7 @@ def main():
         f.write("\n".join(lines) + "\n")
 
     stale = [k for k in equivalents if k not in {m.key for m in mutants}]
-    if stale and not args.sample and not args.files and not args.match:
+    if stale and not args.sample and not args.files and not args.match and not args.keys:
         print("mutate.py: %d entries of %s match no mutant any more"
               % (len(stale), os.path.relpath(eq_path, src_root)))
     print("mutate.py: %d killed, %d survived, %d equivalent, %d not built: score %.1f%% "
