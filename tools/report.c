@@ -75,42 +75,82 @@ void ffav_cli_file_begin(struct ffav_cli_file_run *fr, struct ffav_cli_out *o, c
 		json_object_set_new(fr->obj, "title", json_string(title));
 }
 
-bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_outcome *oc)
+/* Status, rule and where (when given) as expected, and nothing else wrong. */
+static bool outcome_passes(const struct ffav_cli_outcome *oc)
 {
 	bool status_ok = (oc->expect & ffav_cli_status_bit(oc->got)) != 0;
 	bool rule_ok =
 		oc->want_rule == 0 || oc->got == FFAV_RET_SUCCESS || oc->diag.rule == oc->want_rule;
-	bool where_ok = oc->got == FFAV_RET_SUCCESS || (where_matches(&oc->want_where, &oc->diag));
-	bool pass = status_ok && rule_ok && where_ok && oc->extra == NULL;
+	bool where_ok = oc->got == FFAV_RET_SUCCESS || where_matches(&oc->want_where, &oc->diag);
+
+	return status_ok && rule_ok && where_ok && oc->extra == NULL;
+}
+
+static void json_result(struct ffav_cli_file_run *fr, const struct ffav_cli_outcome *oc, bool pass)
+{
+	json_t *t = json_object();
+	json_t *got = json_object();
+
+	if (oc->id != NULL)
+		json_object_set_new(t, "id", json_string(oc->id));
+	json_object_set_new(t, "path", json_string(oc->path));
+	json_object_set_new(t, "passed", json_boolean(pass));
+	json_object_set_new(t, "expect", expect_array(oc->expect));
+	json_object_set_new(t, "rule", rule_or_null(oc->want_rule));
+	if (oc->want_where.has_reg)
+		json_object_set_new(t, "register", json_integer(oc->want_where.reg));
+	if (oc->want_where.has_bits)
+		json_object_set_new(t, "bits", hex_string(oc->want_where.bits));
+	json_object_set_new(got, "status", json_string(ffav_cli_status_name(oc->got)));
+	json_object_set_new(got, "rule", rule_or_null(oc->diag.rule));
+	json_object_set_new(got, "register", json_integer(oc->diag.reg));
+	json_object_set_new(got, "bits", hex_string(oc->diag.bits));
+	json_object_set_new(t, "got", got);
+	if (oc->extra != NULL)
+		json_object_set_new(t, "message", json_string(oc->extra));
+	json_array_append_new(fr->tests, t);
+}
+
+/* ": expected X (rule R, xN, bits B), got Y (rule R', xN', bits B')[; extra]" */
+static void text_failure(FILE *out, const struct ffav_cli_outcome *oc)
+{
+	char want[160];
+
+	ffav_cli_expect_format(oc->expect, want, sizeof(want));
+	fprintf(out, ": expected %s", want);
+	if (oc->want_rule != 0) {
+		char b1[24];
+
+		fprintf(out, " (rule %s", rule_text(oc->want_rule, b1, sizeof(b1)));
+		if (oc->want_where.has_reg)
+			fprintf(out, ", x%u", (unsigned)oc->want_where.reg);
+		if (oc->want_where.has_bits)
+			fprintf(out, ", bits 0x%" PRIx64, oc->want_where.bits);
+		fputc(')', out);
+	}
+	fprintf(out, ", got %s", ffav_cli_status_name(oc->got));
+	if (oc->got != FFAV_RET_SUCCESS) {
+		char b2[24];
+
+		fprintf(out, " (rule %s, x%u, bits 0x%" PRIx64 ")",
+			rule_text(oc->diag.rule, b2, sizeof(b2)), (unsigned)oc->diag.reg,
+			oc->diag.bits);
+	}
+	if (oc->extra != NULL)
+		fprintf(out, "; %s", oc->extra);
+}
+
+bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_outcome *oc)
+{
+	bool pass = outcome_passes(oc);
 	struct ffav_cli_out *o = fr->o;
 
 	if (pass)
 		fr->passed++;
 	else
 		fr->failed++;
-
 	if (o->json) {
-		json_t *t = json_object();
-		json_t *got = json_object();
-
-		if (oc->id != NULL)
-			json_object_set_new(t, "id", json_string(oc->id));
-		json_object_set_new(t, "path", json_string(oc->path));
-		json_object_set_new(t, "passed", json_boolean(pass));
-		json_object_set_new(t, "expect", expect_array(oc->expect));
-		json_object_set_new(t, "rule", rule_or_null(oc->want_rule));
-		if (oc->want_where.has_reg)
-			json_object_set_new(t, "register", json_integer(oc->want_where.reg));
-		if (oc->want_where.has_bits)
-			json_object_set_new(t, "bits", hex_string(oc->want_where.bits));
-		json_object_set_new(got, "status", json_string(ffav_cli_status_name(oc->got)));
-		json_object_set_new(got, "rule", rule_or_null(oc->diag.rule));
-		json_object_set_new(got, "register", json_integer(oc->diag.reg));
-		json_object_set_new(got, "bits", hex_string(oc->diag.bits));
-		json_object_set_new(t, "got", got);
-		if (oc->extra != NULL)
-			json_object_set_new(t, "message", json_string(oc->extra));
-		json_array_append_new(fr->tests, t);
+		json_result(fr, oc, pass);
 		return pass;
 	}
 	if (o->out == NULL || (pass && !o->verbose))
@@ -120,32 +160,8 @@ bool ffav_cli_file_result(struct ffav_cli_file_run *fr, const struct ffav_cli_ou
 			oc->path);
 	else
 		fprintf(o->out, "%s: %s %s", fr->name, pass ? "pass" : "FAIL", oc->path);
-	if (!pass) {
-		char want[160];
-
-		ffav_cli_expect_format(oc->expect, want, sizeof(want));
-		fprintf(o->out, ": expected %s", want);
-		if (oc->want_rule != 0) {
-			char b1[24];
-
-			fprintf(o->out, " (rule %s", rule_text(oc->want_rule, b1, sizeof(b1)));
-			if (oc->want_where.has_reg)
-				fprintf(o->out, ", x%u", (unsigned)oc->want_where.reg);
-			if (oc->want_where.has_bits)
-				fprintf(o->out, ", bits 0x%" PRIx64, oc->want_where.bits);
-			fputc(')', o->out);
-		}
-		fprintf(o->out, ", got %s", ffav_cli_status_name(oc->got));
-		if (oc->got != FFAV_RET_SUCCESS) {
-			char b2[24];
-
-			fprintf(o->out, " (rule %s, x%u, bits 0x%" PRIx64 ")",
-				rule_text(oc->diag.rule, b2, sizeof(b2)), (unsigned)oc->diag.reg,
-				oc->diag.bits);
-		}
-		if (oc->extra != NULL)
-			fprintf(o->out, "; %s", oc->extra);
-	}
+	if (!pass)
+		text_failure(o->out, oc);
 	fputc('\n', o->out);
 	return pass;
 }
