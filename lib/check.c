@@ -306,10 +306,8 @@ static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffav_ctx *c, struc
 
 	c->fid = fid;
 	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
-	if ((fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) !=
-		    (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD) ||
-	    e == NULL || minor < ffav_fid_since(e, fid) || minor > e->until ||
-	    e->abi == FFAV_ABI_NONE) {
+	if (!ffav_fid_well_formed(fid) || e == NULL || minor < ffav_fid_since(e, fid) ||
+	    minor > e->until || e->abi == FFAV_ABI_NONE) {
 		/* c stays defined for the analysers, which do not see that a refusal is never
 		 * SUCCESS. */
 		c->abi = FFAV_ABI_NONE;

@@ -212,6 +212,13 @@ static inline const struct ffav_fid_entry *ffav_fid_lookup(uint32_t fid)
 	return &ffav_fid_table[num - FFAV_FID_NUM_FIRST];
 }
 
+/* A fast call of the Standard Secure Service owner with no reserved bit: one test. */
+static inline bool ffav_fid_well_formed(uint32_t fid)
+{
+	return (fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) ==
+	       (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD);
+}
+
 /* The minor version that introduced the width fid[30] names. */
 static inline uint8_t ffav_fid_since(const struct ffav_fid_entry *e, uint32_t fid)
 {

@@ -79,18 +79,11 @@ const struct ffav_fid_entry ffav_fid_table[FFAV_FID_NUM_COUNT] = {
 	/* 0x97 FFA_NOTIFICATION_GET2 */ F(NEVER, 3, FFAV_ABI_NONE),
 };
 
-/* A fast call of the Standard Secure Service owner with no reserved bit: one test. */
-static bool fid_well_formed(uint32_t fid)
-{
-	return (fid & (FFAV_FID_FAST | FFAV_FID_OWNER_MASK | FFAV_FID_RESERVED_MASK)) ==
-	       (FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD);
-}
-
 bool ffav_fid_known(uint32_t fid)
 {
 	const struct ffav_fid_entry *e;
 
-	if (!fid_well_formed(fid) || (fid & FFAV_FID_SVE_HINT) != 0)
+	if (!ffav_fid_well_formed(fid) || (fid & FFAV_FID_SVE_HINT) != 0)
 		return false;
 	e = ffav_fid_lookup(fid);
 	return e != NULL && ffav_fid_since(e, fid) != NEVER;
@@ -101,7 +94,7 @@ enum ffav_abi ffav_abi_of(uint64_t x0)
 	uint32_t fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT;
 	const struct ffav_fid_entry *e;
 
-	if (!fid_well_formed(fid))
+	if (!ffav_fid_well_formed(fid))
 		return FFAV_ABI_NONE;
 	e = ffav_fid_lookup(fid);
 	if (e == NULL || ffav_fid_since(e, fid) == NEVER)
