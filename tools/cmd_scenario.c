@@ -235,8 +235,7 @@ static bool read_step(struct ffav_cli_reader *r, struct sfile *sf, json_t *step,
 	    (!s->event && !ffav_cli_get_regs(r, step, "regs", true, s->regs, NULL)) ||
 	    (!s->event &&
 	     !ffav_cli_get_regs(r, step, "returns", false, s->returns, &s->has_returns)) ||
-	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises) ||
-	    !ffav_cli_read_where(r, step, s->rule, &s->where))
+	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises, &s->where))
 		return false;
 	if (!declared(sf, s->caller)) {
 		size_t old = ffav_cli_push_key(r, "caller");

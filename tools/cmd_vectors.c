@@ -73,8 +73,7 @@ static bool read_test(struct ffav_cli_reader *r, struct vfile *vf, json_t *test,
 	    !ffav_cli_get_caller(r, test, "caller", false, &t->caller, &has_caller) ||
 	    !ffav_cli_get_regs(r, test, "regs", true, t->regs, NULL) ||
 	    (vf->responses && !ffav_cli_get_regs(r, test, "response", true, t->response, NULL)) ||
-	    !ffav_cli_read_verdict(r, test, &t->expect, &t->rule, &t->exercises) ||
-	    !ffav_cli_read_where(r, test, t->rule, &t->where))
+	    !ffav_cli_read_verdict(r, test, &t->expect, &t->rule, &t->exercises, &t->where))
 		return false;
 	if (!has_caller) {
 		if (group_caller == NULL)

@@ -233,12 +233,6 @@ bool ffav_cli_get_caller(struct ffav_cli_reader *r, json_t *obj, const char *key
 			 struct ffav_caller *out, bool *present);
 /* "format", which must be one of the three known. */
 bool ffav_cli_get_format(struct ffav_cli_reader *r, json_t *root, const char **format);
-/* "expect" (a status name or an array of names -> mask of ffav_cli_status_bit()), "rule"
- * (optional rule name -> ID, 0 when absent) and "exercises" (optional rule name or array
- * of names, kept as the JSON value), checked against each other: the rule's status must be
- * an expected one, and "exercises" goes only on tests that may succeed. */
-bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *expect, uint32_t *rule,
-			   json_t **exercises);
 /* Extension "register" and "bits" (docs/vector-format.md): where the rule must be reported,
  * the register number and the mask of the offending bits, each optional. */
 struct ffav_cli_where {
@@ -247,10 +241,13 @@ struct ffav_cli_where {
 	uint32_t reg;
 	uint64_t bits;
 };
-/* Read "register" (0..17) and "bits" (hex string) of a test or step; both need "rule"
- * (rule != 0), since they say where that rule's field is. */
-bool ffav_cli_read_where(struct ffav_cli_reader *r, json_t *obj, uint32_t rule,
-			 struct ffav_cli_where *w);
+/* "expect" (a status name or an array of names -> mask of ffav_cli_status_bit()), "rule"
+ * (optional rule name -> ID, 0 when absent) and "exercises" (optional rule name or array
+ * of names, kept as the JSON value), checked against each other: the rule's status must be
+ * an expected one, and "exercises" goes only on tests that may succeed; then "register" and
+ * "bits" (optional, both need "rule") into *where. */
+bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *expect, uint32_t *rule,
+			   json_t **exercises, struct ffav_cli_where *where);
 /* The rules an "exercises" value names (validated by ffav_cli_read_verdict). */
 size_t ffav_cli_exercises_count(const json_t *list);
 uint32_t ffav_cli_exercises_rule(const json_t *list, size_t i);

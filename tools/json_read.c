@@ -755,8 +755,47 @@ uint32_t ffav_cli_exercises_rule(const json_t *list, size_t i)
 	return info != NULL ? info->id : 0;
 }
 
+/* "register" (0..17) and "bits" (hex string): where the rule must be reported. Both need
+ * "rule", since they say where that rule's field is. */
+static bool read_where(struct ffav_cli_reader *r, json_t *obj, uint32_t rule,
+		       struct ffav_cli_where *w)
+{
+	size_t old;
+	json_t *v;
+
+	memset(w, 0, sizeof(*w));
+	v = enter(r, obj, "register", false, &old);
+	if (v != NULL) {
+		json_int_t n = json_is_integer(v) ? json_integer_value(v) : -1;
+
+		if (rule == 0)
+			ffav_cli_fail(
+				r, "\"register\" says where a rule's field is: give \"rule\" too");
+		else if (!json_is_integer(v) || n < 0 || n >= FFAV_NREGS)
+			ffav_cli_fail(r, "expected a register number 0..17, got %s",
+				      json_is_integer(v) ? "a number out of range"
+							 : ffav_cli_type_name(v));
+		w->has_reg = true;
+		w->reg = (uint32_t)n;
+		ffav_cli_pop(r, old);
+		if (r->failed)
+			return false;
+	}
+	v = enter(r, obj, "bits", false, &old);
+	if (v != NULL) {
+		if (rule == 0)
+			ffav_cli_fail(r,
+				      "\"bits\" says where a rule's field is: give \"rule\" too");
+		else
+			read_reg(r, v, &w->bits);
+		w->has_bits = true;
+		ffav_cli_pop(r, old);
+	}
+	return !r->failed;
+}
+
 bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *expect, uint32_t *rule,
-			   json_t **exercises)
+			   json_t **exercises, struct ffav_cli_where *where)
 {
 	size_t old;
 	json_t *v;
@@ -815,42 +854,5 @@ bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *exp
 			return false;
 		*exercises = v;
 	}
-	return true;
-}
-
-bool ffav_cli_read_where(struct ffav_cli_reader *r, json_t *obj, uint32_t rule,
-			 struct ffav_cli_where *w)
-{
-	size_t old;
-	json_t *v;
-
-	memset(w, 0, sizeof(*w));
-	v = enter(r, obj, "register", false, &old);
-	if (v != NULL) {
-		json_int_t n = json_is_integer(v) ? json_integer_value(v) : -1;
-
-		if (rule == 0)
-			ffav_cli_fail(
-				r, "\"register\" says where a rule's field is: give \"rule\" too");
-		else if (!json_is_integer(v) || n < 0 || n >= FFAV_NREGS)
-			ffav_cli_fail(r, "expected a register number 0..17, got %s",
-				      json_is_integer(v) ? "a number out of range"
-							 : ffav_cli_type_name(v));
-		w->has_reg = true;
-		w->reg = (uint32_t)n;
-		ffav_cli_pop(r, old);
-		if (r->failed)
-			return false;
-	}
-	v = enter(r, obj, "bits", false, &old);
-	if (v != NULL) {
-		if (rule == 0)
-			ffav_cli_fail(r,
-				      "\"bits\" says where a rule's field is: give \"rule\" too");
-		else
-			read_reg(r, v, &w->bits);
-		w->has_bits = true;
-		ffav_cli_pop(r, old);
-	}
-	return !r->failed;
+	return read_where(r, obj, *rule, where);
 }
