@@ -222,21 +222,28 @@ static void canonical_smc32_direct_stops_at_x7(void **state)
 		assert_int_equal(out[n], 0);
 }
 
+/* The call is valid and its canonical image is the call itself, x1 to x17. */
+static void expect_canonical_keeps_x1_up(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS])
+{
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	assert_int_equal(ffav_canonical(c, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], r[n]);
+}
+
 /* DIRECT_REQ2 carries payload up to x17: the canonical image keeps x17. */
 static void canonical_req2_keeps_x17(void **state)
 {
 	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
 	uint64_t r[FFAV_NREGS];
-	uint64_t out[FFAV_NREGS];
-	unsigned int n;
 
 	(void)state;
 	memcpy(r, req2_sp, sizeof(r));
 	r[16] = 0x1616161616161616ull;
 	r[17] = 0x1717171717171717ull;
-	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
-	for (n = 1; n < FFAV_NREGS; n++)
-		assert_int_equal(out[n], r[n]);
+	expect_canonical_keeps_x1_up(&sp, r);
 }
 
 /* DIRECT_REQ2 has no framework bit: x2 is half of the UUID, and its bit 31 selects no
@@ -245,7 +252,6 @@ static void canonical_req2_uuid_bit31_is_payload(void **state)
 {
 	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
 	uint64_t r[FFAV_NREGS];
-	uint64_t out[FFAV_NREGS];
 	unsigned int n;
 
 	(void)state;
@@ -253,9 +259,7 @@ static void canonical_req2_uuid_bit31_is_payload(void **state)
 	r[2] = 0x80000008; /* would read as a framework VERSION request in REQ/RESP */
 	for (n = 3; n < FFAV_NREGS; n++)
 		r[n] = 0x0101010101010101ull * n;
-	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
-	for (n = 1; n < FFAV_NREGS; n++)
-		assert_int_equal(out[n], r[n]);
+	expect_canonical_keeps_x1_up(&sp, r);
 }
 
 /* A framework status in an SMC64 response: x3[63:32] is named alone, not w3's bits. */
