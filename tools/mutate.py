@@ -540,8 +540,7 @@ def main():
         mutants = [m for m in mutants
                    if rx.search("%s:%d: %s: %s" % (m.file, m.line, m.op, m.desc))]
     if args.keys:
-        with open(args.keys, encoding="utf-8") as f:
-            wanted = {line.partition("  # ")[0].strip() for line in f if line.strip()}
+        wanted = set(load_equivalents(args.keys))  # the same "key  # note" lines
         found = {m.key for m in mutants} & wanted
         for k in sorted(wanted - found):
             print("mutate.py: key not found (code changed or mutant gone): %s" % k)
@@ -569,8 +568,11 @@ def main():
     configure = ["cmake", "-S", tree, "-B", bdir, "-DCMAKE_BUILD_TYPE=Debug",
                  "-DFFAV_WERROR=OFF", "-DFFAV_BUILD_FUZZERS=OFF"] + args.cmake_arg
     stamp = os.path.join(bdir, "mutate-configure.txt")
-    if os.path.exists(bdir) and (not os.path.exists(stamp) or
-                                 open(stamp, encoding="utf-8").read() != "\n".join(configure)):
+    configured = None
+    if os.path.exists(stamp):
+        with open(stamp, encoding="utf-8") as f:
+            configured = f.read()
+    if os.path.exists(bdir) and configured != "\n".join(configure):
         shutil.rmtree(bdir)  # configured otherwise (another compiler, other flags): start over
     if not os.path.exists(os.path.join(bdir, "CMakeCache.txt")):
         rc, out = run(configure)
