@@ -116,41 +116,20 @@ unsigned int ffav_last_arg(const struct ffav_ctx *c)
 }
 
 /*
- * The unused registers ORed together: zero exactly when every one is. Each switch enters at
- * the first register to judge and every case falls through to the next register, so the
- * cost is one OR per register and no loop test.
+ * The unused registers ORed together: zero exactly when every one is. The bounds are
+ * constant, so the compiler unrolls each loop into one select and one OR per register: no
+ * branch per register, and no switch whose cases fall through (hosts build with
+ * -Wimplicit-fallthrough).
  */
 
 /* x(first) | ... | x7; 0 when first is past x7. */
 static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
 {
 	uint64_t acc = 0;
+	unsigned int n;
 
-	switch (first) {
-	case 1:
-		acc |= r[1];
-		/* fall through */
-	case 2:
-		acc |= r[2];
-		/* fall through */
-	case 3:
-		acc |= r[3];
-		/* fall through */
-	case 4:
-		acc |= r[4];
-		/* fall through */
-	case 5:
-		acc |= r[5];
-		/* fall through */
-	case 6:
-		acc |= r[6];
-		/* fall through */
-	case 7:
-		acc |= r[7];
-		break;
-	default:
-		break;
-	}
+	for (n = 1; n <= 7u; n++)
+		acc |= n >= first ? r[n] : 0u;
 	return acc;
 }
 
@@ -158,41 +137,10 @@ static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
 static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
 {
 	uint64_t acc = 0;
+	unsigned int n;
 
-	switch (first < 8u ? 8u : first) {
-	case 8:
-		acc |= r[8];
-		/* fall through */
-	case 9:
-		acc |= r[9];
-		/* fall through */
-	case 10:
-		acc |= r[10];
-		/* fall through */
-	case 11:
-		acc |= r[11];
-		/* fall through */
-	case 12:
-		acc |= r[12];
-		/* fall through */
-	case 13:
-		acc |= r[13];
-		/* fall through */
-	case 14:
-		acc |= r[14];
-		/* fall through */
-	case 15:
-		acc |= r[15];
-		/* fall through */
-	case 16:
-		acc |= r[16];
-		/* fall through */
-	case 17:
-		acc |= r[17];
-		break;
-	default:
-		break;
-	}
+	for (n = 8; n <= 17u; n++)
+		acc |= n >= first ? r[n] : 0u;
 	return acc;
 }
 
