@@ -88,17 +88,6 @@ static int32_t ffav_pass(struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* The last register of the unused-register window: x7, or x17 for SMC64 calls from v1.2. */
-static unsigned int window_end(const struct ffav_ctx *c)
-{
-	return c->smc64 && ffav_version_ge(c, 1, 2) ? 17u : 7u;
-}
-
-unsigned int ffav_window_end(const struct ffav_ctx *c)
-{
-	return window_end(c);
-}
-
 /* The last parameter register of the call's ABI at the caller's version (abi_table). An SMC32
  * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
 static unsigned int last_arg(const struct ffav_ctx *c)
@@ -130,81 +119,8 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 	if (c.abi == FFAV_ABI_NONE)
 		return false;
 	out->last_arg = (uint8_t)last_arg(&c);
-	out->window_end = (uint8_t)window_end(&c);
+	out->window_end = (uint8_t)ffav_window_end(&c);
 	return true;
-}
-
-/*
- * The unused registers ORed together: zero exactly when every one is. The bounds are
- * constant, so the compiler unrolls each loop into one select and one OR per register: no
- * branch per register, and no switch whose cases fall through (hosts build with
- * -Wimplicit-fallthrough).
- */
-
-/* x(first) | ... | x7; 0 when first is past x7. */
-static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 1; n <= 7u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
-static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 8; n <= 17u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (window_end()). The view is
- * applied once at the end: the W view of an OR is the OR of the W views. */
-static inline uint64_t regs_or(const struct ffav_ctx *c, unsigned int first, unsigned int end)
-{
-	uint64_t acc = or_up_to_x7(c->regs, first);
-
-	if (end == 17u)
-		acc |= or_x8_up_to_x17(c->regs, first);
-	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
-}
-
-/* Some register from x(first) up to the end of the window is non-zero on the call's view:
- * report the first. The loop stops at it, at x17 at the latest. */
-static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-				  struct ffav_diag *diag)
-{
-	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
-	unsigned int n;
-
-	for (n = first; n < FFAV_NREGS - 1u; n++) {
-		if ((c->regs[n] & view) != 0)
-			break;
-	}
-	return ffav_fail(diag, rule, n, c->regs[n] & view);
-}
-
-/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
- * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
-static inline int32_t check_unused(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-				   struct ffav_diag *diag)
-{
-	unsigned int end = window_end(c);
-
-	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
-		return FFAV_RET_SUCCESS;
-	return fail_first_nonzero(c, first, rule, diag);
-}
-
-int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-			       struct ffav_diag *diag)
-{
-	return check_unused(c, first, rule, diag);
 }
 
 /* Which caller IDs each role may have (DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
@@ -310,7 +226,7 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
-		return check_unused(c, last_arg(c) + 1, a->sbz_rule, diag);
+		return ffav_check_unused_from(c, last_arg(c) + 1, a->sbz_rule, diag);
 	return FFAV_RET_SUCCESS;
 }
 

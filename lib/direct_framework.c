@@ -1,5 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
+ * w2 of FFA_MSG_SEND_DIRECT_REQ and _RESP, SMC32 and SMC64, and the framework messages it
+ * selects (spec/direct_messaging.md §5.1,
+ * §6.1, §15 step 4):
+ *
+ *   v1.0   reserved, MBZ: w2 == 0 (no framework messages exist yet, §8.1)
+ *   v1.1+  bit 31 = 0: partition message, w2 == 0 exactly
+ *          bit 31 = 1: framework message, [30:8] MBZ, [7:0] type (below)
+ *   SMC64  x2[63:32] reserved, MBZ (TF-A EL3 SPMC compares the whole x2; HF for partition
+ *          messages)
+ *
+ * §14 item 2: the ACS skips the request's w2 check from v1.2, with no rationale recorded;
+ * HF (v1.2 Table 16.6), TF-A EL3 SPMC and OP-TEE enforce it. Reading followed: MBZ, at
+ * every version, for requests and responses alike.
+ *
  * Framework messages (w2[31] = 1 in DIRECT_REQ/RESP): the header in w2, the version and
  * width that carry each type, who sends it and to whom (spec/direct_messaging.md §8, §12,
  * §13; spec/peers.md §5.6, R39, R40). The fields of each message: lib/direct_fwk_fields.c.
@@ -11,6 +25,8 @@
  * endpoints (host, hypervisor, VM, SP), as HF's test set-up needs.
  */
 #include "ffav_direct.h"
+
+#define UPPER_HALF 0xFFFFFFFF00000000ull
 
 #define ROLE(r) (1u << (r))
 #define NEVER 0xFFu /* not a framework message type */
@@ -182,8 +198,8 @@ static int32_t check_receiver(const struct ffav_ctx *c, uint32_t type, struct ff
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint32_t flags,
-				    struct ffav_diag *diag)
+static int32_t check_framework(const struct ffav_ctx *c, bool request, uint32_t flags,
+			       struct ffav_diag *diag)
 {
 	uint32_t type = flags & FFAV_DIRECT_FWK_TYPE;
 	const struct fwk_type *t = NULL;
@@ -204,4 +220,25 @@ int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint
 			return ret;
 	}
 	return ffav_direct_check_fwk_fields(c, type, diag);
+}
+
+/* ---- w2 of DIRECT_REQ/RESP ------------------------------------------------ */
+
+int32_t ffav_direct_check_flags(const struct ffav_ctx *c, bool request, struct ffav_diag *diag)
+{
+	uint32_t w2 = ffav_w(c, 2);
+
+	if (c->smc64 && (c->regs[2] & UPPER_HALF) != 0)
+		return ffav_fail(diag, FFAV_RULE_DIRECT_FLAGS_UPPER, 2, c->regs[2] & UPPER_HALF);
+	if (!ffav_version_ge(c, 1, 1)) {
+		if (w2 != 0)
+			return ffav_fail(diag, FFAV_RULE_DIRECT_FLAGS_V10, 2, w2);
+		return FFAV_RET_SUCCESS;
+	}
+	if ((w2 & FFAV_DIRECT_FWK_BIT) == 0) {
+		if (w2 != 0)
+			return ffav_fail(diag, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2, w2);
+		return FFAV_RET_SUCCESS;
+	}
+	return check_framework(c, request, w2, diag);
 }

@@ -24,13 +24,9 @@ static inline uint16_t ffav_direct_receiver(const struct ffav_ctx *c)
 int32_t ffav_direct_check_responder(const struct ffav_ctx *c, struct ffav_diag *diag);
 int32_t ffav_direct_check_ids(const struct ffav_ctx *c, bool request, struct ffav_diag *diag);
 
-/* lib/direct_flags.c: w2 of DIRECT_REQ/RESP (and the SMC64 x2[63:32]). */
+/* lib/direct_framework.c: w2 of DIRECT_REQ/RESP (and the SMC64 x2[63:32]); for a framework
+ * message (w2[31] set) its header, who may send it and to whom, then its fields. */
 int32_t ffav_direct_check_flags(const struct ffav_ctx *c, bool request, struct ffav_diag *diag);
-
-/* lib/direct_framework.c: a framework message's header (w2 with bit 31 set), who may send
- * it, and to whom. Then the fields of the message. */
-int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint32_t flags,
-				    struct ffav_diag *diag);
 
 /* lib/direct_fwk_fields.c: w3..w7 (x3..x17) of one framework message type. */
 int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,

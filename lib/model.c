@@ -10,28 +10,6 @@
  */
 #include "model_internal.h"
 
-int ffav_model_slot_of(const struct ffav_model *m, uint16_t id)
-{
-	int s;
-
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (m->ep[s].in_use && m->ep[s].desc.id == id)
-			return s;
-	}
-	return MODEL_NO_SLOT;
-}
-
-void ffav_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0)
-{
-	unsigned int n;
-
-	if (out == NULL)
-		return;
-	out[0] = x0;
-	for (n = 1; n < FFAV_NREGS; n++)
-		out[n] = 0;
-}
-
 static void zero_desc(struct ffav_endpoint_desc *d)
 {
 	unsigned int u;
@@ -93,17 +71,6 @@ static bool desc_valid(const struct ffav_endpoint_desc *d)
 	return id_fits_role(d->id, d->role) && d->version >= FFAV_VERSION_MIN &&
 	       d->version <= FFAV_VERSION_MAX && d->vcpus >= 1 &&
 	       d->vcpus <= FFAV_MODEL_MAX_VCPUS && d->n_uuids <= FFAV_MODEL_MAX_UUIDS;
-}
-
-int ffav_model_free_slot(const struct ffav_model *m)
-{
-	int s;
-
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (!m->ep[s].in_use)
-			return s;
-	}
-	return MODEL_NO_SLOT;
 }
 
 int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint_desc *ep)

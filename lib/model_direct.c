@@ -21,36 +21,6 @@
  */
 #include "model_internal.h"
 
-/* The context no longer handles a request, nor was it given cycles by anyone. */
-static void ec_forget_request(struct ffav_model_ec *x)
-{
-	x->by_request = 0;
-	x->req_abi = 0;
-	x->req_smc64 = 0;
-	x->req_v13 = 0;
-	x->req_fwk = 0;
-	x->origin = 0;
-	x->giver_slot = FFAV_MODEL_NO_EC;
-	x->giver_ec = FFAV_MODEL_NO_EC;
-}
-
-void ffav_model_direct_reset(struct ffav_model_endpoint *e)
-{
-	unsigned int i;
-
-	for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-		struct ffav_model_ec *x = &e->ec[i];
-
-		x->state = FFAV_EC_WAITING;
-		if (e->in_use && i < e->desc.vcpus && model_role_originates(e->desc.role))
-			x->state = FFAV_EC_RUNNING;
-		x->yielded = 0;
-		ec_forget_request(x);
-		x->callee_slot = FFAV_MODEL_NO_EC;
-		x->callee_ec = FFAV_MODEL_NO_EC;
-	}
-}
-
 /* The slot of a declared endpoint (direct messaging only concerns declared endpoints; the
  * slots BITMAP_CREATE makes for undeclared IDs hold notification state only). */
 static int declared_slot(const struct ffav_model *m, uint16_t id)
@@ -335,7 +305,7 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 		g->callee_ec = FFAV_MODEL_NO_EC;
 	}
 	x->state = FFAV_EC_WAITING;
-	ec_forget_request(x);
+	ffav_model_ec_forget_request(x);
 	if (resp != NULL)
 		(void)ffav_canonical(&c->caller, c->regs, resp, NULL);
 	return FFAV_RET_SUCCESS;

@@ -3,7 +3,7 @@
  * Field checks shared by the notification ABIs (spec/notifications.md §1.6, §5-§7, §9):
  * the endpoint IDs of w1, the per-vCPU flag and the notification bitmap. The per-ABI
  * checks are in lib/notif_bitmap.c (BITMAP_CREATE, BITMAP_DESTROY), lib/notif_bind.c
- * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET) and lib/notif_info_get.c.
+ * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET, INFO_GET).
  *
  * Who the caller may name (DESIGN.md §3, enum ffav_role; spec/notifications.md §9):
  *   host        NS physical, ID 0, acting only for itself: a field naming its side is 0;

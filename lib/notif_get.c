@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_GET (spec/notifications.md §7). The RECEIVER makes the call and fetches
- * its pending notifications from the bitmaps its flags name.
+ * FFA_NOTIFICATION_GET (spec/notifications.md §7), and INFO_GET below. The RECEIVER makes the call
+ * and fetches its pending notifications from the bitmaps its flags name.
  *
  *   w1[31:16]  receiver vCPU ID (NOT an endpoint ID): its bound is state (the vCPU count
  *              of BITMAP_CREATE or of the partition), so it is not judged here
@@ -58,4 +58,18 @@ int32_t ffav_notif_get(const struct ffav_ctx *c, struct ffav_diag *diag)
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	return get_receiver_is_caller(c, diag);
+}
+
+/* ---- FFA_NOTIFICATION_INFO_GET ------------------------------------------ */
+
+/* FFA_NOTIFICATION_INFO_GET, SMC32 and SMC64 (spec/notifications.md §8). It takes no
+ * parameters: the calling-convention layer has already refused secure callers
+ * (NOTIF_INFO_GET_CALLER) and judged every register, x1..x7 and, for INFO_GET_64 from
+ * v1.2, x8..x17 (NOTIF_INFO_GET_SBZ). Whether a VM is a scheduler, and whether anything is
+ * pending (NO_DATA), is state. */
+int32_t ffav_notif_info_get(const struct ffav_ctx *c, struct ffav_diag *diag)
+{
+	(void)c;
+	(void)diag;
+	return FFAV_RET_SUCCESS;
 }

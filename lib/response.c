@@ -191,27 +191,6 @@ static bool frame_allowed(const struct ffav_resp *r)
 	return resumes_responder(r); /* DIRECT_RESP, DIRECT_RESP2 */
 }
 
-/* ---- Shared helpers ------------------------------------------------------- */
-
-int32_t ffav_resp_unused(const struct ffav_resp *r, unsigned int first, unsigned int last,
-			 uint32_t rule, struct ffav_diag *diag)
-{
-	unsigned int n;
-
-	if (ffav_policy(r->call, FFAV_POLICY_IGNORE_SBZ))
-		return FFAV_RET_SUCCESS;
-	for (n = first; n < FFAV_NREGS; n++) {
-		uint64_t v;
-
-		if (n > last)
-			break;
-		v = ffav_resp_arg(r, n);
-		if (v != 0)
-			return ffav_fail(diag, rule, n, v);
-	}
-	return FFAV_RET_SUCCESS;
-}
-
 /* SMC32 answers: as for calls, x1..x7[63:32] carry nothing and are ignored unless the port
  * asks for them to be rejected (DESIGN.md §5). */
 static int32_t check_upper_halves(const struct ffav_resp *r, struct ffav_diag *diag)

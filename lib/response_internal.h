@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Shared by the files of the response checker (lib/response*.c, lib/decode.c): the decoded
+ * Shared by the files of the response checker (lib/response*.c, lib/answer_views.c): the decoded
  * answer and its register views. Not installed.
  */
 #ifndef FFAV_RESPONSE_INTERNAL_H

@@ -68,7 +68,7 @@ static int32_t check_get(const struct ffav_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* INFO_GET (§8): the lists in x2..x7 (lib/decode.c), then nothing beyond x7: SMC64
+/* INFO_GET (§8): the lists in x2..x7 (lib/answer_views.c), then nothing beyond x7: SMC64
  * answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
 static int32_t check_info_get(const struct ffav_resp *r, struct ffav_diag *diag)
 {

@@ -131,5 +131,4 @@ const char *ffav_status_name(int32_t status)
 	}
 }
 
-
 #endif /* FFAV_NO_STRINGS */
