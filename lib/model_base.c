@@ -8,7 +8,7 @@
 /* ---- Endpoint slots ------------------------------------------------------ */
 
 /* The slot of endpoint id, or MODEL_NO_SLOT. */
-int ffav_model_slot_of(const struct ffav_model *m, uint16_t id)
+int ffavi_model_slot_of(const struct ffav_model *m, uint16_t id)
 {
 	int s;
 
@@ -20,7 +20,7 @@ int ffav_model_slot_of(const struct ffav_model *m, uint16_t id)
 }
 
 /* The first slot not in use, or MODEL_NO_SLOT. */
-int ffav_model_free_slot(const struct ffav_model *m)
+int ffavi_model_free_slot(const struct ffav_model *m)
 {
 	int s;
 
@@ -34,7 +34,7 @@ int ffav_model_free_slot(const struct ffav_model *m)
 /* ---- Execution contexts ----------------------------------------------------- */
 
 /* The context no longer handles a request, nor was it given cycles by anyone. */
-void ffav_model_ec_forget_request(struct ffav_model_ec *x)
+void ffavi_model_forget_request(struct ffav_model_ec *x)
 {
 	x->by_request = 0;
 	x->req_abi = 0;
@@ -48,7 +48,7 @@ void ffav_model_ec_forget_request(struct ffav_model_ec *x)
 
 /* Every execution context of e back to its initial state: running for the roles that
  * originate calls, waiting for the others, in no call chain. */
-void ffav_model_direct_reset(struct ffav_model_endpoint *e)
+void ffavi_model_reset_ecs(struct ffav_model_endpoint *e)
 {
 	unsigned int i;
 
@@ -59,7 +59,7 @@ void ffav_model_direct_reset(struct ffav_model_endpoint *e)
 		if (e->in_use && i < e->desc.vcpus && model_role_originates(e->desc.role))
 			x->state = FFAV_EC_RUNNING;
 		x->yielded = 0;
-		ffav_model_ec_forget_request(x);
+		ffavi_model_forget_request(x);
 		x->callee_slot = FFAV_MODEL_NO_EC;
 		x->callee_ec = FFAV_MODEL_NO_EC;
 	}
@@ -67,7 +67,7 @@ void ffav_model_direct_reset(struct ffav_model_endpoint *e)
 
 /* ---- Frames -------------------------------------------------------------- */
 
-void ffav_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0)
+void ffavi_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0)
 {
 	unsigned int n;
 
