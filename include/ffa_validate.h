@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-/* ---- The public contract (DESIGN.md §3, fixed) ------------------------- */
+/* ---- The public contract (fixed) --------------------------------------- */
 
 #define FFAV_NREGS 18 /* x0..x17 */
 #define FFAV_VERSION(major, minor)                                    \
@@ -227,7 +227,7 @@ struct ffav_abi_layout {
  * names no covered ABI (ffav_abi_of()); the version is not checked against the ABI's. */
 bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out);
 
-/* ---- Responses: check and decode what comes back (issue 5) ---------------- */
+/* ---- Responses: check and decode what comes back ------------------------ */
 
 /* Is resp an answer the spec allows to the call `call` that `caller` made?
  *
@@ -241,8 +241,8 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
  * call, not resp). The answer the spec requires then is ffav_error_frame(that status);
  * compare resp with it if that is what you want to know.
  *
- * What is judged, by the ABI of the call (spec/notifications.md §2-§8,
- * spec/direct_messaging.md §3-§8):
+ * What is judged, by the ABI of the call (DEN0077A v1.3 chapters 15, 16 and 18;
+ * docs/responses.md):
  * - every ABI: FFA_ERROR_32 with w1 = 0, w2 an error code the spec lists for the ABI
  *   (one table, lib/response.c), w3..w7 = 0;
  * - notification ABIs: FFA_SUCCESS of the call's width (INFO_GET_64: SUCCESS_64, all others
@@ -265,7 +265,7 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t call[FFAV_NREGS],
 			    const uint64_t resp[FFAV_NREGS], struct ffav_diag *diag);
 
-/* -- FFA_NOTIFICATION_INFO_GET answers (DEN0077A v1.2 §16.7; spec/notifications.md §8) -- */
+/* -- FFA_NOTIFICATION_INFO_GET answers (DEN0077A v1.2 §16.7, v1.3 §16.11) ----------- */
 
 #define FFAV_INFO_GET_MAX_IDS_32 10 /* ID slots in w3..w7 */
 #define FFAV_INFO_GET_MAX_IDS_64 20 /* ID slots in x3..x7 */
@@ -323,7 +323,7 @@ int32_t ffav_info_get_add(struct ffav_info_get_view *v, bool smc64, uint16_t end
 int32_t ffav_info_get_encode(const struct ffav_info_get_view *v, bool smc64,
 			     uint64_t out[FFAV_NREGS]);
 
-/* -- FFA_NOTIFICATION_GET answers (DEN0077A v1.2 §16.6; spec/notifications.md §7) -------- */
+/* -- FFA_NOTIFICATION_GET answers (DEN0077A v1.2 and v1.3 §16.6) ---------------------- */
 
 /* GET flags, call w2[3:0]: which bitmaps to return and clear. */
 #define FFAV_GET_FLAG_SP (1u << 0)  /* SP-sourced bitmap -> answer w2 (IDs 31..0), w3 */

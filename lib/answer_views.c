@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Typed views of the notification answers that carry data: INFO_GET's lists of endpoints
- * and vCPUs (DEN0077A v1.2 §16.7, spec/notifications.md §8) and GET's bitmaps (§16.6,
- * notifications.md §7). Decoders, the builders models use, and the INFO_GET layout rules
+ * and vCPUs (DEN0077A v1.2 §16.7, v1.3 §16.11) and GET's bitmaps (DEN0077A v1.2 and v1.3
+ * §16.6). Decoders, the builders models use, and the INFO_GET layout rules
  * the response checker applies, so that what is checked is what is decoded.
  */
 #include "response_internal.h"
 
-/* ---- INFO_GET x2: flags and list sizes (notifications.md §8) -------------- */
+/* ---- INFO_GET x2: flags and list sizes (DEN0077A v1.3 Table 16.49) --------- */
 
 #define IG_MORE_PENDING 0x1ull
 #define IG_RESERVED_LOW 0x7Eull			  /* x2[6:1] */
@@ -246,7 +246,7 @@ int32_t ffav_info_get_encode(const struct ffav_info_get_view *v, bool smc64,
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- GET: four bitmaps in w2..w7 (notifications.md §7) -------------------- */
+/* ---- GET: four bitmaps in w2..w7 (DEN0077A v1.3 Table 16.25) ------------- */
 
 void ffav_get_decode(const uint64_t resp[FFAV_NREGS], struct ffav_get_view *out)
 {

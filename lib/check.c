@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The calling-convention layer of ffav_check() (DESIGN.md §5) and the dispatch to one
- * function per ABI.
+ * The public entry points of the stateless check: ffav_check(), the per-ABI entry points
+ * and ffav_abi_params(); the calling-convention layer (ffavi_parse_call()) and the dispatch
+ * to one function per ABI.
  *
- * Order, following spec/notifications.md §2.6: the caller description, the function ID
- * (NOT_SUPPORTED), who may invoke the ABI at all (NOT_SUPPORTED), SMC32 upper halves and
- * unused registers (INVALID_PARAMETERS), then the ABI's own fields.
+ * Order (docs/notifications.md §3, docs/direct_messaging.md): the caller description, the function
+ * ID (NOT_SUPPORTED), who may invoke the ABI at all (NOT_SUPPORTED), SMC32 upper halves and unused
+ * registers (INVALID_PARAMETERS), then the ABI's own fields.
  */
 #include "ffav_internal.h"
 
@@ -17,8 +18,9 @@
 #define NS_PHYSICAL (ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR))
 
 /* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
- * and for the unused registers above the parameters. Role matrices: spec/notifications.md
- * §9, spec/direct_messaging.md §5.2, §6.2, §12. */
+ * and for the unused registers above the parameters. Roles: the instances-and-conduits table
+ * of each ABI, DEN0077A v1.3 §16.1-§16.6, §16.11 and Tables 15.6, 15.10, 15.14, 15.18; which
+ * role sits at which instance: enum ffav_role (include/ffa_validate.h). */
 struct abi_entry {
 	uint8_t roles;
 	uint8_t last_arg[2]; /* [0] below v1.3, [1] from v1.3 (0: no parameter) */
@@ -27,8 +29,8 @@ struct abi_entry {
 };
 
 static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
-	/* v1.3 may define w3 as a notification count (spec/notifications.md §11): until that
-	 * is confirmed, w3 is not judged at v1.3. */
+	/* v1.3 defines w3 as a notification count (DEN0077A v1.3 §16.1), a layout no
+	 * implementation confirms yet: w3 is not judged at v1.3. */
 	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS_PHYSICAL,
 						  { 2, 3 },
 						  FFAV_RULE_NOTIF_CREATE_CALLER,
@@ -57,8 +59,8 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 					     { 0, 0 },
 					     FFAV_RULE_NOTIF_INFO_GET_CALLER,
 					     FFAV_RULE_NOTIF_INFO_GET_SBZ },
-	/* v1.3 extends the SMC64 payload to x17 (spec/direct_messaging.md §1.4); the SMC32
-	 * forms stop at w7 (last_arg()). */
+	/* v1.3 extends the SMC64 payload to x17 (DEN0077A v1.3 Tables 15.7, 15.11); the
+	 * SMC32 forms stop at w7 (last_arg()). */
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { ENDPOINTS | PARTITION_MANAGERS,
 					   { 7, 17 },
 					   0 /* every role may send it */,
@@ -160,7 +162,7 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 }
 
 /* SMC32: the SMCCC makes only w1..w7 meaningful; their upper halves are ignored unless the
- * port asks for them to be rejected (DESIGN.md §5, spec/direct_messaging.md §1.3). */
+ * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). */
 static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	unsigned int n;

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Field checks of the direct-message ABIs (spec/direct_messaging.md §5-§8, §15). The
+ * Field checks of the direct-message ABIs (DEN0077A v1.3 §15.2-§15.5, chapter 18). The
  * calling-convention layer (lib/check.c) has already judged the function ID (REQ2/RESP2:
  * SMC64 only, from v1.2), the caller's right to invoke the ABI, the SMC32 upper halves and
  * the unused registers (REQ/RESP_64 x8..x17: reserved at v1.2, payload at v1.3).
@@ -49,18 +49,18 @@ int32_t ffavi_direct_resp(const struct ffavi_ctx *c, struct ffav_diag *diag)
 }
 
 /* REQ2: x2/x3 hold the UUID of the receiver's service, bytes 0..7 little-endian in x2 and
- * 8..15 in x3 (spec/direct_messaging.md §7.1). Every 128-bit value is a well-formed UUID
- * and the nil UUID is allowed, so nothing about it is judged without state: the model
- * checks it against the UUIDs the receiver declared (INVALID_PARAMETERS, §7.3). REQ2 has no
- * flags register: framework messages cannot travel in it (§7.1). */
+ * 8..15 in x3 (DEN0077A v1.3 §15.4). Every 128-bit value is a well-formed UUID and the nil
+ * UUID is allowed, so nothing about it is judged without state: the model checks it against
+ * the UUIDs the receiver declared (INVALID_PARAMETERS, DEN0077A v1.3 Table 15.16). REQ2 has
+ * no flags register: framework messages cannot travel in it (DEN0077A v1.3 chapter 18). */
 int32_t ffavi_direct_req2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return ffavi_direct_check_ids(c, true, diag);
 }
 
 /* RESP2: x2/x3 are reserved. HF ignores them, TF-A applies the REQ flag check, arm-ffa
- * writes zeros; the digest's strict reading is MBZ (spec/direct_messaging.md §7.2, §14
- * item 6), so FFAV_POLICY_IGNORE_SBZ does not relax them. */
+ * writes zeros; the strict reading is MBZ (DEN0077A v1.3 §15.5; disagreement 6 in
+ * docs/direct_messaging.md), so FFAV_POLICY_IGNORE_SBZ does not relax them. */
 static int32_t check_resp2_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	unsigned int n;

@@ -1,26 +1,26 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * w2 of FFA_MSG_SEND_DIRECT_REQ and _RESP, SMC32 and SMC64, and the framework messages it
- * selects (spec/direct_messaging.md §5.1,
- * §6.1, §15 step 4):
+ * selects (DEN0077A v1.3 Tables 15.7, 15.11):
  *
- *   v1.0   reserved, MBZ: w2 == 0 (no framework messages exist yet, §8.1)
+ *   v1.0   reserved, MBZ: w2 == 0 (no framework messages exist yet)
  *   v1.1+  bit 31 = 0: partition message, w2 == 0 exactly
  *          bit 31 = 1: framework message, [30:8] MBZ, [7:0] type (below)
  *   SMC64  x2[63:32] reserved, MBZ (TF-A EL3 SPMC compares the whole x2; HF for partition
  *          messages)
  *
- * §14 item 2: the ACS skips the request's w2 check from v1.2, with no rationale recorded;
+ * Disagreement 2 (docs/direct_messaging.md): the ACS skips the request's w2 check from v1.2;
  * HF (v1.2 Table 16.6), TF-A EL3 SPMC and OP-TEE enforce it. Reading followed: MBZ, at
  * every version, for requests and responses alike.
  *
  * Framework messages (w2[31] = 1 in DIRECT_REQ/RESP): the header in w2, the version and
- * width that carry each type, who sends it and to whom (spec/direct_messaging.md §8, §12,
- * §13; spec/peers.md §5.6, R39, R40). The fields of each message: lib/direct_fwk_fields.c.
+ * width that carry each type, who sends it and to whom (DEN0077A v1.3 chapter 18; the
+ * readings in docs/direct_messaging.md). The fields of each message: lib/direct_fwk_fields.c.
  *
- * Only framework components originate framework messages (§8.1, §14 item 11): a guest or a
+ * Only framework components originate framework messages (DEN0077A v1.3 chapter 18;
+ * disagreement 11 in docs/direct_messaging.md): a guest or a
  * pKVM host that can set w2[31] could otherwise announce "VM destroyed" for another VM
- * (peers.md §5.6; HF, OP-TEE's core path, Xen and merged pKVM do not filter it; pKVM v6
+ * (HF, OP-TEE's core path, Xen and merged pKVM do not filter it; pKVM v6
  * and OP-TEE's SP path do). FFAV_POLICY_ENDPOINT_FRAMEWORK lifts the role restriction for
  * endpoints (host, hypervisor, VM, SP), as HF's test set-up needs.
  */
@@ -31,7 +31,7 @@
 #define ROLE(r) (1u << (r))
 #define NEVER 0xFFu /* not a framework message type */
 
-/* One framework message type (§8.2, §13). */
+/* One framework message type (DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46). */
 struct fwk_type {
 	uint8_t since;	 /* FF-A v1.x minor version that defines it, or NEVER */
 	bool request;	 /* a request (DIRECT_REQ), else a response (DIRECT_RESP) */
@@ -58,22 +58,22 @@ struct fwk_type {
 #define HYPERVISOR ROLE(FFAV_ROLE_HYPERVISOR)
 
 /*
- * Versions (§13): PSCI and VM availability from v1.1 (the framework-message chapter
- * appears with v1.1; a v1.0 callee treats any w2 as INVALID_PARAMETERS), the FFA_VERSION
+ * Versions (docs/direct_messaging.md): PSCI and VM availability from v1.1 (the framework-message
+ * chapter appears with v1.1; a v1.0 callee treats any w2 as INVALID_PARAMETERS), the FFA_VERSION
  * messages from v1.2 (TF-A, arm-ffa, OP-TEE), the v1.3 lifecycle messages (partition stop,
  * live activation: HF, TF-A) from v1.3.
  *
- * Widths (§8.2): arm-ffa decodes only the PSCI request from DIRECT_REQ_64 (its 64-bit PSCI
- * arguments need it) and every other type only from the SMC32 form; TF-A and HF send them
- * all as SMC32. Followed, with one difference: the power-management response is accepted on
- * DIRECT_RESP_64, since v1.3 pairs the response's width with the request's (§13) and a
- * PSCI request made on DIRECT_REQ_64 could not be answered otherwise (arm-ffa rejects every
- * framework response on RESP_64).
+ * Widths (DEN0077A v1.3 chapter 18): arm-ffa decodes only the PSCI request from DIRECT_REQ_64 (its
+ * 64-bit PSCI arguments need it) and every other type only from the SMC32 form; TF-A and HF send
+ * them all as SMC32. Followed, with one difference: the power-management response is accepted on
+ * DIRECT_RESP_64, since v1.3 pairs the response's width with the request's (DEN0077A v1.3
+ * Table 15.11) and a PSCI request made on DIRECT_REQ_64 could not be answered otherwise (arm-ffa
+ * rejects every framework response on RESP_64).
  *
- * Senders (§8.2-§8.6): the SPMD and the SPMC send PSCI and warm-boot requests (SPMD to
- * SPMC, SPMC to SP: TF-A's EL3 SPMC sends both); only the SPMD sends the FFA_VERSION request
- * (to the SPMC, §8.6); the hypervisor announces VM creation and destruction to SPs; the
- * SPMC stops partitions; SPMD logical partitions start and finish live activation. A
+ * Senders (DEN0077A v1.3 chapter 18; docs/direct_messaging.md): the SPMD and the SPMC send PSCI and
+ * warm-boot requests (SPMD to SPMC, SPMC to SP: TF-A's EL3 SPMC sends both); only the SPMD sends
+ * the FFA_VERSION request (to the SPMC); the hypervisor announces VM creation and destruction to
+ * SPs; the SPMC stops partitions; SPMD logical partitions start and finish live activation. A
  * response comes from the role that received its request: SPs and the SPMC answer power
  * management, SPs answer VM availability and partition stop, the SPMC answers the version
  * and live-activation requests.
@@ -188,7 +188,8 @@ static int32_t check_sender_id(const struct ffavi_ctx *c, uint32_t type, struct 
 	return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_SENDER_ID, 1, c->regs[1] & 0xFFFF0000ull);
 }
 
-/* VM availability goes to SPs, which subscribe to it (§8.4); never into the Normal world. */
+/* VM availability goes to SPs, which subscribe to it (DEN0077A v1.3 §18.3); never into the
+ * Normal world. */
 static int32_t check_receiver(const struct ffavi_ctx *c, uint32_t type, struct ffav_diag *diag)
 {
 	bool vm_availability =

@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The fields of each framework message, w3..w7 (spec/direct_messaging.md §8.3-§8.6). The
+ * The fields of each framework message, w3..w7 (DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46). The
  * header, version, width and roles have been judged (lib/direct_framework.c). Every type
  * but the PSCI request and the power-management response is SMC32 only, so "w" is exact;
  * for those two on SMC64, the registers up to the end of the unused-register window
  * (x17 from v1.2) are judged.
  *
  * SBZ (should-be-zero) fields follow FFAV_POLICY_IGNORE_SBZ; MBZ fields and defined values
- * are always checked. §14 item 5: HF only warns on the VM-availability SBZ fields, arm-ffa
- * rejects them; the library's default is strict, the policy gives HF's reading.
+ * are always checked. Disagreement 5 (docs/direct_messaging.md): HF only warns on the
+ * VM-availability SBZ fields, arm-ffa rejects them; the library's default is strict, the policy
+ * gives HF's reading.
  */
 #include "ffav_direct.h"
 
@@ -27,22 +28,24 @@ static int32_t check_mbz_from(const struct ffavi_ctx *c, unsigned int first, uin
 }
 
 /* A response status: 0, or an error code -1..-10. Power management answers with PSCI codes
- * (-1..-9, §8.3; the SPMC answers the SPMD with DENIED when an SP refused CPU_OFF, §8.3),
- * VM availability and partition stop with FF-A codes (-1..-10; NOT_READY is HF's, §14 item
- * 13). One range covers both. */
+ * (-1..-9, DEN0077A v1.3 Table 18.8; the SPMC answers the SPMD with DENIED when an SP
+ * refused CPU_OFF, §18.2.4), VM availability and partition stop with FF-A codes (-1..-10;
+ * NOT_READY is HF's, disagreement 13 in docs/direct_messaging.md). One range covers both. */
 static bool is_status(uint32_t w)
 {
 	return w == 0 || w >= (uint32_t)FFAV_RET_NOT_READY;
 }
 
-/* The FFA_VERSION response carries a version (bit 31 clear) or NOT_SUPPORTED (§8.6). */
+/* The FFA_VERSION response carries a version (bit 31 clear) or NOT_SUPPORTED (HF, TF-A;
+ * docs/direct_messaging.md). */
 static bool is_version_or_not_supported(uint32_t w)
 {
 	return (w & 0x80000000u) == 0 || w == (uint32_t)FFAV_RET_NOT_SUPPORTED;
 }
 
-/* Every response: status in w3, w4..w7 reserved (§8.3, §8.4, §8.5, §8.6). A 32-bit status
- * is zero-extended (§3), so on SMC64 (the PM response) x3[63:32] is zero too. */
+/* Every response: status in w3, w4..w7 reserved (DEN0077A v1.3 Tables 18.8, 18.11, 18.13,
+ * 18.41). A 32-bit status is zero-extended, so on SMC64 (the PM response) x3[63:32] is zero
+ * too. */
 static int32_t check_response(const struct ffavi_ctx *c, bool version, struct ffav_diag *diag)
 {
 	uint32_t w3 = ffavi_w(c, 3);
@@ -74,8 +77,9 @@ static int32_t check_warm_boot_req(const struct ffavi_ctx *c, struct ffav_diag *
 	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, diag);
 }
 
-/* VM created / destroyed (§8.4): w3/w4 handle (any value: the invalid handle when unused
- * per arm-ffa, 0 in Xen and HF), w5[15:0] the VM ID, w5[31:16], w6 and w7 reserved. */
+/* VM created / destroyed (DEN0077A v1.3 Tables 18.10, 18.12): w3/w4 handle (any value: the invalid
+ * handle when unused per arm-ffa, 0 in Xen and HF), w5[15:0] the VM ID, w5[31:16], w6 and w7
+ * reserved. */
 static int32_t check_vm_availability_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t w5 = ffavi_w(c, 5);
@@ -88,8 +92,9 @@ static int32_t check_vm_availability_req(const struct ffavi_ctx *c, struct ffav_
 	return ffavi_check_unused_from(c, 6, FFAV_RULE_DIRECT_FWK_VM_SBZ, diag);
 }
 
-/* FFA_VERSION request (§8.6): w3 the requested version, bit 31 MBZ as in FFA_VERSION; w4
- * from v1.3 the FFA_VERSION flags ([1:0] query type, 3 reserved; [31:2] MBZ, arm-ffa; §11),
+/* FFA_VERSION request (HF, TF-A; docs/direct_messaging.md): w3 the requested version, bit 31
+ * MBZ as in FFA_VERSION; w4 from v1.3 the FFA_VERSION flags ([1:0] query type, 3 reserved;
+ * [31:2] MBZ, arm-ffa; DEN0077A v1.3 §13.2),
  * reserved before; w5..w7 reserved. */
 static int32_t check_version_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
@@ -122,7 +127,7 @@ int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
 		return check_version_req(c, diag);
 	case FFAVI_FWK_STOP_REQ:
 		/* w3 the reason (HF: 1 = for live activation, 0 otherwise; not judged, a
-		 * single source); w4..w7 MBZ (HF, §8.5). */
+		 * single source); w4..w7 MBZ (HF; DEN0077A v1.3 Table 18.40). */
 		return check_mbz_from(c, 4, FFAV_RULE_DIRECT_FWK_STOP_MBZ, diag);
 	case FFAVI_FWK_PM_RESP:
 	case FFAVI_FWK_VM_CREATED_RESP:
@@ -133,14 +138,15 @@ int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
 		return check_response(c, true, diag);
 	default:
 		/* Live activation (0x0C..0x0F): implementation-level layouts (HF, TF-A) whose
-		 * errors travel as status words, not FFA_ERROR (§8.5): not judged. */
+		 * errors travel as status words, not FFA_ERROR (DEN0077A v1.3 Tables
+		 * 18.43-18.46): not judged. */
 		return FFAV_RET_SUCCESS;
 	}
 }
 
-/* The bits of x(n), n >= 3, that a framework message of this type carries (§8.3-§8.6). The
- * others are reserved: judged zero, or let through by FFAV_POLICY_IGNORE_SBZ; either way the
- * canonical image clears them, so what is forwarded is what was judged (peers.md R47). */
+/* The bits of x(n), n >= 3, that a framework message of this type carries (the tables named
+ * above). The others are reserved: judged zero, or let through by FFAV_POLICY_IGNORE_SBZ;
+ * either way the canonical image clears them, so what is forwarded is what was judged. */
 uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, unsigned int n)
 {
 	const uint64_t word = 0xFFFFFFFFull;

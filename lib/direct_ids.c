@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * w1 of the four direct-message ABIs: sender [31:16], receiver [15:0]
- * (spec/direct_messaging.md §4, §5.2, §6.2, §7.3, §12).
+ * (DEN0077A v1.3 Tables 15.6-15.8, 15.10-15.12, 15.14-15.20; docs/direct_messaging.md).
  *
  * Who may name whom, statelessly:
  * - The sender is the caller. A hypervisor relays for its VMs and may name any Normal-world
@@ -17,7 +17,8 @@
  *   SPMD itself; nobody sends requests to a logical partition, which only initiates (TF-A
  *   SPMD refuses LP sources and destinations from the Normal world). Responses to them
  *   (an SP answering an LP, the SPMC answering the SPMD) are the model's to pair.
- * - Normal-world callers never respond (§6.2): host and VMs already got NOT_SUPPORTED from
+ * - Normal-world callers never respond (DEN0077A v1.3 Table 15.10: ERET only at the NS
+ *   physical instance): host and VMs already got NOT_SUPPORTED from
  *   the role gate, as a proxy answers; a hypervisor gets INVALID_PARAMETERS, the SPMC's
  *   answer (HF, TF-A EL3 SPMC "Direct Response not supported from Normal World").
  */
@@ -39,7 +40,7 @@ int32_t ffavi_direct_check_responder(const struct ffavi_ctx *c, struct ffav_diag
 	return FFAV_RET_SUCCESS;
 }
 
-/* SMC64: no source describes x1[63:32] and every implementation ignores it (§4): ignored
+/* SMC64: no source describes x1[63:32] and every implementation ignores it: ignored
  * by default (the canonical image clears it), rejected under the strict policy. */
 static int32_t check_x1_upper(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {

@@ -9,7 +9,7 @@
 #include "ffav_internal.h"
 
 /* w1 of every direct-message ABI: sender [31:16], receiver [15:0]
- * (spec/direct_messaging.md §4). */
+ * (DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19). */
 static inline uint16_t ffavi_direct_sender(const struct ffavi_ctx *c)
 {
 	return (uint16_t)(ffavi_w(c, 1) >> 16);

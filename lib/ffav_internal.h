@@ -17,7 +17,7 @@ struct ffavi_ctx {
 	bool smc64;
 };
 
-/* Endpoint IDs (DEN0077A v1.2 §6.1 per spec/notifications.md §1.6). */
+/* Endpoint IDs (DEN0077A v1.2 §6.1). */
 #define FFAVI_ID_SECURE_BIT 0x8000u
 #define FFAVI_ID_SPMD 0xFFFFu
 #define FFAVI_ID_SPMD_LP_FIRST 0xFFC0u /* SPMD logical partitions 0xFFC0..0xFFFE (HF, TF-A) */
@@ -33,12 +33,13 @@ static inline bool ffavi_id_is_spmd_lp(uint16_t id)
 	return id >= FFAVI_ID_SPMD_LP_FIRST && id <= FFAVI_ID_SPMD_LP_LAST;
 }
 
-/* w2 of DIRECT_REQ/RESP from v1.1 (spec/direct_messaging.md §5.1). */
+/* w2 of DIRECT_REQ/RESP from v1.1 (DEN0077A v1.3 Tables 15.7, 15.11). */
 #define FFAVI_DIRECT_FWK_BIT 0x80000000u
 #define FFAVI_DIRECT_FWK_RESERVED 0x7FFFFF00u
 #define FFAVI_DIRECT_FWK_TYPE 0x000000FFu
 
-/* Framework message types, w2[7:0] (spec/direct_messaging.md §8.2). */
+/* Framework message types, w2[7:0] (DEN0077A v1.3 chapter 18: Tables 18.6-18.13,
+ * 18.40-18.46; 0x08 and 0x09 from Hafnium and TF-A, docs/direct_messaging.md). */
 #define FFAVI_FWK_PSCI_REQ 0x00u
 #define FFAVI_FWK_WARM_BOOT_REQ 0x01u
 #define FFAVI_FWK_PM_RESP 0x02u
@@ -55,8 +56,8 @@ static inline bool ffavi_id_is_spmd_lp(uint16_t id)
 #define FFAVI_FWK_LA_FINISH_REQ 0x0Eu
 #define FFAVI_FWK_LA_FINISH_RESP 0x0Fu
 
-/* Register views. SMC32 calls are judged on the W registers only (DEN0028 §2.6; the
- * digests' recommendation), SMC64 calls on the whole X registers. */
+/* Register views. SMC32 calls are judged on the W registers only (DEN0028 §2.6),
+ * SMC64 calls on the whole X registers. */
 static inline uint32_t ffavi_w(const struct ffavi_ctx *c, unsigned int n)
 {
 	return (uint32_t)c->regs[n];
@@ -104,7 +105,8 @@ static inline int32_t ffavi_fail_mask(const struct ffavi_ctx *c, struct ffav_dia
 unsigned int ffavi_last_arg(const struct ffavi_ctx *c);
 
 /* The last register of the unused-register window: x7 for SMC32 calls and for SMC64 calls
- * below v1.2; x17 for SMC64 calls from v1.2 (spec/notifications.md §2.5). */
+ * below v1.2; x17 for SMC64 calls from v1.2 (SMCCC v1.2 registers; DEN0077A v1.3 Tables
+ * 15.7, 16.46). */
 unsigned int ffavi_window_end(const struct ffavi_ctx *c);
 
 /* "The unused registers from x(first) up are zero": checks first..ffavi_window_end(c) on the
@@ -132,14 +134,14 @@ uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n);
 
 /* ---- Notification field helpers (lib/notif.c), shared by lib/notif_*.c ---- */
 
-/* Host and hypervisor sit at the Non-secure physical instance (spec/notifications.md §9). */
+/* Host and hypervisor sit at the Non-secure physical instance (enum ffav_role). */
 static inline bool ffavi_caller_is_ns_physical(const struct ffavi_ctx *c)
 {
 	return c->caller->role == FFAV_ROLE_HOST || c->caller->role == FFAV_ROLE_HYPERVISOR;
 }
 
 /* The SPMD (0xFFFF) and its logical partitions (0xFFC0..0xFFFE) are never the sender or
- * receiver of a notification (spec/notifications.md §1.6, §5). */
+ * receiver of a notification (DEN0077A v1.3 §16.3, §16.5; docs/notifications.md §2). */
 static inline bool ffavi_id_is_spmd_endpoint(uint16_t id)
 {
 	return ffavi_id_is_spmd_lp(id) || id == FFAVI_ID_SPMD;
@@ -232,7 +234,7 @@ static inline uint8_t ffavi_fid_since(const struct ffavi_fid_entry *e, uint32_t 
 	return (fid & FFAV_FID_SMC64) != 0 ? e->since64 : e->since32;
 }
 
-/* The function-ID half of the calling-convention layer (DESIGN.md §5): only w0 names the
+/* The function-ID half of the calling-convention layer (lib/check.c): only w0 names the
  * function, the SVE hint is stripped, and an ID that is malformed, unknown, of the wrong
  * width, too new, retired or outside the covered set is NOT_SUPPORTED. lib/check.c accepts
  * the covered IDs; this names the rule of any other (minor: the caller's minor version). */

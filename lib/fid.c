@@ -48,10 +48,11 @@ bool ffav_covers(uint64_t x0)
 	return ffav_abi_of(x0) != FFAV_ABI_NONE;
 }
 
-/* Why the calling-convention layer refuses w0, in the order of DESIGN.md §5: the first test
- * that fails names the rule. Reached only when the function ID is not a covered ABI that
- * exists at the caller's version in this width (decode_fid() in lib/check.c), so when every other
- * test passes, the function is one the library does not cover. */
+/* Why the calling-convention layer refuses w0, in the order of the CC_FID_* rules
+ * (include/ffa_validate_rules.h): the first test that fails names the rule. Reached only when the
+ * function ID is not a covered ABI that exists at the caller's version in this width (decode_fid()
+ * in lib/check.c), so when every other test passes, the function is one the library does not cover.
+ */
 int32_t ffavi_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag)
 {
 	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;

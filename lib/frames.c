@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Frames for ports: the FFA_ERROR frame to return, and the canonical register image to
- * forward after a successful check (spec/peers.md R47: what is checked is what is
- * forwarded).
+ * forward after a successful check: what is checked is what is forwarded (docs/porting.md).
  */
 #include "ffav_internal.h"
 
@@ -15,7 +14,7 @@ static void zero_regs(uint64_t out[FFAV_NREGS])
 }
 
 /* FFA_ERROR: w0 = FFA_ERROR_32, w2 = the status zero-extended, the rest zero
- * (spec/direct_messaging.md §3, spec/notifications.md §2.3). */
+ * (DEN0077A v1.2 §12.2, FFA_ERROR). */
 void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 {
 	if (out == NULL)
@@ -26,7 +25,7 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 }
 
 /* The part of register n the checks of c judged: the w-view for SMC32 calls; for SMC64
- * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4); a
+ * direct messages x1[63:32] is reserved and ignored (DEN0077A v1.3 Table 15.7 w1); a
  * framework message carries only its defined fields (its reserved ones may have been let
  * through by FFAV_POLICY_IGNORE_SBZ). */
 static uint64_t judged_view(const struct ffavi_ctx *c, unsigned int n)

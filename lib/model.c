@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The reference models (DESIGN.md §6): endpoints, the step that runs one whole call through
+ * The reference models (docs/models.md): endpoints, the step that runs one whole call through
  * the stateless check and then the state, and the invariants. The notification state lives
  * in model_notif.c, the direct-messaging runtime in model_direct.c and model_cycles.c.
  *
@@ -90,7 +90,7 @@ int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint
 	e->declared = true;
 	e->desc = *ep;
 	/* A secure partition receives notifications when its manifest says so; a Normal-world
-	 * endpoint only once BITMAP_CREATE has run for it (spec/notifications.md §1.2). */
+	 * endpoint only once BITMAP_CREATE has run for it (DEN0077A v1.2 chapter 10). */
 	if (ep->role == FFAV_ROLE_SP && (ep->properties & FFAV_PROP_NOTIFICATIONS) != 0) {
 		e->notif.enabled = true;
 		e->notif.vcpus = ep->vcpus;

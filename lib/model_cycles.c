@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * The CPU-cycle ABIs as far as the direct-messaging runtime needs them
- * (spec/direct_messaging.md §10, §11): FFA_MSG_WAIT, FFA_YIELD, FFA_RUN and FFA_INTERRUPT.
+ * (DEN0077A v1.3 §14.1-§14.4): FFA_MSG_WAIT, FFA_YIELD, FFA_RUN and FFA_INTERRUPT.
  * They are outside ffav_check()'s covered set, so the model judges their registers itself.
  *
  *   FFA_MSG_WAIT   a running SP (or SPMC) context that is not handling a request waits for
@@ -52,7 +52,8 @@ static int32_t check_reserved(const struct model_call *c, unsigned int also, uns
 }
 
 /* FFA_MSG_WAIT w2: v1.2 defines bit 0 (retain the RX buffer); every other bit, and the whole
- * register before v1.2, must be zero (spec/direct_messaging.md §11, §14 item 14). */
+ * register before v1.2, must be zero (DEN0077A v1.3 §14.1; disagreement 14 in
+ * docs/direct_messaging.md). */
 static int32_t check_msg_wait_flags(const struct model_call *c, struct ffav_diag *diag)
 {
 	uint32_t w2 = model_w(c, 2);
@@ -199,9 +200,9 @@ static int32_t yield(const struct model_call *c, uint64_t resp[FFAV_NREGS], stru
 	return FFAV_RET_SUCCESS;
 }
 
-/* Which target states FFA_RUN accepts, and from whom (§11): a running target is BUSY; one
- * blocked on its own callee is part of a chain (DENIED); a preempted or yielded one is
- * resumed only by its giver; a waiting one by anyone free to call. */
+/* Which target states FFA_RUN accepts, and from whom (DEN0077A v1.3 §14.3, Table 14.14): a running
+ * target is BUSY; one blocked on its own callee is part of a chain (DENIED); a preempted or yielded
+ * one is resumed only by its giver; a waiting one by anyone free to call. */
 static int32_t check_run_target(const struct model_call *c, const struct ffav_model_ec *t,
 				int caller_slot, uint16_t my_ec, struct ffav_diag *diag)
 {

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The direct-messaging runtime model (spec/direct_messaging.md §5.3, §6.2, §7.3, §8, §10):
+ * The direct-messaging runtime model (DEN0077A v1.3 §15.2-§15.5, chapters 14 and 18):
  * the state of every execution context, the request each one handles, and the call chains
  * that requests and FFA_RUN build. The CPU-cycle ABIs that move contexts between states
  * (FFA_MSG_WAIT, FFA_YIELD, FFA_RUN, FFA_INTERRUPT) are in model_cycles.c.
@@ -11,13 +11,13 @@
  * only resume it (FFA_RUN). The Normal world and the SPMD originate chains; secure
  * partitions and the SPMC serve them.
  *
- * Request check order (§5.3, HF's order): sender, receiver (INVALID_PARAMETERS), REQ2 UUID
- * (INVALID_PARAMETERS), VM-availability subscription (INVALID_PARAMETERS, HF), properties
- * and REQ2 receiver version (DENIED), execution context for this CPU (INVALID_PARAMETERS),
- * then the runtime: a receiver context that is running or handling a request is BUSY; one
- * that is a predecessor in the caller's chain is DENIED; any other that is not waiting is
- * BUSY (BUSY is checked first, §10); finally the caller's own context must be running with
- * nothing it must resume first (DENIED).
+ * Request check order (DEN0077A v1.3 Table 15.8, in HF's order): sender, receiver
+ * (INVALID_PARAMETERS), REQ2 UUID (INVALID_PARAMETERS), VM-availability subscription
+ * (INVALID_PARAMETERS, HF), properties and REQ2 receiver version (DENIED), execution context for
+ * this CPU (INVALID_PARAMETERS), then the runtime: a receiver context that is running or handling a
+ * request is BUSY; one that is a predecessor in the caller's chain is DENIED; any other that is not
+ * waiting is BUSY (BUSY is checked first, docs/models.md); finally the caller's own context must be
+ * running with nothing it must resume first (DENIED).
  */
 #include "model_internal.h"
 
@@ -101,7 +101,7 @@ static bool uuid_declared(const struct ffav_endpoint_desc *d, uint64_t lo, uint6
 }
 
 /* A nil UUID reaches any REQ2 service of the receiver; another must be one it declares
- * (§7.3: HF, ACS "Wrong UUID check"). */
+ * (DEN0077A v1.3 Table 15.16: HF, ACS "Wrong UUID check"). */
 static int32_t check_req2_uuid(const struct model_call *c, const struct ffav_endpoint_desc *r,
 			       struct ffav_diag *diag)
 {
@@ -115,8 +115,8 @@ static int32_t check_req2_uuid(const struct model_call *c, const struct ffav_end
 	return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_UUID, 3, hi);
 }
 
-/* VM availability messages go only to partitions subscribed to them (§8.4; the status is
- * HF's, the only source, spec/direct_messaging.md §14 item 10). */
+/* VM availability messages go only to partitions subscribed to them (DEN0077A v1.3
+ * §18.3.2; the status is HF's, the only source: disagreement 10 in docs/direct_messaging.md). */
 static int32_t check_subscription(const struct model_call *c, uint32_t props,
 				  struct ffav_diag *diag)
 {
@@ -173,7 +173,7 @@ static int32_t check_receiver(const struct model_call *c, const struct direct_en
 	return check_properties(c, s, r, diag);
 }
 
-/* The runtime state of the receiver's and the sender's contexts (§10). */
+/* The runtime state of the receiver's and the sender's contexts (DEN0077A v1.3 Table 15.8). */
 static int32_t check_runtime(const struct model_call *c, const struct direct_ends *d,
 			     uint16_t rec_ec, struct ffav_diag *diag)
 {
@@ -238,8 +238,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 
 /* ---- DIRECT_RESP / DIRECT_RESP2 ----------------------------------------- */
 
-/* The framework response type that answers request type req (§8.2): PSCI and warm boot are
- * answered by the power-management response, every other request type t by t + 1. */
+/* The framework response type that answers request type req (DEN0077A v1.3 chapter 18): PSCI and
+ * warm boot are answered by the power-management response, every other request type t by t + 1. */
 static uint32_t fwk_response_to(uint32_t req)
 {
 	if (req == FFAVI_FWK_PSCI_REQ || req == FFAVI_FWK_WARM_BOOT_REQ)
@@ -248,7 +248,8 @@ static uint32_t fwk_response_to(uint32_t req)
 }
 
 /* The response answers the pending request: origin, ABI (RESP for REQ, RESP2 for REQ2),
- * width, and framework pairing (§6.2, §7.3, spec/direct_messaging.md §14 items 7-8). */
+ * width, and framework pairing (DEN0077A v1.3 Tables 15.11, 15.19; disagreements 7 and 8 in
+ * docs/direct_messaging.md). */
 static int32_t check_pairing(const struct model_call *c, const struct ffav_model_ec *x,
 			     struct ffav_diag *diag)
 {
@@ -263,7 +264,8 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	if (resp2 != (x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ABI, 0, 0);
 	/* From v1.3 (the version the request was made at), an SMC32 request is answered in
-	 * SMC32 and an SMC64 one in SMC64 (spec/direct_messaging.md §13, §14 item 8; LNX); no
+	 * SMC32 and an SMC64 one in SMC64 (DEN0077A v1.3 Table 15.11; disagreement 8 in
+	 * docs/direct_messaging.md; LNX); no
 	 * implementation enforces it yet. The response checker reads it the same way. */
 	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,

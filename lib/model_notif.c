@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The notification model (spec/notifications.md §3-§8, with the readings of §12): bitmaps
+ * The notification model (DEN0077A v1.3 §16.1-§16.6, §16.11, with the readings of
+ * docs/notifications.md §5): bitmaps
  * created for Normal-world endpoints, per-receiver bindings in each sender world, pending
  * global and per-vCPU bits, the two framework bitmaps, and what INFO_GET has reported.
  *
@@ -9,15 +10,15 @@
  * SPMC) follow the same rules; a Normal-world endpoint's bitmaps exist once BITMAP_CREATE
  * has run for it, an SP's when it declares the notifications property.
  *
- * Check order (spec/notifications.md §2.6): the stateless check has already judged the
+ * Check order (docs/notifications.md §3): the stateless check has already judged the
  * function ID, the caller and every field; then the receiver (unknown: INVALID_PARAMETERS;
- * known without notifications: NOT_SUPPORTED for BIND/UNBIND/GET, DENIED for SET, §12 item
- * 9); the INVALID_PARAMETERS state checks (vCPU bounds, SET type) before the DENIED ones
- * (bindings, pending, §12 item 10).
+ * known without notifications: NOT_SUPPORTED for BIND/UNBIND/GET, DENIED for SET, disputed
+ * point 9); the INVALID_PARAMETERS state checks (vCPU bounds, SET type) before the DENIED ones
+ * (bindings, pending, disputed point 10; the disputed points: docs/notifications.md §5).
  */
 #include "model_internal.h"
 
-#define RX_BUFFER_FULL 1u /* framework notification bit 0 (spec/notifications.md §1.1) */
+#define RX_BUFFER_FULL 1u /* framework notification bit 0 (DEN0077A v1.3 Table 16.25) */
 
 /* GET flags (w2) */
 #define GET_FLAG_SP (1u << 0)
@@ -123,7 +124,7 @@ static void success(const struct model_call *c, uint64_t resp[FFAV_NREGS])
 	ffavi_model_frame(resp, c->smc64 ? FFAV_FID_SUCCESS_64 : FFAV_FID_SUCCESS_32);
 }
 
-/* ---- BITMAP_CREATE / BITMAP_DESTROY (§3, §4) ----------------------------- */
+/* ---- BITMAP_CREATE / BITMAP_DESTROY (DEN0077A v1.3 §16.1, §16.2) --------- */
 
 /* An undeclared Normal-world ID gets a slot of its own for as long as its bitmap exists. */
 static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e, uint16_t id,
@@ -186,7 +187,7 @@ static bool anything_pending(const struct ffav_model_notif *n)
 }
 
 /* DESTROY needs the bitmap "masked and non-pending": nothing bound and nothing pending,
- * framework bits included (§12 item 8; HF destroys a bitmap with bindings). */
+ * framework bits included (disputed point 8; HF destroys a bitmap with bindings). */
 static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			     struct ffav_diag *diag)
 {
@@ -217,11 +218,11 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- BIND / UNBIND (§5) ------------------------------------------------- */
+/* ---- BIND / UNBIND (DEN0077A v1.3 §16.3, §16.4) ------------------------- */
 
 /* The SPMC knows every SP and the hypervisor every VM it binds for, so an SP sender, or a
  * Normal-world sender of a Normal-world receiver, must exist. A VM sender of an SP receiver
- * cannot be checked by the SPMC (the trust note of spec/notifications.md §9). */
+ * cannot be checked by the SPMC (docs/notifications.md §2). */
 static bool sender_must_exist(uint16_t sender, uint16_t receiver)
 {
 	return ffavi_id_is_secure(sender) || !ffavi_id_is_secure(receiver);
@@ -249,7 +250,8 @@ static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 				  w1 & 0xFFFF0000u);
 	b = &c->m->ep[s].notif.world[world_of(sender)];
 	/* Re-binding to the same sender is allowed and updates the type: the spec denies
-	 * only bits "bound to another sender" (§12 item 6; Xen agrees, HF and OP-TEE deny). */
+	 * only bits "bound to another sender" (disputed point 6; Xen agrees, HF and OP-TEE deny).
+	 */
 	bad = bits & b->bound & ~bound_to(b, sender);
 	if (bad != 0)
 		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, bad);
@@ -288,7 +290,7 @@ static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	bad = bits & b->bound & ~bound_to(b, sender);
 	if (bad != 0)
 		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, bad);
-	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (§12 item 7;
+	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (disputed point 7;
 	 * OP-TEE accepts). */
 	bad = bits & ~b->bound;
 	if (bad != 0)
@@ -307,7 +309,7 @@ static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- SET (§6) ----------------------------------------------------------- */
+/* ---- SET (DEN0077A v1.3 §16.5) ------------------------------------------ */
 
 static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
@@ -335,7 +337,7 @@ static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	b = &c->m->ep[s].notif.world[world_of(sender)];
 	mine = bound_to(b, sender);
 	/* Type mismatch is judged on the bits this sender holds, before the binding check:
-	 * INVALID_PARAMETERS first, whatever else is wrong (§12 item 10; HF reports DENIED
+	 * INVALID_PARAMETERS first, whatever else is wrong (disputed point 10; HF reports DENIED
 	 * when unbound bits are mixed in). */
 	bad = bits & mine & (per_vcpu ? ~b->per_vcpu : b->per_vcpu);
 	if (bad != 0)
@@ -352,7 +354,7 @@ static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- GET (§7) ----------------------------------------------------------- */
+/* ---- GET (DEN0077A v1.3 §16.6) ------------------------------------------ */
 
 /* Return and clear the partition notifications of bitmap b for vCPU v: global ones and
  * those pending for v. INFO_GET marks go with the bits they marked. */
@@ -377,7 +379,7 @@ static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w)
 }
 
 /* Only the classes the flags name are returned and cleared; HF clears both framework
- * halves whatever the flag (§12 item 13), the model only the requested one. */
+ * halves whatever the flag (disputed point 13), the model only the requested one. */
 static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
@@ -419,7 +421,7 @@ static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- INFO_GET (§8) ------------------------------------------------------ */
+/* ---- INFO_GET (DEN0077A v1.3 §16.11) ------------------------------------ */
 
 static bool global_unreported(const struct ffav_model_notif *n)
 {
@@ -520,7 +522,7 @@ static void add_vcpu(struct info_lists *l, uint16_t v)
 
 /* One endpoint's lists: [ID] when it has unreported global notifications (framework ones
  * count as global), then [ID, vCPU...] with up to 3 vCPUs per list for the vCPUs with
- * unreported per-vCPU ones (spec/notifications.md §8). What does not fit stays unreported
+ * unreported per-vCPU ones (DEN0077A v1.3 §16.11). What does not fit stays unreported
  * and sets more-pending. Returns true when something did not fit. */
 static bool pack_endpoint(struct info_lists *l, struct ffav_model_notif *n, uint16_t id)
 {

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Field checks shared by the notification ABIs (spec/notifications.md §1.6, §5-§7, §9):
+ * Field checks shared by the notification ABIs (DEN0077A v1.3 §16.3-§16.6):
  * the endpoint IDs of w1, the per-vCPU flag and the notification bitmap. The per-ABI
  * checks are in lib/notif_bitmap.c (BITMAP_CREATE, BITMAP_DESTROY), lib/notif_bind.c
  * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET, INFO_GET).
  *
- * Who the caller may name (DESIGN.md §3, enum ffav_role; spec/notifications.md §9):
+ * Who the caller may name (enum ffav_role in include/ffa_validate.h; docs/notifications.md §2):
  *   host        NS physical, ID 0, acting only for itself: a field naming its side is 0;
  *   hypervisor  NS physical, ID 0, acting for its VMs: a field naming its side may be any
  *               Normal-world ID (bit 15 clear), 0 included; it cannot check more (pKVM
@@ -13,7 +13,7 @@
  *   vm, sp      a field naming the caller's side is the caller's own ID.
  * The field naming the caller's side is the receiver w1[15:0] in BIND, UNBIND and GET, the
  * sender w1[31:16] in SET, the VM ID w1[15:0] in BITMAP_CREATE/DESTROY. Mixing them up is
- * the bug every peer has had (spec/peers.md §5 item 1), so each ABI names its own field.
+ * the bug every peer has had (docs/notifications.md §2), so each ABI names its own field.
  */
 #include "ffav_internal.h"
 
@@ -36,8 +36,8 @@ int32_t ffavi_notif_self_id(const struct ffavi_ctx *c, unsigned int shift, uint3
 }
 
 /*
- * The other party of BIND/UNBIND (the sender) and SET (the receiver), spec/notifications.md
- * §5 and §6 tables:
+ * The other party of BIND/UNBIND (the sender) and SET (the receiver), DEN0077A v1.3 §16.3-§16.5
+ * (error tables 16.13, 16.17, 16.21):
  *  - never an SPMD logical partition or the SPMD (HF: INVALID_PARAMETERS);
  *  - from the NS physical instance, always an SP: the SPMC handles only notifications that
  *    involve an SP, VM-to-VM ones are the hypervisor's (HF; TFTF vm_bind_vm);
@@ -69,10 +69,10 @@ int32_t ffavi_notif_id_pair(const struct ffavi_ctx *c, unsigned int self_shift,
 /*
  * Per-vCPU notifications are optional from v1.3 (FFA_FEATURES feature ID 4); a callee that
  * does not support them answers INVALID_PARAMETERS to the per-vCPU flag of BIND and SET
- * (spec/notifications.md §11, §12 item 3: HF, DS, XEN 2026; OP-TEE and old Xen answer
- * DENIED). FFAV_POLICY_NO_PER_VCPU therefore takes effect from v1.3 only: below v1.3 the
- * spec makes per-vCPU support mandatory (§11), so a callee that negotiated v1.1 or v1.2 must
- * honour the flag and the policy does not change the answer.
+ * (DEN0077A v1.3 Table 13.14; disputed point 3 in docs/notifications.md §5: HF, DS, XEN 2026;
+ * OP-TEE and old Xen answer DENIED). FFAV_POLICY_NO_PER_VCPU therefore takes effect from v1.3
+ * only: below v1.3 the spec makes per-vCPU support mandatory (DEN0077A v1.2 §16.3), so a callee
+ * that negotiated v1.1 or v1.2 must honour the flag and the policy does not change the answer.
  */
 int32_t ffavi_notif_per_vcpu(const struct ffavi_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_BITMAP_CREATE and _BITMAP_DESTROY (spec/notifications.md §3, §4): the
+ * FFA_NOTIFICATION_BITMAP_CREATE and _BITMAP_DESTROY (DEN0077A v1.3 §16.1, §16.2): the
  * Non-secure physical instance asks the SPMC to create or destroy the notification bitmap
  * of one Normal-world endpoint.
  *
@@ -17,7 +17,7 @@
 #define VM_ID_RESERVED 0xFFFF0000u /* w1[31:16] */
 
 /*
- * w1[31:16] is MBZ: INVALID_PARAMETERS (spec/notifications.md §12 item 5, the reading of
+ * w1[31:16] is MBZ: INVALID_PARAMETERS (disputed point 5, docs/notifications.md §5: the reading of
  * the arm-ffa crate, OP-TEE and pKVM; Hafnium truncates the field to 16 bits and ignores
  * them).
  */

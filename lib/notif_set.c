@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_SET (spec/notifications.md §6). The SENDER makes the call: the bits of
+ * FFA_NOTIFICATION_SET (DEN0077A v1.3 §16.5). The SENDER makes the call: the bits of
  * the bitmap become pending at the receiver.
  *
  *   w1[31:16]  sender ID: the caller (the hypervisor: any Normal-world ID)
@@ -11,7 +11,7 @@
  *   w2[31:16]  receiver vCPU ID: 0 unless w2[0] = 1 (its bound is state)
  *   w3, w4     bitmap, notification IDs 31..0 and 63..32; not empty
  *
- * Order (spec/notifications.md §2.6): reserved bits and flags (w2), then the IDs (w1),
+ * Order (docs/notifications.md §3): reserved bits and flags (w2), then the IDs (w1),
  * then the bitmap. Bindings, the bound type of each bit and the vCPU count are state.
  */
 #include "ffav_internal.h"
@@ -49,8 +49,9 @@ static int32_t set_vcpu_id_only_per_vcpu(const struct ffavi_ctx *c, struct ffav_
 }
 
 /* Delay SRI is for an SP at the secure virtual instance; from a Normal-world caller
- * (host, hypervisor, VM) it is INVALID_PARAMETERS (v1.2 EAC0 §16.5.1 per HF 41c5da38;
- * §12 item 12: an older TFTF expected success from a VM). */
+ * (host, hypervisor, VM) it is INVALID_PARAMETERS (DEN0077A v1.2 and v1.3 §16.5.1; HF
+ * 41c5da38; disputed point 12, docs/notifications.md §5: an older TFTF expected success from
+ * a VM). */
 static int32_t set_delay_sri_only_from_sp(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	if (ffavi_caller_is_nwd(c) && (ffavi_w(c, 2) & SET_FLAG_DELAY_SRI) != 0)

@@ -70,8 +70,9 @@ static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first,
 	return ffavi_fail(diag, rule, n, c->regs[n] & view);
 }
 
-/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
- * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
+/* "The unused registers from x(first) up are zero" (the "Other parameter registers:
+ * Reserved (SBZ)" row of every syntax table, DEN0077A v1.3 chapters 15 and 16), unless
+ * FFAV_POLICY_IGNORE_SBZ. */
 int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 				struct ffav_diag *diag)
 {

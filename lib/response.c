@@ -31,22 +31,24 @@ struct error_codes {
  * implement it (FFA_FEATURES reports that), and proxies answer it for calls they do not
  * relay.
  *
- * Notifications, spec/notifications.md "Errors" tables:
- *   §3 BITMAP_CREATE: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, NO_MEMORY.
- *   §4 BITMAP_DESTROY: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED.
- *   §5 BIND, UNBIND: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3 (sender
- *      aborted, §11).
- *   §6 SET: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3 (receiver aborted).
- *   §7 GET: NOT_SUPPORTED, DENIED, INVALID_PARAMETERS.
- *   §8 INFO_GET: NOT_SUPPORTED, NO_DATA, INVALID_PARAMETERS.
- * Direct messages, spec/direct_messaging.md:
- *   §5.3 DIRECT_REQ: INVALID_PARAMETERS, DENIED, BUSY; ABORTED from v1.3 (receiver EC
- *      aborted, item 11, FFA_ABORT is v1.3); NOT_SUPPORTED (§12, §14 item 9: a proxy that does
- *      not relay to that destination). Xen's ABORTED for any unexpected SPMC answer at every
- *      version (§5.4) is not followed.
- *   §6.2 DIRECT_RESP: INVALID_PARAMETERS, DENIED; NOT_SUPPORTED at a hypervisor proxy.
- *   §7.3 DIRECT_REQ2: as DIRECT_REQ (NOT_SUPPORTED also for a version below v1.2, §14 item 1).
- *   §7.3 DIRECT_RESP2: as DIRECT_RESP.
+ * Notifications, the error tables of DEN0077A v1.3 chapter 16:
+ *   §16.1 BITMAP_CREATE: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, NO_MEMORY.
+ *   §16.2 BITMAP_DESTROY: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED.
+ *   §16.3, §16.4 BIND, UNBIND: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3
+ *      (sender aborted, Tables 16.13, 16.17).
+ *   §16.5 SET: NOT_SUPPORTED, INVALID_PARAMETERS, DENIED; ABORTED from v1.3 (receiver
+ *      aborted, Table 16.21).
+ *   §16.6 GET: NOT_SUPPORTED, DENIED, INVALID_PARAMETERS.
+ *   §16.11 INFO_GET: NOT_SUPPORTED, NO_DATA, INVALID_PARAMETERS.
+ * Direct messages, DEN0077A v1.3 chapter 15:
+ *   Table 15.8 DIRECT_REQ: INVALID_PARAMETERS, DENIED, BUSY; ABORTED from v1.3 (receiver EC
+ *      aborted, FFA_ABORT is v1.3); NOT_SUPPORTED (disagreement 9 in docs/direct_messaging.md:
+ *      a proxy that does not relay to that destination). Xen's ABORTED for any unexpected
+ *      SPMC answer at every version is not followed.
+ *   Table 15.12 DIRECT_RESP: INVALID_PARAMETERS, DENIED; NOT_SUPPORTED at a hypervisor proxy.
+ *   Table 15.16 DIRECT_REQ2: as DIRECT_REQ (NOT_SUPPORTED also for a version below v1.2,
+ *      disagreement 1).
+ *   Table 15.20 DIRECT_RESP2: as DIRECT_RESP.
  */
 static const struct error_codes error_table[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS | INV | DEN | NOMEM, 0 },
@@ -83,7 +85,7 @@ static bool error_code_listed(const struct ffavi_ctx *c, uint32_t w2)
 }
 
 /* FFA_ERROR_32: w1 = 0, w2 = a code listed for the ABI, w3 = 0, w4..w7 = 0
- * (spec/notifications.md §2.3, spec/direct_messaging.md §3). */
+ * (DEN0077A v1.2 §12.2, FFA_ERROR). */
 static int32_t check_error_frame(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint32_t w1 = ffavi_resp_w(r, 1);
@@ -93,7 +95,7 @@ static int32_t check_error_frame(const struct ffavi_resp *r, struct ffav_diag *d
 	/* Target information: only meaningful where the spec uses it, never for these ABIs. */
 	if (w1 != 0)
 		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_TARGET, 1, w1);
-	/* The code is zero-extended into x2 (notifications.md §2.3, direct_messaging.md §3):
+	/* The code is zero-extended into x2 (DEN0077A v1.2 §12.2):
 	 * a sign-extended code is malformed whatever the policy on upper halves. */
 	if ((r->regs[2] >> 32) != 0)
 		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, r->regs[2] & ~0xFFFFFFFFull);
@@ -101,7 +103,7 @@ static int32_t check_error_frame(const struct ffavi_resp *r, struct ffav_diag *d
 		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, w2);
 	if (!error_code_listed(r->call, w2))
 		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE_ABI, 2, w2);
-	/* Error argument: only RETRY from FFA_CONSOLE_LOG uses it (direct_messaging.md §3). */
+	/* Error argument: only RETRY from FFA_CONSOLE_LOG uses it (DEN0077A v1.3 Table 13.56). */
 	if (w3 != 0)
 		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_ARG, 3, w3);
 	return ffavi_resp_unused(r, 4, 7, FFAV_RULE_RESP_ERROR_SBZ, diag);
@@ -129,9 +131,9 @@ static bool answers_notification(const struct ffavi_resp *r)
 
 /* A direct request completes with a direct response (either ABI and width here; pairing
  * is judged by RESP_DIRECT_ABI and RESP_DIRECT_WIDTH), FFA_INTERRUPT, FFA_YIELD or FFA_ERROR
- * (spec/direct_messaging.md §5.4). Xen also takes FFA_SUCCESS as a completion: not allowed.
- * The SMC64 forms of FFA_INTERRUPT and FFA_YIELD (v1.3 ALP, arm-ffa only, §2) are not
- * accepted. */
+ * (DEN0077A v1.3 §15.2, §15.4: the completions of a request). Xen also takes FFA_SUCCESS as
+ * a completion: not allowed. The SMC64 forms of FFA_INTERRUPT and FFA_YIELD (v1.3, arm-ffa
+ * only) are not accepted. */
 static bool answers_request(const struct ffavi_resp *r)
 {
 	switch (r->fid) {
@@ -148,7 +150,7 @@ static bool answers_request(const struct ffavi_resp *r)
 }
 
 /* What a responder is given next after its DIRECT_RESP/RESP2 depends on the runtime state
- * (spec/direct_messaging.md §10): a new request, a response to a request of its own, cycles
+ * (DEN0077A v1.3 §14.1, §15.3): a new request, a response to a request of its own, cycles
  * (FFA_RUN), an interrupt, or, for the Normal world, the yield or wait of the partition that
  * ran. These frames are accepted and their fields are not judged here. */
 static bool resumes_responder(const struct ffavi_resp *r)
@@ -172,7 +174,7 @@ static bool resumes_responder(const struct ffavi_resp *r)
 }
 
 /* w0 names a frame that may answer the call at all. FFA_ERROR_32 answers every call; every
- * implementation answers SMC64 calls with the SMC32 FFA_ERROR too (direct_messaging.md §3),
+ * implementation answers SMC64 calls with the SMC32 FFA_ERROR too (HF, TF-A, Linux, Xen),
  * so FFA_ERROR_64 (v1.3) is not accepted. w0 must be the frame's ID exactly: an SVE hint
  * or reserved bits in an answer's w0 make it no FF-A frame. */
 static bool frame_allowed(const struct ffavi_resp *r)
@@ -192,7 +194,7 @@ static bool frame_allowed(const struct ffavi_resp *r)
 }
 
 /* SMC32 answers: as for calls, x1..x7[63:32] carry nothing and are ignored unless the port
- * asks for them to be rejected (DESIGN.md §5). */
+ * asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). */
 static int32_t check_upper_halves(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	unsigned int n;

@@ -1,16 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Answers of a direct request (spec/direct_messaging.md §5.4, §6-§8): the response that
+ * Answers of a direct request (DEN0077A v1.3 §15.2-§15.5, chapter 18): the response that
  * pairs with the request, or FFA_INTERRUPT / FFA_YIELD when the receiver was preempted or
  * yielded. FFA_ERROR answers are judged in lib/response.c.
  */
 #include "response_internal.h"
 
-/* Direct-message flags, w2 of REQ/RESP (direct_messaging.md §5.1). */
+/* Direct-message flags, w2 of REQ/RESP (DEN0077A v1.3 Tables 15.7, 15.11). */
 #define FLAG_FRAMEWORK 0x80000000ull
 #define FLAG_TYPE_MASK 0xFFull
 
-/* Framework message types (direct_messaging.md §8.2). */
+/* Framework message types (DEN0077A v1.3 chapter 18). */
 #define FWK_NO_RESPONSE 0x100u /* no type: not a request */
 
 static uint16_t call_sender(const struct ffavi_resp *r)
@@ -23,7 +23,8 @@ static uint16_t call_receiver(const struct ffavi_resp *r)
 	return (uint16_t)ffavi_w(r->call, 1);
 }
 
-/* The response type that answers each framework request type 0x00..0x0F (§8.2-§8.6): the
+/* The response type that answers each framework request type 0x00..0x0F (DEN0077A v1.3
+ * Tables 18.6-18.13, 18.40-18.46; 0x08/0x09: docs/direct_messaging.md): the
  * PSCI request and the warm-boot request both get the power-management response. Types
  * that are no request (responses, 0x03 reserved) have none, nor has any type above 0x0F. */
 static const uint16_t response_of[16] = {
@@ -52,7 +53,7 @@ static bool answers_type(unsigned int request, unsigned int type)
 }
 
 /* Every framework response carries its status (or, 0x09, the version) in w3 and leaves
- * w4..w7 reserved (§8.3 PM, §8.4 VM availability, §8.5 stop, §8.6 version; the same reading
+ * w4..w7 reserved (DEN0077A v1.3 Tables 18.8, 18.11, 18.13, 18.41; the same reading
  * as the call-side rule DIRECT_FWK_RESP_SBZ). The live-activation responses (0x0D, 0x0F) are
  * implementation-level layouts (HF, TF-A): not judged. */
 static bool response_has_sbz_w4_w7(unsigned int type)
@@ -60,9 +61,11 @@ static bool response_has_sbz_w4_w7(unsigned int type)
 	return type != FFAVI_FWK_LA_START_RESP && type != FFAVI_FWK_LA_FINISH_RESP;
 }
 
-/* REQ is answered by RESP, REQ2 by RESP2 (§6.2, §7.3: HF and TF-A deny the other one). From
+/* REQ is answered by RESP, REQ2 by RESP2 (DEN0077A v1.3 §15.3, §15.5: HF and TF-A deny the
+ * other one). From
  * v1.3 in the width of the request: v1.3 clarifies that an SMC32 request gets an SMC32
- * response (§13, §14 item 8); no implementation enforces it before, so neither do we. */
+ * response (DEN0077A v1.3 Table 15.11; disagreement 8 in docs/direct_messaging.md); no
+ * implementation enforces it before, so neither do we. */
 static int32_t check_pairing(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	bool req2 = r->call->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2;
@@ -76,9 +79,10 @@ static int32_t check_pairing(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* The responder is the request's receiver and answers the request's sender (§6.1):
+/* The responder is the request's receiver and answers the request's sender (DEN0077A v1.3
+ * Table 15.11):
  * response w1 = receiver << 16 | sender. x1[63:32] of SMC64 frames is ignored, as on the
- * call side (§4). */
+ * call side (lib/direct_ids.c). */
 static int32_t check_endpoints(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint32_t w1 = ffavi_resp_w(r, 1);
@@ -96,9 +100,9 @@ static int32_t check_endpoints(const struct ffavi_resp *r, struct ffav_diag *dia
 	return ffavi_fail(diag, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, bits);
 }
 
-/* w2 of RESP (§5.1, §6.1): v1.0 reserves all of it; from v1.1 a partition message has
- * x2 == 0 and a framework message only bit 31 and the type [7:0]. SMC64: the whole x2 (TF-A's
- * EL3 SPMC and HF check x2[63:32] too). */
+/* w2 of RESP (DEN0077A v1.3 Tables 15.7, 15.11): v1.0 reserves all of it; from v1.1 a partition
+ * message has x2 == 0 and a framework message only bit 31 and the type [7:0]. SMC64: the whole x2
+ * (TF-A's EL3 SPMC and HF check x2[63:32] too). */
 static int32_t check_flags(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint64_t x2 = ffavi_resp_arg(r, 2);
@@ -114,7 +118,8 @@ static int32_t check_flags(const struct ffavi_resp *r, struct ffav_diag *diag)
 }
 
 /* A partition request gets a partition response and a framework request a framework
- * response of the type that answers it (§6.2, §8.1; §14 item 7: HF accepts a framework
+ * response of the type that answers it (DEN0077A v1.3 chapter 18; disagreement 7 in
+ * docs/direct_messaging.md: HF accepts a framework
  * reply to a partition request and does not check the type, a strict validator checks
  * both). Then the registers the framework response leaves reserved. */
 static int32_t check_kind(const struct ffavi_resp *r, struct ffav_diag *diag)
@@ -137,7 +142,7 @@ static int32_t check_kind(const struct ffavi_resp *r, struct ffav_diag *diag)
 }
 
 /* x8..x17 of RESP_64: not part of the ABI at v1.1, reserved at v1.2, payload at v1.3
- * (§1.4, §6.1). SMC32 answers never carry them. */
+ * (DEN0077A v1.3 Table 15.11). SMC32 answers never carry them. */
 static int32_t check_high_registers(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->smc64 && ffavi_version_ge(r->call, 1, 2) && !ffavi_version_ge(r->call, 1, 3))
@@ -158,7 +163,8 @@ static int32_t check_resp(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return check_high_registers(r, diag);
 }
 
-/* RESP2 (§7.2): x2/x3 reserved, zero (§14 item 6: strict reading, MBZ); x4..x17 payload. */
+/* RESP2 (DEN0077A v1.3 Table 15.19): x2/x3 reserved, zero (disagreement 6 in
+ * docs/direct_messaging.md: strict reading, MBZ); x4..x17 payload. */
 static int32_t check_resp2(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	unsigned int n;
@@ -170,8 +176,8 @@ static int32_t check_resp2(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* FFA_INTERRUPT / FFA_YIELD answering a request (§5.4): the receiver was preempted or
- * yielded; w1 = its endpoint ID [31:16] and vCPU ID [15:0], for the caller's FFA_RUN.
+/* FFA_INTERRUPT / FFA_YIELD answering a request (DEN0077A v1.3 §14.2, §14.4): the receiver was
+ * preempted or yielded; w1 = its endpoint ID [31:16] and vCPU ID [15:0], for the caller's FFA_RUN.
  * FFA_YIELD carries a timeout in w2/w3; the other registers are reserved. */
 static int32_t check_cycles(const struct ffavi_resp *r, struct ffav_diag *diag)
 {

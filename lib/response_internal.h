@@ -29,7 +29,7 @@ static inline uint32_t ffavi_resp_w(const struct ffavi_resp *r, unsigned int n)
 }
 
 /* The last register an answer of this width can carry: x17 for SMC64 frames from v1.2
- * (spec/notifications.md §2.2, §2.5), x7 otherwise. */
+ * (SMCCC v1.2 registers; DEN0077A v1.3 Tables 16.46, 16.49), x7 otherwise. */
 static inline unsigned int ffavi_resp_window_end(const struct ffavi_resp *r)
 {
 	return r->smc64 && ffavi_version_ge(r->call, 1, 2) ? 17u : 7u;

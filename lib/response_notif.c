@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_SUCCESS answers of the notification ABIs (spec/notifications.md §2.2, §3-§8): the
+ * FFA_SUCCESS answers of the notification ABIs (DEN0077A v1.3 §16.1-§16.6, §16.11): the
  * width, the target register, the registers each ABI leaves unused, GET's bitmaps and
  * INFO_GET's lists. FFA_ERROR answers are judged in lib/response.c.
  */
 #include "response_internal.h"
 
 /* INFO_GET_64 answers with FFA_SUCCESS_64, every other notification ABI (INFO_GET_32
- * included) with FFA_SUCCESS_32 (notifications.md §2.2, §12 item 11; Xen always answers
- * SUCCESS_64, peers.md XEN-03). The call's width is the answer's width. */
+ * included) with FFA_SUCCESS_32 (disputed point 11 in docs/notifications.md §5; Xen
+ * always answers SUCCESS_64). The call's width is the answer's width. */
 static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->smc64 != r->call->smc64)
@@ -17,7 +17,8 @@ static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* w1 (x1 for SUCCESS_64) is target information, zero for these ABIs (§2.2). */
+/* w1 (x1 for SUCCESS_64) is target information, zero for these ABIs (DEN0077A v1.3
+ * chapter 16). */
 static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint64_t x1 = ffavi_resp_arg(r, 1);
@@ -28,17 +29,17 @@ static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 }
 
 /* The first answer register BITMAP_CREATE does not use. v1.3 may return an allocated
- * notification count in w2[8:0] (§11, unconfirmed): as on the call side (w3 of the call),
- * w2 is not judged at v1.3 until the layout is confirmed. */
+ * notification count in w2[8:0] (DEN0077A v1.3 Table 16.4, unconfirmed): as on the call side (w3 of
+ * the call), w2 is not judged at v1.3 until the layout is confirmed. */
 static unsigned int create_first_unused(const struct ffavi_resp *r)
 {
 	return ffavi_version_ge(r->call, 1, 3) ? 3u : 2u;
 }
 
-/* GET (§7): w2/w3 only when the call asked for SP-sourced notifications (flag bit 0),
- * w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
+/* GET (DEN0077A v1.3 Table 16.25): w2/w3 only when the call asked for SP-sourced notifications
+ * (flag bit 0), w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
  * hypervisor framework bitmap (bit 3). Then the framework bitmaps define only bit 0, RX
- * buffer full (§1.1): [31:1] are reserved. */
+ * buffer full: [31:1] are reserved. */
 static int32_t check_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	static const uint8_t flag_of_reg[8] = { 0,
@@ -68,8 +69,8 @@ static int32_t check_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* INFO_GET (§8): the lists in x2..x7 (lib/answer_views.c), then nothing beyond x7: SMC64
- * answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
+/* INFO_GET (DEN0077A v1.3 §16.11): the lists in x2..x7 (lib/answer_views.c), then nothing beyond
+ * x7: SMC64 answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
 static int32_t check_info_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	int32_t ret = ffavi_info_get_judge(r->regs, r->smc64, diag);
@@ -98,7 +99,7 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return ffavi_resp_unused(r, create_first_unused(r), 7, FFAV_RULE_RESP_SUCCESS_SBZ,
 					 diag);
 	default:
-		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (§4-§6). */
+		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (DEN0077A v1.3 §16.2-§16.5). */
 		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 	}
 }
