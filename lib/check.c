@@ -108,9 +108,9 @@ unsigned int ffavi_last_arg(const struct ffavi_ctx *c)
 
 bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 {
-	struct ffav_caller caller = { FFAV_ROLE_HOST, 0, version, 0 };
-	struct ffavi_ctx c = { &caller, NULL, (uint32_t)x0 & ~FFAV_FID_SVE_HINT, FFAV_ABI_NONE,
-			       false };
+	/* Only the version matters to last_arg() and ffavi_window_end(). */
+	struct ffav_caller caller = { .version = version };
+	struct ffavi_ctx c = { .caller = &caller, .fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT };
 
 	c.abi = ffav_abi_of(x0);
 	c.smc64 = (c.fid & FFAV_FID_SMC64) != 0;

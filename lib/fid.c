@@ -97,15 +97,22 @@ const char *ffav_abi_name(enum ffav_abi abi)
 #define FID_NAME(name, fid32, fid64, since32, since64, until, abi) \
 	[((fid32)&FFAV_FID_NUMBER_MASK) - FFAVI_FID_NUM_FIRST] = #name,
 
+/* A name exactly where the table above has a function (known = 1): both come from one
+ * FFAV_FUNCTIONS() row. The names are what is tested below, so that the analysers (Frama-C
+ * EVA) see that only a name is ever returned. */
 static const char *const function_names[FFAVI_FID_NUM_COUNT] = { FFAV_FUNCTIONS(FID_NAME) };
 
 #undef FID_NAME
 
 const char *ffav_function_name(uint32_t w0)
 {
-	if (!ffavi_fid_well_formed(w0) || ffavi_fid_lookup(w0) == NULL)
+	uint32_t num = w0 & FFAV_FID_NUMBER_MASK;
+	const char *name;
+
+	if (!ffavi_fid_well_formed(w0) || num < FFAVI_FID_NUM_FIRST || num > FFAVI_FID_NUM_LAST)
 		return "";
-	return function_names[(w0 & FFAV_FID_NUMBER_MASK) - FFAVI_FID_NUM_FIRST];
+	name = function_names[num - FFAVI_FID_NUM_FIRST];
+	return name != NULL ? name : "";
 }
 
 /* The function whose table entry is abi: each covered ABI is one function number. */
@@ -116,8 +123,10 @@ const char *ffav_abi_name(enum ffav_abi abi)
 	if (abi == FFAV_ABI_NONE)
 		return "";
 	for (i = 0; i < FFAVI_FID_NUM_COUNT; i++) {
-		if (ffavi_fid_table[i].known != 0 && ffavi_fid_table[i].abi == (uint32_t)abi)
-			return function_names[i];
+		const char *name = function_names[i];
+
+		if (name != NULL && ffavi_fid_table[i].abi == (uint32_t)abi)
+			return name;
 	}
 	return "";
 }

@@ -515,6 +515,8 @@ static void function_table_is_consistent(void **state)
 	assert_string_equal(ffav_function_name(FFAV_FID_ERROR_32), "FFA_ERROR");
 	assert_string_equal(ffav_function_name(0x84000078u), ""); /* reserved number */
 	assert_string_equal(ffav_function_name(0x84000098u), ""); /* past the table */
+	assert_string_equal(ffav_function_name(0x8400005Fu), ""); /* before the table */
+	assert_string_equal(ffav_function_name(0x84000000u), "");
 	assert_string_equal(ffav_function_name(0x0400007Fu), ""); /* yielding call */
 	assert_string_equal(ffav_function_name(0x8500007Fu), ""); /* another owner */
 	assert_string_equal(ffav_function_name(0x8402007Fu), ""); /* reserved bits */
@@ -554,6 +556,8 @@ static void abi_params_follow_width_and_version(void **state)
 	assert_int_equal(p.window_end, 17);
 	assert_false(ffav_abi_params(FFAV_VERSION(1, 2), FFAV_FID_ERROR_32, &p));
 	assert_int_equal(p.abi, FFAV_ABI_NONE);
+	assert_int_equal(p.last_arg, 0);
+	assert_int_equal(p.window_end, 0);
 }
 
 int main(void)
