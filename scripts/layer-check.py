@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 """The files of a directory call each other top-down only: no loop in the file-level call graph.
 
-    scripts/layer-check.py [-p BUILD_DIR] [-v] DIR...
+    scripts/layer-check.py [-p BUILD_DIR] [-v] [--api INCLUDE_DIR [--internal PREFIX]] DIR...
 
 For each DIR (lib, tools, ...), every C file of DIR that BUILD_DIR's compile_commands.json
 compiles (first command per file) is compiled again, with that command, into a scratch
@@ -13,11 +13,16 @@ naming the files and the symbols of each loop, when a set of files depend on eac
 a circle; otherwise it prints the layers, top (entry points) first: a file's layer is one
 above the highest layer it depends on, layer 0 depending on no other file of DIR.
 
+With --api (lib: --api include), every symbol the files export must also be declared in a
+header of INCLUDE_DIR or carry the internal prefix (ffavi_): the API and the symbols the
+files share among themselves are told apart by name.
+
 BUILD_DIR defaults to build/default (configured by `cmake --preset default`). Needs nm.
 """
 import argparse
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -105,7 +110,50 @@ def strongly_connected(nodes, edges):
     return comps
 
 
-def check(build_dir, src, directory, verbose):
+def shortest_cycle(comp, edges):
+    """A shortest path from comp[0] back to itself, inside the component."""
+    start = comp[0]
+    inside = set(comp)
+    prev = {}
+    queue = [start]
+    while queue:
+        v = queue.pop(0)
+        for w in sorted(edges[v]):
+            if w not in inside:
+                continue
+            if w == start:
+                path = [v]
+                while path[-1] != start:
+                    path.append(prev[path[-1]])
+                return [start] + path[::-1][1:] + [start] if len(path) > 1 else [start, start]
+            if w not in prev:
+                prev[w] = v
+                queue.append(w)
+    return [start]
+
+
+def check_api(directory, defs, api, prefix):
+    """Every symbol the files export is declared in a header of api, or carries prefix."""
+    public = set()
+    for name in sorted(os.listdir(api)):
+        if name.endswith(".h"):
+            with open(os.path.join(api, name), encoding="utf-8") as f:
+                public.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", f.read()))
+    bad = sorted((name, rel) for rel, names in defs.items() for name in names
+                 if name not in public and not name.startswith(prefix))
+    for name, rel in bad:
+        print(f"layer-check: {directory}: {rel} exports {name}, neither declared in "
+              f"{os.path.relpath(api)}/ nor named {prefix}*")
+    internal = sum(1 for names in defs.values() for n in names if n.startswith(prefix))
+    declared = sum(1 for names in defs.values() for n in names
+                   if n in public and not n.startswith(prefix))
+    exported = sum(len(names) for names in defs.values())
+    print(f"layer-check: {directory}: {exported} exported symbols: {declared} public (declared "
+          f"in {os.path.relpath(api)}/), {internal} internal ({prefix}*)")
+    return not bad
+
+
+def check(build_dir, src, directory, verbose, api=None, prefix=None):
     cmds = commands(build_dir, src, directory)
     if not cmds:
         print(f"layer-check: {directory}: no C file in {build_dir}/compile_commands.json")
@@ -126,14 +174,14 @@ def check(build_dir, src, directory, verbose):
             dep = owner.get(name)
             if dep is not None and dep != rel:
                 edges[rel].setdefault(dep, []).append(name)
+    ok = check_api(directory, defs, api, prefix) if api else True
     loops = [c for c in strongly_connected(defs, edges) if len(c) > 1]
     if loops:
         for comp in loops:
-            print(f"layer-check: {directory}: loop between {', '.join(comp)}:")
-            for a in comp:
-                for b in comp:
-                    if b in edges[a]:
-                        print(f"  {a} -> {b}: {', '.join(edges[a][b])}")
+            cycle = shortest_cycle(comp, edges)
+            print(f"layer-check: {directory}: loop between {', '.join(comp)}; for example:")
+            for a, b in zip(cycle, cycle[1:]):
+                print(f"  {a} -> {b}: {', '.join(edges[a][b])}")
         return False
     layer = {}
 
@@ -153,7 +201,7 @@ def check(build_dir, src, directory, verbose):
                 for dep in sorted(edges[f]):
                     print(f"    {os.path.basename(f)} -> {os.path.basename(dep)}: "
                           f"{', '.join(edges[f][dep])}")
-    return True
+    return ok
 
 
 def main():
@@ -163,11 +211,17 @@ def main():
                     help="build directory with compile_commands.json (default build/default)")
     ap.add_argument("-v", dest="verbose", action="store_true",
                     help="print every edge with the symbols behind it")
+    ap.add_argument("--api", default=None,
+                    help="directory of the public headers: every symbol a file exports must "
+                    "be declared in one of them or carry the --internal prefix")
+    ap.add_argument("--internal", default="ffavi_",
+                    help="prefix of the internal symbols (default ffavi_)")
     ap.add_argument("dirs", nargs="+", help="directories of the repository: lib, tools, ...")
     args = ap.parse_args()
+    api = os.path.join(src, args.api) if args.api else None
     ok = True
     for d in args.dirs:
-        ok = check(args.build, src, d, args.verbose) and ok
+        ok = check(args.build, src, d, args.verbose, api, args.internal) and ok
     return 0 if ok else 1
 
 

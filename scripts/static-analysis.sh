@@ -82,14 +82,15 @@ note "clang-tidy: ${#tfiles[@]} files, $tidy_n findings (log: ${tidy_log#$src/})
 
 # ---- layers ----
 # The files of lib/ call each other top-down only (scripts/layer-check.py: the file-level
-# call graph from nm of each object, compiled with BUILD_DIR's commands; a loop fails).
-layer_out=$(python3 "$src/scripts/layer-check.py" -p "$bdir" lib 2>&1)
+# call graph from nm of each object, compiled with BUILD_DIR's commands; a loop fails), and
+# every symbol lib/ exports is declared in include/ or named ffavi_ (internal).
+layer_out=$(python3 "$src/scripts/layer-check.py" -p "$bdir" --api include lib 2>&1)
 layer_rc=$?
 if [ $layer_rc != 0 ]; then
 	printf '%s\n' "$layer_out"
 	fail=1
 fi
-note "layers: $(head -1 <<<"$layer_out" | sed 's/^layer-check: //')"
+note "layers: $(grep -v '^  ' <<<"$layer_out" | sed 's/^layer-check: //' | paste -sd';' -)"
 
 if [ $fail != 0 ]; then
 	note "static-analysis.sh: FAIL"
