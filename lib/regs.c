@@ -56,18 +56,23 @@ static inline uint64_t regs_or(const struct ffavi_ctx *c, unsigned int first, un
 }
 
 /* Some register from x(first) up to the end of the window is non-zero on the call's view:
- * report the first. The loop stops at it, at x17 at the latest. */
+ * report the first. The loop stops at it, at x17 at the latest; the register reported is
+ * x17 or one the loop found, an index of regs[] whatever first is (Frama-C EVA cannot tie
+ * first <= 17 to the OR that found the non-zero register). */
 static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 				  struct ffav_diag *diag)
 {
 	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
+	unsigned int last = FFAV_NREGS - 1u; /* x17, unless a register before it is non-zero */
 	unsigned int n;
 
 	for (n = first; n < FFAV_NREGS - 1u; n++) {
-		if ((c->regs[n] & view) != 0)
+		if ((c->regs[n] & view) != 0) {
+			last = n;
 			break;
+		}
 	}
-	return ffavi_fail(diag, rule, n, c->regs[n] & view);
+	return ffavi_fail(diag, rule, last, c->regs[last] & view);
 }
 
 /* "The unused registers from x(first) up are zero" (the "Other parameter registers:
