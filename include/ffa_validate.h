@@ -12,13 +12,14 @@
 #define FFA_VALIDATE_H
 
 #include "ffa_validate_env.h"
+#include "ffa_validate_abis.h"
 #include "ffa_validate_rules.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* ---- The public contract (DESIGN.md §3, fixed) ------------------------- */
+/* ---- The public contract (fixed) --------------------------------------- */
 
 #define FFAV_NREGS 18 /* x0..x17 */
 #define FFAV_VERSION(major, minor)                                    \
@@ -206,7 +207,27 @@ const char *ffav_rule_summary(uint32_t rule); /* one line saying what is wrong *
 const char *ffav_status_name(int32_t status); /* "INVALID_PARAMETERS", or "" */
 const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" */
 
-/* ---- Responses: check and decode what comes back (issue 5) ---------------- */
+/* The name of the FF-A function w0 names in either width ("FFA_MSG_SEND_DIRECT_REQ" for
+ * 0x8400006F and 0xC400006F; SVE hint ignored), from FFAV_FUNCTIONS() in
+ * ffa_validate_abis.h; "" when w0 names none (or with FFAV_NO_STRINGS). */
+const char *ffav_function_name(uint32_t w0);
+
+/* Where the registers of a covered call end, as the checks see them. */
+struct ffav_abi_layout {
+	enum ffav_abi abi;  /* the covered ABI x0 names */
+	bool smc64;	    /* x0 is the ABI's SMC64 function ID */
+	uint8_t last_arg;   /* the last parameter register at that version (0: none) */
+	uint8_t window_end; /* the last register of the unused-register window: 7, or 17 for
+			       SMC64 calls from v1.2; registers last_arg+1..window_end are
+			       reserved, those above window_end are not part of the call */
+};
+
+/* The parameter window of the call x0 names (SVE hint ignored) at the negotiated FF-A
+ * version `version` (FFAV_VERSION(1, 2)). False, with out->abi = FFAV_ABI_NONE, when x0
+ * names no covered ABI (ffav_abi_of()); the version is not checked against the ABI's. */
+bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out);
+
+/* ---- Responses: check and decode what comes back ------------------------ */
 
 /* Is resp an answer the spec allows to the call `call` that `caller` made?
  *
@@ -220,8 +241,8 @@ const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" 
  * call, not resp). The answer the spec requires then is ffav_error_frame(that status);
  * compare resp with it if that is what you want to know.
  *
- * What is judged, by the ABI of the call (spec/notifications.md §2-§8,
- * spec/direct_messaging.md §3-§8):
+ * What is judged, by the ABI of the call (DEN0077A v1.3 chapters 15, 16 and 18;
+ * docs/responses.md):
  * - every ABI: FFA_ERROR_32 with w1 = 0, w2 an error code the spec lists for the ABI
  *   (one table, lib/response.c), w3..w7 = 0;
  * - notification ABIs: FFA_SUCCESS of the call's width (INFO_GET_64: SUCCESS_64, all others
@@ -244,7 +265,7 @@ const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" 
 int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t call[FFAV_NREGS],
 			    const uint64_t resp[FFAV_NREGS], struct ffav_diag *diag);
 
-/* -- FFA_NOTIFICATION_INFO_GET answers (DEN0077A v1.2 §16.7; spec/notifications.md §8) -- */
+/* -- FFA_NOTIFICATION_INFO_GET answers (DEN0077A v1.2 §16.7, v1.3 §16.11) ----------- */
 
 #define FFAV_INFO_GET_MAX_IDS_32 10 /* ID slots in w3..w7 */
 #define FFAV_INFO_GET_MAX_IDS_64 20 /* ID slots in x3..x7 */
@@ -302,7 +323,7 @@ int32_t ffav_info_get_add(struct ffav_info_get_view *v, bool smc64, uint16_t end
 int32_t ffav_info_get_encode(const struct ffav_info_get_view *v, bool smc64,
 			     uint64_t out[FFAV_NREGS]);
 
-/* -- FFA_NOTIFICATION_GET answers (DEN0077A v1.2 §16.6; spec/notifications.md §7) -------- */
+/* -- FFA_NOTIFICATION_GET answers (DEN0077A v1.2 and v1.3 §16.6) ---------------------- */
 
 /* GET flags, call w2[3:0]: which bitmaps to return and clear. */
 #define FFAV_GET_FLAG_SP (1u << 0)  /* SP-sourced bitmap -> answer w2 (IDs 31..0), w3 */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Reference models of the state FF-A notification and direct-message calls depend on
- * (DESIGN.md §6). Freestanding: capacities fixed at compile time, state in a caller-owned
+ * (docs/models.md). Freestanding: capacities fixed at compile time, state in a caller-owned
  * struct, no allocation. Included by ffa_validate.h users who want the models.
  *
  * The function signatures in this header are a contract shared by the scenario runner
@@ -32,8 +32,7 @@ extern "C" {
 #define FFAV_MODEL_MAX_BITMAPS 8 /* Normal-world bitmaps BITMAP_CREATE can allocate */
 #endif
 
-/* Partition properties (FFA_PARTITION_INFO_GET, DEN0077A v1.2 Table 6.2;
- * spec/direct_messaging.md §9). */
+/* Partition properties (FFA_PARTITION_INFO_GET, DEN0077A v1.2 Table 6.2). */
 #define FFAV_PROP_DIRECT_REQ_RECV (1u << 0)
 #define FFAV_PROP_DIRECT_REQ_SEND (1u << 1)
 #define FFAV_PROP_INDIRECT_MSG (1u << 2)
@@ -43,7 +42,7 @@ extern "C" {
 #define FFAV_PROP_DIRECT_REQ2_RECV (1u << 9)
 #define FFAV_PROP_DIRECT_REQ2_SEND (1u << 10)
 
-/* An endpoint declared up front (spec/vector-format.md §2 "endpoints"). */
+/* An endpoint declared up front (docs/scenarios.md, "Endpoints"). */
 struct ffav_endpoint_desc {
 	uint16_t id;
 	enum ffav_role role;
@@ -55,7 +54,7 @@ struct ffav_endpoint_desc {
 };
 
 /* State of an execution context in the direct-messaging runtime model
- * (spec/direct_messaging.md §10). Secure partitions and the SPMC start WAITING; the
+ * (DEN0077A v1.3 chapter 14; docs/models.md). Secure partitions and the SPMC start WAITING; the
  * Normal world and the SPMD, which originate calls, start RUNNING. */
 enum ffav_ec_state {
 	FFAV_EC_WAITING = 0,   /* may receive a direct request (or be given cycles by FFA_RUN) */
@@ -70,7 +69,7 @@ enum ffav_ec_state {
 #define FFAV_MODEL_NO_EC 0xFFu
 
 /* One sender world's bitmap at one receiver: bindings, pending bits and what INFO_GET has
- * already reported (spec/notifications.md §1.1, §5, §6, §8). */
+ * already reported (DEN0077A v1.3 §16.3-§16.6, §16.11). */
 struct ffav_model_bitmap {
 	uint64_t bound;				     /* bit i is bound ... */
 	uint64_t per_vcpu;			     /* ... as a per-vCPU notification */
@@ -170,7 +169,7 @@ int32_t ffav_model_step_on_cpu(struct ffav_model *m, uint16_t caller, uint16_t c
 /* The framework raises "RX buffer full" (framework notification bit 0) at `receiver`, as
  * when an indirect message (FFA_MSG_SEND2) is copied into its RX buffer: the SPM framework
  * bit when the sender is an SP (from_sp), else the hypervisor framework bit
- * (spec/notifications.md §1.1). Scenario step {"event": "rx-buffer-full", "receiver": ID}
+ * (DEN0077A v1.3 Table 16.25, w6 and w7). Scenario step {"event": "rx-buffer-full", "receiver": ID}
  * with the sender as "caller". SUCCESS; INVALID_PARAMETERS (MODEL_NOTIF_RECEIVER_UNKNOWN) or
  * DENIED (MODEL_NOTIF_SET_RECEIVER_DISABLED) as for FFA_NOTIFICATION_SET. */
 int32_t ffav_model_rx_buffer_full(struct ffav_model *m, uint16_t receiver, bool from_sp,

@@ -5,12 +5,12 @@
  *   X(NAME, ID, STATUS, "spec reference", "what is wrong")
  *
  * ID is stable: once released it never changes meaning. STATUS is the FF-A status the rule
- * rejects with (the suffix of FFAV_RET_*). References follow DESIGN.md §7: document,
- * version, section, register and bits. Section numbers are those quoted by the sources of
- * the digests in spec/ (notifications: DEN0077A v1.2 chapter 16, 16.1 BITMAP_CREATE ..
- * 16.7 INFO_GET; direct messaging: chapter 15, 15.2 REQ .. 15.5 RESP2; framework messages:
- * chapter 18). Where sources disagree, the rule follows the digest's reading and says so in
- * docs/rules.md.
+ * rejects with (the suffix of FFAV_RET_*). A reference names the document, version,
+ * section, register and bits (notifications: DEN0077A v1.2 chapter 16, 16.1 BITMAP_CREATE ..
+ * 16.7 INFO_GET, which v1.3 numbers 16.11; direct messaging: chapter 15, 15.2 REQ .. 15.5
+ * RESP2; framework messages: chapter 18). Where sources disagree, the rule follows the
+ * reading docs/notifications.md and docs/direct_messaging.md state, and docs/rules.md says
+ * so.
  *
  * Ranges: 0x01xx calling convention, 0x02xx notification ABIs, 0x03xx direct messages,
  * 0x04xx response frames, 0x05xx notification model, 0x06xx direct-messaging model.
@@ -291,12 +291,12 @@
 	X(DIRECT_FWK_STOP_MBZ, 0x0372, INVALID_PARAMETERS,                                         \
 	  "DEN0077A v1.3 ALP (partition stop request, Hafnium) w4-w7",                             \
 	  "partition-stop request reserved register is not zero (MBZ)")                            \
-	/* DIRECT_FIELDS: field rules of issue 4 end here */
+	/* DIRECT_FIELDS: the field rules of the direct-message ABIs end here */
 
 /* ---- Response frames (lib/response*.c) ---------------------------------- */
 /* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec allows
- * to that call". Frame references: FFA_ERROR/FFA_SUCCESS per spec/notifications.md §2.2-§2.4 and
- * spec/direct_messaging.md §3; the answers of a direct request per direct_messaging.md §5.4. */
+ * to that call". Frame references: FFA_ERROR per DEN0077A v1.2 §12.2, FFA_SUCCESS per the
+ * ABI's section; the answers of a direct request per DEN0077A v1.3 §15.2, §15.4. */
 #define FFAV_RULES_RESPONSE(X)                                                                    \
 	X(RESP_FID, 0x0401, INVALID_PARAMETERS,                                                   \
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §16 (notifications) answer w0",                      \

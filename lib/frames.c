@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Frames for ports: the FFA_ERROR frame to return, and the canonical register image to
- * forward after a successful check (spec/peers.md R47: what is checked is what is
- * forwarded).
+ * forward after a successful check: what is checked is what is forwarded (docs/porting.md).
  */
 #include "ffav_internal.h"
 
@@ -15,7 +14,7 @@ static void zero_regs(uint64_t out[FFAV_NREGS])
 }
 
 /* FFA_ERROR: w0 = FFA_ERROR_32, w2 = the status zero-extended, the rest zero
- * (spec/direct_messaging.md §3, spec/notifications.md §2.3). */
+ * (DEN0077A v1.2 §12.2, FFA_ERROR). */
 void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 {
 	if (out == NULL)
@@ -26,39 +25,39 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 }
 
 /* The part of register n the checks of c judged: the w-view for SMC32 calls; for SMC64
- * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4); a
+ * direct messages x1[63:32] is reserved and ignored (DEN0077A v1.3 Table 15.7 w1); a
  * framework message carries only its defined fields (its reserved ones may have been let
  * through by FFAV_POLICY_IGNORE_SBZ). */
-static uint64_t judged_view(const struct ffav_ctx *c, unsigned int n)
+static uint64_t judged_view(const struct ffavi_ctx *c, unsigned int n)
 {
 	bool direct = c->abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ;
 
 	if (!direct)
-		return ffav_arg(c, n);
+		return ffavi_arg(c, n);
 	if (c->smc64 && n == 1)
 		return c->regs[1] & 0xFFFFFFFFull;
-	return ffav_arg(c, n) & ffav_direct_meaningful(c, n);
+	return ffavi_arg(c, n) & ffavi_direct_meaningful(c, n);
 }
 
 int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		       uint64_t out[FFAV_NREGS], struct ffav_diag *diag)
 {
-	struct ffav_ctx c;
+	struct ffavi_ctx c;
 	unsigned int last;
 	unsigned int n;
 	int32_t ret;
 
 	if (out == NULL)
-		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 	/* Decode first, then check: every rejection then comes with its diag (Frama-C EVA cannot
 	 * see that a decode after a successful check never fails; docs/verification.md). */
-	ret = ffav_decode(caller, regs, FFAV_ABI_NONE, &c, diag);
+	ret = ffavi_parse_call(caller, regs, FFAV_ABI_NONE, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	ret = ffav_check(caller, regs, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	last = ffav_last_arg(&c);
+	last = ffavi_last_arg(&c);
 	/* Ascending order, each register read before it is written: out may alias regs. */
 	out[0] = c.fid;
 	for (n = 1; n < FFAV_NREGS; n++)

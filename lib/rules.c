@@ -23,7 +23,7 @@ int32_t ffav_rule_status(uint32_t rule)
 }
 
 /* Here rather than in lib/check.c: every rejection looks its status up in the table above. */
-int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
+int32_t ffavi_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
 {
 	if (diag != NULL) {
 		diag->rule = rule;
@@ -56,12 +56,6 @@ const char *ffav_rule_summary(uint32_t rule)
 const char *ffav_status_name(int32_t status)
 {
 	(void)status;
-	return "";
-}
-
-const char *ffav_abi_name(enum ffav_abi abi)
-{
-	(void)abi;
 	return "";
 }
 
@@ -132,37 +126,6 @@ const char *ffav_status_name(int32_t status)
 		return "NO_DATA";
 	case FFAV_RET_NOT_READY:
 		return "NOT_READY";
-	default:
-		return "";
-	}
-}
-
-const char *ffav_abi_name(enum ffav_abi abi)
-{
-	switch (abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return "FFA_NOTIFICATION_BITMAP_CREATE";
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return "FFA_NOTIFICATION_BITMAP_DESTROY";
-	case FFAV_ABI_NOTIFICATION_BIND:
-		return "FFA_NOTIFICATION_BIND";
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return "FFA_NOTIFICATION_UNBIND";
-	case FFAV_ABI_NOTIFICATION_SET:
-		return "FFA_NOTIFICATION_SET";
-	case FFAV_ABI_NOTIFICATION_GET:
-		return "FFA_NOTIFICATION_GET";
-	case FFAV_ABI_NOTIFICATION_INFO_GET:
-		return "FFA_NOTIFICATION_INFO_GET";
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-		return "FFA_MSG_SEND_DIRECT_REQ";
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		return "FFA_MSG_SEND_DIRECT_RESP";
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-		return "FFA_MSG_SEND_DIRECT_REQ2";
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return "FFA_MSG_SEND_DIRECT_RESP2";
-	case FFAV_ABI_NONE:
 	default:
 		return "";
 	}

@@ -43,6 +43,7 @@ drivers=(
 	"error-frame|eva_error_frame|-eva-precision 8"
 	"strings|eva_strings|-eva-precision 8"
 	"strings-nostrings|eva_strings|-eva-precision 8 -cpp-extra-args=-DFFAV_NO_STRINGS"
+	"abi-params|eva_abi_params|-eva-precision 8"
 	"response|eva_response|-eva-precision 8 -eva-interprocedural-history"
 	"info-get|eva_info_get|-eva-precision 8 -eva-split-limit 300"
 	"get|eva_get|-eva-precision 8"

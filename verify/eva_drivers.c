@@ -203,6 +203,22 @@ void eva_strings(void)
 	/*@ assert valid_read_string(s); */
 	s = ffav_abi_name(abi);
 	/*@ assert valid_read_string(s); */
+	s = ffav_function_name(U32_ANY());
+	/*@ assert valid_read_string(s); */
+}
+
+/* ffav_abi_params() on any version and any x0: the window it reports is one the checks use. */
+void eva_abi_params(void)
+{
+	struct ffav_abi_layout p;
+	bool covered;
+
+	covered = ffav_abi_params(U32_ANY(), U64_ANY(), &p);
+	/*@ assert covered <==> p.abi != FFAV_ABI_NONE; */
+	/*@ assert 0 <= p.abi < FFAV_ABI_COUNT; */
+	/*@ assert p.last_arg <= 17; */
+	/*@ assert covered ==> p.window_end == 7 || p.window_end == 17; */
+	/*@ assert !covered ==> p.last_arg == 0 && p.window_end == 0; */
 }
 
 /* ffav_check_response() on any call and any answer, by any caller, with and without a diag,
