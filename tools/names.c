@@ -3,7 +3,6 @@
  * Names and numbers of the command: statuses, roles, policies, versions, partition
  * properties, rules, registers and UUIDs, both ways.
  */
-#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -405,60 +404,4 @@ void ffav_cli_expect_format(uint16_t mask, char *buf, size_t size)
 	}
 	if (count == 0)
 		(void)snprintf(buf, size, "(nothing)"); /* display text: a short buf only cuts it */
-}
-
-int ffav_cli_read_file(const char *path, char **data, size_t *len, FILE *err)
-{
-	FILE *f = fopen(path, "rb");
-	size_t cap = 4096;
-	size_t n = 0;
-	char *buf;
-
-	*data = NULL;
-	*len = 0;
-	if (f == NULL) {
-		if (err != NULL)
-			fprintf(err, "%s: error: cannot open: %s\n", path, strerror(errno));
-		return FFAV_CLI_BAD_INPUT;
-	}
-	errno = 0;
-	buf = malloc(cap + 1);
-	while (buf != NULL) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-
-		n += got;
-		if (n < cap)
-			break;
-		if (cap > ((size_t)1 << 30)) {
-			free(buf);
-			buf = NULL;
-			errno = EFBIG;
-			break;
-		}
-		{
-			char *bigger = realloc(buf, cap * 2 + 1);
-
-			if (bigger == NULL) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			cap *= 2;
-		}
-	}
-	if (buf == NULL || ferror(f)) {
-		int e = errno != 0 ? errno : EIO;
-
-		if (err != NULL)
-			fprintf(err, "%s: error: cannot read: %s\n", path, strerror(e));
-		free(buf);
-		(void)fclose(f); /* already failing; a read-only stream has nothing to flush */
-		return FFAV_CLI_BAD_INPUT;
-	}
-	(void)fclose(f); /* read-only: nothing to flush, ferror() above judged the read */
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return FFAV_CLI_OK;
 }

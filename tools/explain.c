@@ -12,10 +12,10 @@
 #include "ffav_cli.h"
 #include "ffav_internal.h"
 
-static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+static struct ffav_cli_field *add(struct ffav_cli_explanation *d, const char *name, uint64_t value,
 				  const char *locfmt, ...) __attribute__((format(printf, 4, 5)));
 
-static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+static struct ffav_cli_field *add(struct ffav_cli_explanation *d, const char *name, uint64_t value,
 				  const char *locfmt, ...)
 {
 	static struct ffav_cli_field overflow;
@@ -68,7 +68,7 @@ static bool at_least(const struct call *c, uint32_t major, uint32_t minor)
 	return c->caller->version >= FFAV_VERSION(major, minor);
 }
 
-static void id_field(struct ffav_cli_decoded *d, const struct call *c, const char *name,
+static void id_field(struct ffav_cli_explanation *d, const struct call *c, const char *name,
 		     uint16_t id, const char *locfmt, unsigned int n)
 {
 	struct ffav_cli_field *f = add(d, name, id, locfmt, c->r, n);
@@ -90,7 +90,7 @@ static void id_field(struct ffav_cli_decoded *d, const struct call *c, const cha
 }
 
 /* w1 = sender [31:16] | receiver [15:0] (notifications SET/BIND/UNBIND, direct messages). */
-static void sender_receiver(struct ffav_cli_decoded *d, const struct call *c)
+static void sender_receiver(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 
@@ -98,14 +98,14 @@ static void sender_receiver(struct ffav_cli_decoded *d, const struct call *c)
 	id_field(d, c, "receiver", (uint16_t)w1, "%c%u[15:0]", 1);
 }
 
-static void reserved_field(struct ffav_cli_decoded *d, uint64_t value, const char *loc)
+static void reserved_field(struct ffav_cli_explanation *d, uint64_t value, const char *loc)
 {
 	struct ffav_cli_field *f = add(d, "reserved", value, "%s", loc);
 
 	note(f, "%s", value == 0 ? "zero, as required" : "NOT ZERO: reserved bits set");
 }
 
-static void bitmap_field(struct ffav_cli_decoded *d, const struct call *c)
+static void bitmap_field(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint64_t bitmap = (uint64_t)(uint32_t)c->regs[4] << 32 | (uint32_t)c->regs[3];
 	struct ffav_cli_field *f = add(d, "notification bitmap", bitmap, "w3,w4");
@@ -138,7 +138,7 @@ static void bitmap_field(struct ffav_cli_decoded *d, const struct call *c)
 	}
 }
 
-static void flag_bit(struct ffav_cli_decoded *d, const struct call *c, unsigned int n,
+static void flag_bit(struct ffav_cli_explanation *d, const struct call *c, unsigned int n,
 		     unsigned int bit, const char *name, const char *off, const char *on)
 {
 	uint64_t v = arg(c, n) >> bit & 1u;
@@ -147,7 +147,7 @@ static void flag_bit(struct ffav_cli_decoded *d, const struct call *c, unsigned 
 	note(f, "%s", v != 0 ? on : off);
 }
 
-static void create_destroy(struct ffav_cli_decoded *d, const struct call *c, bool create)
+static void create_destroy(struct ffav_cli_explanation *d, const struct call *c, bool create)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 
@@ -164,7 +164,7 @@ static void create_destroy(struct ffav_cli_decoded *d, const struct call *c, boo
 	}
 }
 
-static void bind_unbind_set(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi)
+static void bind_unbind_set(struct ffav_cli_explanation *d, const struct call *c, enum ffav_abi abi)
 {
 	uint32_t w2 = (uint32_t)c->regs[2];
 	struct ffav_cli_field *f;
@@ -194,7 +194,7 @@ static void bind_unbind_set(struct ffav_cli_decoded *d, const struct call *c, en
 	bitmap_field(d, c);
 }
 
-static void get(struct ffav_cli_decoded *d, const struct call *c)
+static void get(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 	uint32_t w2 = (uint32_t)c->regs[2];
@@ -235,7 +235,7 @@ static const char *framework_name(uint32_t type)
 	return type < 16 && names[type] != NULL ? names[type] : "unknown framework message type";
 }
 
-static void payload(struct ffav_cli_decoded *d, const struct call *c, unsigned int first,
+static void payload(struct ffav_cli_explanation *d, const struct call *c, unsigned int first,
 		    unsigned int last)
 {
 	bool any = false;
@@ -256,7 +256,7 @@ static void payload(struct ffav_cli_decoded *d, const struct call *c, unsigned i
 }
 
 /* Framework-message payloads (spec/direct_messaging.md §8.3, §8.4). */
-static void framework_payload(struct ffav_cli_decoded *d, const struct call *c, uint32_t type,
+static void framework_payload(struct ffav_cli_explanation *d, const struct call *c, uint32_t type,
 			      unsigned int last)
 {
 	struct ffav_cli_field *f;
@@ -299,7 +299,7 @@ static void framework_payload(struct ffav_cli_decoded *d, const struct call *c, 
 	}
 }
 
-static void direct_req_resp(struct ffav_cli_decoded *d, const struct call *c, unsigned int last)
+static void direct_req_resp(struct ffav_cli_explanation *d, const struct call *c, unsigned int last)
 {
 	uint32_t w2 = (uint32_t)c->regs[2];
 	struct ffav_cli_field *f;
@@ -329,7 +329,7 @@ static void direct_req_resp(struct ffav_cli_decoded *d, const struct call *c, un
 		payload(d, c, 3, last);
 }
 
-static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, bool req2)
+static void direct_req2_resp2(struct ffav_cli_explanation *d, const struct call *c, bool req2)
 {
 	sender_receiver(d, c);
 	reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
@@ -375,8 +375,8 @@ static unsigned int last_arg(const struct call *c, enum ffav_abi abi)
 
 /* Registers after the ABI's last parameter: reserved up to the end of the window (x7, or
  * x17 for SMC64 from v1.2), outside the call after it. */
-static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi,
-			     unsigned int last)
+static void unused_registers(struct ffav_cli_explanation *d, const struct call *c,
+			     enum ffav_abi abi, unsigned int last)
 {
 	struct ffav_ctx ctx = lib_view(c, abi);
 	unsigned int end = ffav_window_end(&ctx);
@@ -411,7 +411,7 @@ static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, e
 }
 
 /* SMC32: the upper halves of x1..x7 carry nothing (DESIGN.md §5). */
-static void upper_halves(struct ffav_cli_decoded *d, const struct call *c)
+static void upper_halves(struct ffav_cli_explanation *d, const struct call *c)
 {
 	unsigned int n;
 
@@ -428,7 +428,7 @@ static void upper_halves(struct ffav_cli_decoded *d, const struct call *c)
 	}
 }
 
-static void raw_registers(struct ffav_cli_decoded *d, const uint64_t regs[FFAV_NREGS])
+static void raw_registers(struct ffav_cli_explanation *d, const uint64_t regs[FFAV_NREGS])
 {
 	unsigned int n;
 
@@ -438,8 +438,8 @@ static void raw_registers(struct ffav_cli_decoded *d, const uint64_t regs[FFAV_N
 	}
 }
 
-void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-		     struct ffav_cli_decoded *d)
+void ffav_cli_explain(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		      struct ffav_cli_explanation *d)
 {
 	struct call c;
 	unsigned int last;
