@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Decoding a call into named fields, for `ffa-validate check`: what each register of the
- * ABI holds (spec/notifications.md §3-§8, spec/direct_messaging.md §5-§8), which registers
- * are reserved, and which are not part of the call at all. The decoder only describes; the
- * verdict is the library's.
+ * A call explained field by field, for `ffa-validate check`: what each register of the ABI
+ * holds, which registers are reserved, and which are not part of the call at all. The
+ * layouts are the function-syntax tables of DEN0077A v1.3: Tables 16.3 (BITMAP_CREATE),
+ * 16.8 (BITMAP_DESTROY), 16.12 (BIND), 16.16 (UNBIND), 16.20 (SET), 16.24 (GET), 16.46
+ * (INFO_GET), 15.7 (DIRECT_REQ), 15.11 (DIRECT_RESP), 15.15 (DIRECT_REQ2) and 15.19
+ * (DIRECT_RESP2). This file only describes; the verdict is the library's.
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -255,7 +257,8 @@ static void payload(struct ffav_cli_explanation *d, const struct call *c, unsign
 	}
 }
 
-/* Framework-message payloads (spec/direct_messaging.md §8.3, §8.4). */
+/* Framework-message payloads: DEN0077A v1.3 Tables 18.6 (PSCI request), 18.8 (PSCI
+ * response), 18.10 and 18.12 (VM created, destroyed), 18.11 and 18.13 (their responses). */
 static void framework_payload(struct ffav_cli_explanation *d, const struct call *c, uint32_t type,
 			      unsigned int last)
 {
@@ -410,7 +413,8 @@ static void unused_registers(struct ffav_cli_explanation *d, const struct call *
 	}
 }
 
-/* SMC32: the upper halves of x1..x7 carry nothing (DESIGN.md §5). */
+/* SMC32: the upper halves of x1..x7 carry nothing (DEN0028 SMCCC §2.6, the reference of
+ * rule CC_UPPER_HALF in include/ffa_validate_rules.h). */
 static void upper_halves(struct ffav_cli_explanation *d, const struct call *c)
 {
 	unsigned int n;

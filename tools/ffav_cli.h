@@ -95,7 +95,7 @@ extern const char *const ffav_cli_policy_names[4]; /* index = bit number */
 bool ffav_cli_version_parse(const char *text, uint32_t *version);
 void ffav_cli_version_format(uint32_t version, char *buf, size_t size);
 
-/* Partition property names (spec/vector-format.md §2) to FFAV_PROP_* bits. */
+/* Partition property names (docs/cli.md, "File formats") to FFAV_PROP_* bits. */
 bool ffav_cli_property_parse(const char *name, uint32_t *bit);
 
 /* A register: "0x..." hex, or (when decimal_ok) decimal. Rejects empty, signs, junk and
@@ -103,7 +103,7 @@ bool ffav_cli_property_parse(const char *name, uint32_t *bit);
 bool ffav_cli_u64_parse(const char *text, bool decimal_ok, uint64_t *value);
 
 /* "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" -> the REQ2 x2/x3 encoding
- * (spec/direct_messaging.md §7.1: a little-endian load of the 16 bytes). */
+ * (DEN0077A v1.3 Table 15.15: a little-endian load of the 16 bytes). */
 bool ffav_cli_uuid_parse(const char *text, uint64_t *x2, uint64_t *x3);
 void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37]);
 

@@ -277,8 +277,8 @@ static bool uuid_bytes(const char *text, uint8_t bytes[16])
 	return n == 16;
 }
 
-/* spec/direct_messaging.md §7.1: x2 holds bytes 0-7 and x3 bytes 8-15, byte 0 in bits
- * [7:0] (a little-endian load). "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" gives
+/* DEN0077A v1.3 Table 15.15 (FFA_MSG_SEND_DIRECT_REQ2): x2 holds bytes 0-7 and x3 bytes
+ * 8-15, byte 0 in bits [7:0] (a little-endian load). "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" gives
  * x2 = 0xc2c1b2b1a4a3a2a1, x3 = 0xd8d7d6d5d4d3d2d1. */
 bool ffav_cli_uuid_parse(const char *text, uint64_t *x2, uint64_t *x3)
 {
@@ -312,7 +312,8 @@ void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37])
 		       b[13], b[14], b[15]);
 }
 
-/* FF-A function numbers 0x60..0x97 (spec/direct_messaging.md §2, notifications.md §2.1). */
+/* FF-A function numbers 0x60..0x97, those of lib/fid.c (DEN0077A v1.3 gives each in the
+ * function-syntax table of its ABI, chapters 13-18). */
 static const char *const function_names[0x98 - 0x60] = {
 	[0x60 - 0x60] = "FFA_ERROR",
 	[0x61 - 0x60] = "FFA_SUCCESS",

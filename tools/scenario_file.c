@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Reading scenario files, format "ffa-validate-scenario/1" (docs/vector-format.md,
- * docs/scenarios.md), read and checked whole into struct ffav_cli_scenario: the endpoints
- * to declare to the models, then the steps. Used by `scenario` to run the steps and by
- * `rules` to count their tags.
+ * Reading scenario files, format "ffa-validate-scenario/1" (docs/cli.md, "File formats";
+ * docs/scenarios.md), read and checked whole into struct ffav_cli_scenario: the endpoints to
+ * declare to the models, then the steps. Used by `scenario` to run the steps and by `rules`
+ * to count their tags.
  */
 #include <inttypes.h>
 #include <stdlib.h>

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Reading vector files: "ffa-validate-vectors/1" (docs/vector-format.md) and
- * "ffa-validate-responses/1" (the same with a "response" per test), read and checked whole
- * into struct ffav_cli_vector_file. Used by `vectors` to run the tests and by `rules` to
- * count their tags.
+ * Reading vector files: "ffa-validate-vectors/1" (docs/cli.md, "File formats") and
+ * "ffa-validate-responses/1" (the same with a "response" per test, docs/vector-format.md),
+ * read and checked whole into struct ffav_cli_vector_file. Used by `vectors` to run the
+ * tests and by `rules` to count their tags.
  */
 #include <stdlib.h>
 #include <string.h>
