@@ -107,7 +107,9 @@ bool ffav_cli_u64_parse(const char *text, bool decimal_ok, uint64_t *value);
 bool ffav_cli_uuid_parse(const char *text, uint64_t *x2, uint64_t *x3);
 void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37]);
 
-/* Name of any FF-A function number 0x60..0x97 ("FFA_VERSION"), or NULL. */
+/* Name of the FF-A function w0 names, in either width ("FFA_VERSION" for 0x84000063 and
+ * 0xC4000063), from FFAV_FUNCTIONS(); NULL when w0 is no FF-A function ID (not a fast
+ * call, other owner, reserved bits set, or a number outside 0x60..0x97 or reserved). */
 const char *ffav_cli_function_name(uint32_t fid);
 
 /* Mask helpers for expect. */

@@ -312,70 +312,25 @@ void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37])
 		       b[13], b[14], b[15]);
 }
 
-/* FF-A function numbers 0x60..0x97, those of lib/fid.c (DEN0077A v1.3 gives each in the
- * function-syntax table of its ABI, chapters 13-18). */
-static const char *const function_names[0x98 - 0x60] = {
-	[0x60 - 0x60] = "FFA_ERROR",
-	[0x61 - 0x60] = "FFA_SUCCESS",
-	[0x62 - 0x60] = "FFA_INTERRUPT",
-	[0x63 - 0x60] = "FFA_VERSION",
-	[0x64 - 0x60] = "FFA_FEATURES",
-	[0x65 - 0x60] = "FFA_RX_RELEASE",
-	[0x66 - 0x60] = "FFA_RXTX_MAP",
-	[0x67 - 0x60] = "FFA_RXTX_UNMAP",
-	[0x68 - 0x60] = "FFA_PARTITION_INFO_GET",
-	[0x69 - 0x60] = "FFA_ID_GET",
-	[0x6A - 0x60] = "FFA_MSG_POLL",
-	[0x6B - 0x60] = "FFA_MSG_WAIT",
-	[0x6C - 0x60] = "FFA_YIELD",
-	[0x6D - 0x60] = "FFA_RUN",
-	[0x6E - 0x60] = "FFA_MSG_SEND",
-	[0x6F - 0x60] = "FFA_MSG_SEND_DIRECT_REQ",
-	[0x70 - 0x60] = "FFA_MSG_SEND_DIRECT_RESP",
-	[0x71 - 0x60] = "FFA_MEM_DONATE",
-	[0x72 - 0x60] = "FFA_MEM_LEND",
-	[0x73 - 0x60] = "FFA_MEM_SHARE",
-	[0x74 - 0x60] = "FFA_MEM_RETRIEVE_REQ",
-	[0x75 - 0x60] = "FFA_MEM_RETRIEVE_RESP",
-	[0x76 - 0x60] = "FFA_MEM_RELINQUISH",
-	[0x77 - 0x60] = "FFA_MEM_RECLAIM",
-	[0x7A - 0x60] = "FFA_MEM_FRAG_RX",
-	[0x7B - 0x60] = "FFA_MEM_FRAG_TX",
-	[0x7C - 0x60] = "FFA_NORMAL_WORLD_RESUME",
-	[0x7D - 0x60] = "FFA_NOTIFICATION_BITMAP_CREATE",
-	[0x7E - 0x60] = "FFA_NOTIFICATION_BITMAP_DESTROY",
-	[0x7F - 0x60] = "FFA_NOTIFICATION_BIND",
-	[0x80 - 0x60] = "FFA_NOTIFICATION_UNBIND",
-	[0x81 - 0x60] = "FFA_NOTIFICATION_SET",
-	[0x82 - 0x60] = "FFA_NOTIFICATION_GET",
-	[0x83 - 0x60] = "FFA_NOTIFICATION_INFO_GET",
-	[0x84 - 0x60] = "FFA_RX_ACQUIRE",
-	[0x85 - 0x60] = "FFA_SPM_ID_GET",
-	[0x86 - 0x60] = "FFA_MSG_SEND2",
-	[0x87 - 0x60] = "FFA_SECONDARY_EP_REGISTER",
-	[0x88 - 0x60] = "FFA_MEM_PERM_GET",
-	[0x89 - 0x60] = "FFA_MEM_PERM_SET",
-	[0x8A - 0x60] = "FFA_CONSOLE_LOG",
-	[0x8B - 0x60] = "FFA_PARTITION_INFO_GET_REGS",
-	[0x8C - 0x60] = "FFA_EL3_INTR_HANDLE",
-	[0x8D - 0x60] = "FFA_MSG_SEND_DIRECT_REQ2",
-	[0x8E - 0x60] = "FFA_MSG_SEND_DIRECT_RESP2",
-	[0x8F - 0x60] = "FFA_NS_RES_INFO_GET",
-	[0x90 - 0x60] = "FFA_ABORT",
-	[0x94 - 0x60] = "FFA_NOTIFICATION_BIND2",
-	[0x95 - 0x60] = "FFA_NOTIFICATION_UNBIND2",
-	[0x96 - 0x60] = "FFA_NOTIFICATION_SET2",
-	[0x97 - 0x60] = "FFA_NOTIFICATION_GET2",
+/* Every FF-A function's name, indexed by function number - FFAV_FN_NUM_FIRST, from the
+ * library's table FFAV_FUNCTIONS() (include/ffa_validate_abis.h). Expanded here rather
+ * than asked of ffav_function_name(), which answers "" in a build with FFAV_NO_STRINGS. */
+#define FUNCTION_NAME(name_, smc32_, smc64_, since32_, since64_, until_, abi_) \
+	[(FFAV_FID_NUMBER_MASK & (smc32_)) - FFAV_FN_NUM_FIRST] = #name_,
+static const char *const function_names[FFAV_FN_NUM_LAST - FFAV_FN_NUM_FIRST + 1] = {
+	FFAV_FUNCTIONS(FUNCTION_NAME)
 };
+#undef FUNCTION_NAME
 
 const char *ffav_cli_function_name(uint32_t fid)
 {
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
 
 	if ((fid & FFAV_FID_FAST) == 0 || (fid & FFAV_FID_OWNER_MASK) != FFAV_FID_OWNER_STANDARD ||
-	    (fid & FFAV_FID_RESERVED_MASK) != 0 || num < 0x60 || num > 0x97)
+	    (fid & FFAV_FID_RESERVED_MASK) != 0 || num < FFAV_FN_NUM_FIRST ||
+	    num > FFAV_FN_NUM_LAST)
 		return NULL;
-	return function_names[num - 0x60];
+	return function_names[num - FFAV_FN_NUM_FIRST];
 }
 
 const char *ffav_cli_basename(const char *path)
