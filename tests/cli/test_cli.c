@@ -1043,17 +1043,17 @@ static void function_names_match_the_library(void **state)
 	for (num = FFAV_FN_NUM_FIRST; num <= FFAV_FN_NUM_LAST; num++) {
 		uint32_t smc32 = 0x84000000u | num;
 		const char *lib = ffav_function_name(smc32);
-		const char *cli = ffav_cli_function_name(smc32);
+		const char *ours = ffav_cli_function_name(smc32);
 
 		if (lib[0] == '\0') {
 			/* a reserved number, or a library built with FFAV_NO_STRINGS */
-			if (cli != NULL)
+			if (ours != NULL)
 				assert_string_equal(ffav_cli_function_name(smc32 | FFAV_FID_SMC64),
-						    cli);
+						    ours);
 			continue;
 		}
-		assert_non_null(cli);
-		assert_string_equal(cli, lib);
+		assert_non_null(ours);
+		assert_string_equal(ours, lib);
 		assert_string_equal(ffav_cli_function_name(smc32 | FFAV_FID_SMC64), lib);
 		named++;
 	}
