@@ -88,29 +88,18 @@ static int32_t ffav_pass(struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* The last register of the unused-register window: x7, or x17 for SMC64 calls from v1.2. */
-static unsigned int window_end(const struct ffav_ctx *c)
-{
-	return c->smc64 && ffav_version_ge(c, 1, 2) ? 17u : 7u;
-}
-
-unsigned int ffav_window_end(const struct ffav_ctx *c)
-{
-	return window_end(c);
-}
-
 /* The last parameter register of the call's ABI at the caller's version (abi_table). An SMC32
  * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
-static unsigned int last_arg(const struct ffav_ctx *c)
+static unsigned int last_arg(const struct ffavi_ctx *c)
 {
-	unsigned int last = abi_table[c->abi].last_arg[ffav_version_ge(c, 1, 3) ? 1 : 0];
+	unsigned int last = abi_table[c->abi].last_arg[ffavi_version_ge(c, 1, 3) ? 1 : 0];
 
 	if (!c->smc64 && last > 7u)
 		return 7u;
 	return last;
 }
 
-unsigned int ffav_last_arg(const struct ffav_ctx *c)
+unsigned int ffavi_last_arg(const struct ffavi_ctx *c)
 {
 	return last_arg(c);
 }
@@ -118,8 +107,8 @@ unsigned int ffav_last_arg(const struct ffav_ctx *c)
 bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 {
 	struct ffav_caller caller = { FFAV_ROLE_HOST, 0, version, 0 };
-	struct ffav_ctx c = { &caller, NULL, (uint32_t)x0 & ~FFAV_FID_SVE_HINT, FFAV_ABI_NONE,
-			      false };
+	struct ffavi_ctx c = { &caller, NULL, (uint32_t)x0 & ~FFAV_FID_SVE_HINT, FFAV_ABI_NONE,
+			       false };
 
 	c.abi = ffav_abi_of(x0);
 	c.smc64 = (c.fid & FFAV_FID_SMC64) != 0;
@@ -130,81 +119,8 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 	if (c.abi == FFAV_ABI_NONE)
 		return false;
 	out->last_arg = (uint8_t)last_arg(&c);
-	out->window_end = (uint8_t)window_end(&c);
+	out->window_end = (uint8_t)ffavi_window_end(&c);
 	return true;
-}
-
-/*
- * The unused registers ORed together: zero exactly when every one is. The bounds are
- * constant, so the compiler unrolls each loop into one select and one OR per register: no
- * branch per register, and no switch whose cases fall through (hosts build with
- * -Wimplicit-fallthrough).
- */
-
-/* x(first) | ... | x7; 0 when first is past x7. */
-static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 1; n <= 7u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
-static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 8; n <= 17u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (window_end()). The view is
- * applied once at the end: the W view of an OR is the OR of the W views. */
-static inline uint64_t regs_or(const struct ffav_ctx *c, unsigned int first, unsigned int end)
-{
-	uint64_t acc = or_up_to_x7(c->regs, first);
-
-	if (end == 17u)
-		acc |= or_x8_up_to_x17(c->regs, first);
-	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
-}
-
-/* Some register from x(first) up to the end of the window is non-zero on the call's view:
- * report the first. The loop stops at it, at x17 at the latest. */
-static int32_t fail_first_nonzero(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-				  struct ffav_diag *diag)
-{
-	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
-	unsigned int n;
-
-	for (n = first; n < FFAV_NREGS - 1u; n++) {
-		if ((c->regs[n] & view) != 0)
-			break;
-	}
-	return ffav_fail(diag, rule, n, c->regs[n] & view);
-}
-
-/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
- * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
-static inline int32_t check_unused(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-				   struct ffav_diag *diag)
-{
-	unsigned int end = window_end(c);
-
-	if (ffav_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
-		return FFAV_RET_SUCCESS;
-	return fail_first_nonzero(c, first, rule, diag);
-}
-
-int32_t ffav_check_unused_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
-			       struct ffav_diag *diag)
-{
-	return check_unused(c, first, rule, diag);
 }
 
 /* Which caller IDs each role may have (DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
@@ -222,7 +138,7 @@ static const uint8_t role_ids[] = {
 
 static uint32_t id_kind(uint16_t id)
 {
-	if (ffav_id_is_secure(id))
+	if (ffavi_id_is_secure(id))
 		return ID_SECURE;
 	return id == 0 ? ID_ZERO : ID_NWD;
 }
@@ -233,65 +149,65 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 	uint32_t role = (uint32_t)caller->role;
 
 	if (role >= ROLE_COUNT)
-		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
 	if ((role_ids[role] & id_kind(caller->id)) == 0)
-		return ffav_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
 	if (caller->version < FFAV_VERSION_MIN || caller->version > FFAV_VERSION_MAX)
-		return ffav_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
 	if ((caller->policy & ~FFAV_POLICY_ALL) != 0)
-		return ffav_fail(diag, FFAV_RULE_CC_CALLER_POLICY, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_POLICY, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
 /* SMC32: the SMCCC makes only w1..w7 meaningful; their upper halves are ignored unless the
  * port asks for them to be rejected (DESIGN.md §5, spec/direct_messaging.md §1.3). */
-static int32_t check_upper_halves(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	unsigned int n;
 
-	if (c->smc64 || !ffav_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES))
+	if (c->smc64 || !ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES))
 		return FFAV_RET_SUCCESS;
 	for (n = 1; n <= 7; n++) {
 		uint64_t upper = c->regs[n] & 0xFFFFFFFF00000000ull;
 
 		if (upper != 0)
-			return ffav_fail(diag, FFAV_RULE_CC_UPPER_HALF, n, upper);
+			return ffavi_fail(diag, FFAV_RULE_CC_UPPER_HALF, n, upper);
 	}
 	return FFAV_RET_SUCCESS;
 }
 
 /* The function ID is a covered ABI that exists in this width at the caller's version: one
  * test of the ID's form (fast call, Standard Secure Service owner, no reserved bit), one
- * table entry (lib/fid.c) and its version range. FFAV_FID_NEVER is above every minor
+ * table entry (lib/fid.c) and its version range. FFAVI_FID_NEVER is above every minor
  * version, so a width the function does not have fails the "since" test. Fills c->fid,
- * c->abi and c->smc64; any refusal is explained by ffav_fid_reject(). */
-static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffav_ctx *c, struct ffav_diag *diag)
+ * c->abi and c->smc64; any refusal is explained by ffavi_fid_reject(). */
+static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t w0 = (uint32_t)x0;
 	uint32_t fid = w0 & ~FFAV_FID_SVE_HINT;
-	const struct ffav_fid_entry *e = ffav_fid_lookup(fid);
+	const struct ffavi_fid_entry *e = ffavi_fid_lookup(fid);
 
 	c->fid = fid;
 	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
-	if (!ffav_fid_well_formed(fid) || e == NULL || minor < ffav_fid_since(e, fid) ||
+	if (!ffavi_fid_well_formed(fid) || e == NULL || minor < ffavi_fid_since(e, fid) ||
 	    minor > e->until || e->abi == FFAV_ABI_NONE) {
 		/* c stays defined for the analysers, which do not see that a refusal is never
 		 * SUCCESS. */
 		c->abi = FFAV_ABI_NONE;
-		return ffav_fid_reject(minor, w0, diag);
+		return ffavi_fid_reject(minor, w0, diag);
 	}
 	c->abi = (enum ffav_abi)e->abi;
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-		    enum ffav_abi want, struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			 enum ffav_abi want, struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	const struct abi_entry *a;
 	int32_t ret;
 
 	if (caller == NULL || regs == NULL)
-		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 	ret = check_caller(caller, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
@@ -301,46 +217,46 @@ int32_t ffav_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_N
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (want != FFAV_ABI_NONE && c->abi != want)
-		return ffav_fail(diag, FFAV_RULE_CC_ABI_MISMATCH, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_ABI_MISMATCH, 0, 0);
 
 	a = &abi_table[c->abi];
 	if ((a->roles & ROLE(caller->role)) == 0)
-		return ffav_fail(diag, a->caller_rule, 0, 0);
+		return ffavi_fail(diag, a->caller_rule, 0, 0);
 	ret = check_upper_halves(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
-		return check_unused(c, last_arg(c) + 1, a->sbz_rule, diag);
+		return ffavi_check_unused_from(c, last_arg(c) + 1, a->sbz_rule, diag);
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t check_fields(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	switch (c->abi) {
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return ffav_notif_bitmap_create(c, diag);
+		return ffavi_notif_bitmap_create(c, diag);
 	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return ffav_notif_bitmap_destroy(c, diag);
+		return ffavi_notif_bitmap_destroy(c, diag);
 	case FFAV_ABI_NOTIFICATION_BIND:
-		return ffav_notif_bind(c, diag);
+		return ffavi_notif_bind(c, diag);
 	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return ffav_notif_unbind(c, diag);
+		return ffavi_notif_unbind(c, diag);
 	case FFAV_ABI_NOTIFICATION_SET:
-		return ffav_notif_set(c, diag);
+		return ffavi_notif_set(c, diag);
 	case FFAV_ABI_NOTIFICATION_GET:
-		return ffav_notif_get(c, diag);
+		return ffavi_notif_get(c, diag);
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
-		return ffav_notif_info_get(c, diag);
+		return ffavi_notif_info_get(c, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-		return ffav_direct_req(c, diag);
+		return ffavi_direct_req(c, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		return ffav_direct_resp(c, diag);
+		return ffavi_direct_resp(c, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-		return ffav_direct_req2(c, diag);
-	case FFAV_ABI_NONE: /* ffav_decode() accepts covered ABIs only */
+		return ffavi_direct_req2(c, diag);
+	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered ABIs only */
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
-		return ffav_direct_resp2(c, diag);
+		return ffavi_direct_resp2(c, diag);
 	}
 }
 
@@ -348,10 +264,10 @@ static int32_t check_fields(const struct ffav_ctx *c, struct ffav_diag *diag)
 static int32_t check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 			 struct ffav_diag *diag, enum ffav_abi want)
 {
-	struct ffav_ctx c;
+	struct ffavi_ctx c;
 	int32_t ret;
 
-	ret = ffav_decode(caller, regs, want, &c, diag);
+	ret = ffavi_parse_call(caller, regs, want, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	ret = check_fields(&c, diag);

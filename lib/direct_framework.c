@@ -1,5 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
+ * w2 of FFA_MSG_SEND_DIRECT_REQ and _RESP, SMC32 and SMC64, and the framework messages it
+ * selects (spec/direct_messaging.md §5.1,
+ * §6.1, §15 step 4):
+ *
+ *   v1.0   reserved, MBZ: w2 == 0 (no framework messages exist yet, §8.1)
+ *   v1.1+  bit 31 = 0: partition message, w2 == 0 exactly
+ *          bit 31 = 1: framework message, [30:8] MBZ, [7:0] type (below)
+ *   SMC64  x2[63:32] reserved, MBZ (TF-A EL3 SPMC compares the whole x2; HF for partition
+ *          messages)
+ *
+ * §14 item 2: the ACS skips the request's w2 check from v1.2, with no rationale recorded;
+ * HF (v1.2 Table 16.6), TF-A EL3 SPMC and OP-TEE enforce it. Reading followed: MBZ, at
+ * every version, for requests and responses alike.
+ *
  * Framework messages (w2[31] = 1 in DIRECT_REQ/RESP): the header in w2, the version and
  * width that carry each type, who sends it and to whom (spec/direct_messaging.md §8, §12,
  * §13; spec/peers.md §5.6, R39, R40). The fields of each message: lib/direct_fwk_fields.c.
@@ -11,6 +25,8 @@
  * endpoints (host, hypervisor, VM, SP), as HF's test set-up needs.
  */
 #include "ffav_direct.h"
+
+#define UPPER_HALF 0xFFFFFFFF00000000ull
 
 #define ROLE(r) (1u << (r))
 #define NEVER 0xFFu /* not a framework message type */
@@ -90,54 +106,54 @@ static const struct fwk_type *fwk_lookup(uint32_t type)
 
 static bool is_live_activation(uint32_t type)
 {
-	return type >= FFAV_FWK_LA_START_REQ && type <= FFAV_FWK_LA_FINISH_RESP;
+	return type >= FFAVI_FWK_LA_START_REQ && type <= FFAVI_FWK_LA_FINISH_RESP;
 }
 
 /* FFAV_POLICY_ENDPOINT_FRAMEWORK: endpoints may send any framework message. */
-static bool endpoint_waiver(const struct ffav_ctx *c)
+static bool endpoint_waiver(const struct ffavi_ctx *c)
 {
-	return ffav_policy(c, FFAV_POLICY_ENDPOINT_FRAMEWORK) && !ffav_role_is(c, FFAV_ROLE_SPMC) &&
-	       !ffav_role_is(c, FFAV_ROLE_SPMD);
+	return ffavi_policy(c, FFAV_POLICY_ENDPOINT_FRAMEWORK) &&
+	       !ffavi_role_is(c, FFAV_ROLE_SPMC) && !ffavi_role_is(c, FFAV_ROLE_SPMD);
 }
 
 /* The header: reserved bits, type, version, direction and width. */
-static int32_t check_header(const struct ffav_ctx *c, bool request, uint32_t flags,
+static int32_t check_header(const struct ffavi_ctx *c, bool request, uint32_t flags,
 			    const struct fwk_type **out, struct ffav_diag *diag)
 {
-	uint32_t type = flags & FFAV_DIRECT_FWK_TYPE;
+	uint32_t type = flags & FFAVI_DIRECT_FWK_TYPE;
 	const struct fwk_type *t;
 
-	if ((flags & FFAV_DIRECT_FWK_RESERVED) != 0)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_FLAGS_RESERVED, 2,
-				 flags & FFAV_DIRECT_FWK_RESERVED);
+	if ((flags & FFAVI_DIRECT_FWK_RESERVED) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_FLAGS_RESERVED, 2,
+				  flags & FFAVI_DIRECT_FWK_RESERVED);
 	t = fwk_lookup(type);
 	if (t == NULL)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2, type);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2, type);
 	if ((c->caller->version & 0xFFFFu) < t->since)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2, type);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2, type);
 	if (request && !t->request)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_RESPONSE_IN_REQ, 2, type);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_RESPONSE_IN_REQ, 2, type);
 	if (!request && t->request)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_REQUEST_IN_RESP, 2, type);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_REQUEST_IN_RESP, 2, type);
 	if (c->smc64 && !t->smc64)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_WIDTH, 2, type);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_WIDTH, 2, type);
 	*out = t;
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t check_role(const struct ffav_ctx *c, bool request, const struct fwk_type *t,
+static int32_t check_role(const struct ffavi_ctx *c, bool request, const struct fwk_type *t,
 			  uint32_t flags, struct ffav_diag *diag)
 {
-	uint32_t bits = flags & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE);
+	uint32_t bits = flags & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE);
 
-	/* t is set: check_header() fills it whenever it passes, and ffav_fail() never answers
+	/* t is set: check_header() fills it whenever it passes, and ffavi_fail() never answers
 	 * SUCCESS for a defined rule (what the analyser cannot see across files). */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference) */
 	if ((t->senders & ROLE(c->caller->role)) != 0 || endpoint_waiver(c))
 		return FFAV_RET_SUCCESS;
-	return ffav_fail(diag,
-			 request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
-			 2, bits);
+	return ffavi_fail(diag,
+			  request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
+			  2, bits);
 }
 
 /* A framework request speaks for the component itself: the generic sender rule lets a
@@ -145,9 +161,9 @@ static int32_t check_role(const struct ffav_ctx *c, bool request, const struct f
  * from the hypervisor's own ID (0; OP-TEE's SP path requires exactly that), power
  * management and version from the SPMD itself (HF: sender 0xFFFF), live activation from a
  * logical partition (HF, TF-A). Other roles can only name themselves already. */
-static int32_t check_sender_id(const struct ffav_ctx *c, uint32_t type, struct ffav_diag *diag)
+static int32_t check_sender_id(const struct ffavi_ctx *c, uint32_t type, struct ffav_diag *diag)
 {
-	uint16_t sender = ffav_direct_sender(c);
+	uint16_t sender = ffavi_direct_sender(c);
 	bool ok;
 
 	if (endpoint_waiver(c))
@@ -157,7 +173,7 @@ static int32_t check_sender_id(const struct ffav_ctx *c, uint32_t type, struct f
 		ok = sender == c->caller->id;
 		break;
 	case FFAV_ROLE_SPMD:
-		ok = is_live_activation(type) == ffav_id_is_spmd_lp(sender);
+		ok = is_live_activation(type) == ffavi_id_is_spmd_lp(sender);
 		break;
 	case FFAV_ROLE_HOST:
 	case FFAV_ROLE_VM:
@@ -169,23 +185,24 @@ static int32_t check_sender_id(const struct ffav_ctx *c, uint32_t type, struct f
 	}
 	if (ok)
 		return FFAV_RET_SUCCESS;
-	return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_SENDER_ID, 1, c->regs[1] & 0xFFFF0000ull);
+	return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_SENDER_ID, 1, c->regs[1] & 0xFFFF0000ull);
 }
 
 /* VM availability goes to SPs, which subscribe to it (§8.4); never into the Normal world. */
-static int32_t check_receiver(const struct ffav_ctx *c, uint32_t type, struct ffav_diag *diag)
+static int32_t check_receiver(const struct ffavi_ctx *c, uint32_t type, struct ffav_diag *diag)
 {
-	bool vm_availability = type == FFAV_FWK_VM_CREATED_REQ || type == FFAV_FWK_VM_DESTROYED_REQ;
+	bool vm_availability =
+		type == FFAVI_FWK_VM_CREATED_REQ || type == FFAVI_FWK_VM_DESTROYED_REQ;
 
-	if (vm_availability && !ffav_id_is_secure(ffav_direct_receiver(c)))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_RECEIVER, 1, c->regs[1] & 0xFFFFull);
+	if (vm_availability && !ffavi_id_is_secure(ffavi_direct_receiver(c)))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_RECEIVER, 1, c->regs[1] & 0xFFFFull);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint32_t flags,
-				    struct ffav_diag *diag)
+static int32_t check_framework(const struct ffavi_ctx *c, bool request, uint32_t flags,
+			       struct ffav_diag *diag)
 {
-	uint32_t type = flags & FFAV_DIRECT_FWK_TYPE;
+	uint32_t type = flags & FFAVI_DIRECT_FWK_TYPE;
 	const struct fwk_type *t = NULL;
 	int32_t ret;
 
@@ -203,5 +220,26 @@ int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}
-	return ffav_direct_check_fwk_fields(c, type, diag);
+	return ffavi_direct_check_fwk_fields(c, type, diag);
+}
+
+/* ---- w2 of DIRECT_REQ/RESP ------------------------------------------------ */
+
+int32_t ffavi_direct_check_flags(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag)
+{
+	uint32_t w2 = ffavi_w(c, 2);
+
+	if (c->smc64 && (c->regs[2] & UPPER_HALF) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FLAGS_UPPER, 2, c->regs[2] & UPPER_HALF);
+	if (!ffavi_version_ge(c, 1, 1)) {
+		if (w2 != 0)
+			return ffavi_fail(diag, FFAV_RULE_DIRECT_FLAGS_V10, 2, w2);
+		return FFAV_RET_SUCCESS;
+	}
+	if ((w2 & FFAVI_DIRECT_FWK_BIT) == 0) {
+		if (w2 != 0)
+			return ffavi_fail(diag, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2, w2);
+		return FFAV_RET_SUCCESS;
+	}
+	return check_framework(c, request, w2, diag);
 }

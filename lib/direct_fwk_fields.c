@@ -13,15 +13,15 @@
 #include "ffav_direct.h"
 
 /* "The registers from x(first) up to x7 (or x17) are zero", not relaxed by any policy. */
-static int32_t check_mbz_from(const struct ffav_ctx *c, unsigned int first, uint32_t rule,
+static int32_t check_mbz_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 			      struct ffav_diag *diag)
 {
-	unsigned int end = ffav_window_end(c);
+	unsigned int end = ffavi_window_end(c);
 	unsigned int n;
 
 	for (n = first; n <= end && n < FFAV_NREGS; n++) {
-		if (ffav_arg(c, n) != 0)
-			return ffav_fail(diag, rule, n, ffav_arg(c, n));
+		if (ffavi_arg(c, n) != 0)
+			return ffavi_fail(diag, rule, n, ffavi_arg(c, n));
 	}
 	return FFAV_RET_SUCCESS;
 }
@@ -43,93 +43,93 @@ static bool is_version_or_not_supported(uint32_t w)
 
 /* Every response: status in w3, w4..w7 reserved (§8.3, §8.4, §8.5, §8.6). A 32-bit status
  * is zero-extended (§3), so on SMC64 (the PM response) x3[63:32] is zero too. */
-static int32_t check_response(const struct ffav_ctx *c, bool version, struct ffav_diag *diag)
+static int32_t check_response(const struct ffavi_ctx *c, bool version, struct ffav_diag *diag)
 {
-	uint32_t w3 = ffav_w(c, 3);
+	uint32_t w3 = ffavi_w(c, 3);
 	bool ok = version ? is_version_or_not_supported(w3) : is_status(w3);
 
-	if ((ffav_arg(c, 3) >> 32) != 0)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3,
-				 ffav_arg(c, 3) & 0xFFFFFFFF00000000ull);
+	if ((ffavi_arg(c, 3) >> 32) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3,
+				  ffavi_arg(c, 3) & 0xFFFFFFFF00000000ull);
 	if (!ok)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, w3);
-	return ffav_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, w3);
+	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
 }
 
 /* PSCI request (Table 18.6): w3 PSCI function ID, w4..w6 its arguments (x3..x6 on SMC64),
  * w7 reserved. The PSCI function itself is the receiver's to judge. */
-static int32_t check_psci_req(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_psci_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	return ffav_check_unused_from(c, 7, FFAV_RULE_DIRECT_FWK_PSCI_SBZ, diag);
+	return ffavi_check_unused_from(c, 7, FFAV_RULE_DIRECT_FWK_PSCI_SBZ, diag);
 }
 
 /* Warm boot: w3 = 0 (exit from suspend-to-RAM) or 1 (from a shallower low-power state;
  * other values INVALID_PARAMETERS, arm-ffa), w4..w7 reserved. */
-static int32_t check_warm_boot_req(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_warm_boot_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint32_t w3 = ffav_w(c, 3);
+	uint32_t w3 = ffavi_w(c, 3);
 
 	if (w3 > 1)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_WARM_BOOT_TYPE, 3, w3);
-	return ffav_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, diag);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_WARM_BOOT_TYPE, 3, w3);
+	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, diag);
 }
 
 /* VM created / destroyed (§8.4): w3/w4 handle (any value: the invalid handle when unused
  * per arm-ffa, 0 in Xen and HF), w5[15:0] the VM ID, w5[31:16], w6 and w7 reserved. */
-static int32_t check_vm_availability_req(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_vm_availability_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint32_t w5 = ffav_w(c, 5);
+	uint32_t w5 = ffavi_w(c, 5);
 	uint16_t vm = (uint16_t)w5;
 
-	if (vm == 0 || ffav_id_is_secure(vm))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_VM_ID, 5, w5 & 0xFFFFu);
-	if ((w5 & 0xFFFF0000u) != 0 && !ffav_policy(c, FFAV_POLICY_IGNORE_SBZ))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_VM_SBZ, 5, w5 & 0xFFFF0000u);
-	return ffav_check_unused_from(c, 6, FFAV_RULE_DIRECT_FWK_VM_SBZ, diag);
+	if (vm == 0 || ffavi_id_is_secure(vm))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VM_ID, 5, w5 & 0xFFFFu);
+	if ((w5 & 0xFFFF0000u) != 0 && !ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VM_SBZ, 5, w5 & 0xFFFF0000u);
+	return ffavi_check_unused_from(c, 6, FFAV_RULE_DIRECT_FWK_VM_SBZ, diag);
 }
 
 /* FFA_VERSION request (§8.6): w3 the requested version, bit 31 MBZ as in FFA_VERSION; w4
  * from v1.3 the FFA_VERSION flags ([1:0] query type, 3 reserved; [31:2] MBZ, arm-ffa; §11),
  * reserved before; w5..w7 reserved. */
-static int32_t check_version_req(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_version_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint32_t w3 = ffav_w(c, 3);
-	uint32_t w4 = ffav_w(c, 4);
+	uint32_t w3 = ffavi_w(c, 3);
+	uint32_t w4 = ffavi_w(c, 4);
 
 	if ((w3 & 0x80000000u) != 0)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_REQUESTED, 3, 0x80000000u);
-	if (!ffav_version_ge(c, 1, 3))
-		return ffav_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_VERSION_SBZ, diag);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_REQUESTED, 3, 0x80000000u);
+	if (!ffavi_version_ge(c, 1, 3))
+		return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_VERSION_SBZ, diag);
 	if ((w4 & ~3u) != 0)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4, w4 & ~3u);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4, w4 & ~3u);
 	if (w4 == 3)
-		return ffav_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4, w4);
-	return ffav_check_unused_from(c, 5, FFAV_RULE_DIRECT_FWK_VERSION_SBZ, diag);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VERSION_FLAGS, 4, w4);
+	return ffavi_check_unused_from(c, 5, FFAV_RULE_DIRECT_FWK_VERSION_SBZ, diag);
 }
 
-int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
-				     struct ffav_diag *diag)
+int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
+				      struct ffav_diag *diag)
 {
 	switch (type) {
-	case FFAV_FWK_PSCI_REQ:
+	case FFAVI_FWK_PSCI_REQ:
 		return check_psci_req(c, diag);
-	case FFAV_FWK_WARM_BOOT_REQ:
+	case FFAVI_FWK_WARM_BOOT_REQ:
 		return check_warm_boot_req(c, diag);
-	case FFAV_FWK_VM_CREATED_REQ:
-	case FFAV_FWK_VM_DESTROYED_REQ:
+	case FFAVI_FWK_VM_CREATED_REQ:
+	case FFAVI_FWK_VM_DESTROYED_REQ:
 		return check_vm_availability_req(c, diag);
-	case FFAV_FWK_VERSION_REQ:
+	case FFAVI_FWK_VERSION_REQ:
 		return check_version_req(c, diag);
-	case FFAV_FWK_STOP_REQ:
+	case FFAVI_FWK_STOP_REQ:
 		/* w3 the reason (HF: 1 = for live activation, 0 otherwise; not judged, a
 		 * single source); w4..w7 MBZ (HF, §8.5). */
 		return check_mbz_from(c, 4, FFAV_RULE_DIRECT_FWK_STOP_MBZ, diag);
-	case FFAV_FWK_PM_RESP:
-	case FFAV_FWK_VM_CREATED_RESP:
-	case FFAV_FWK_VM_DESTROYED_RESP:
-	case FFAV_FWK_STOP_RESP:
+	case FFAVI_FWK_PM_RESP:
+	case FFAVI_FWK_VM_CREATED_RESP:
+	case FFAVI_FWK_VM_DESTROYED_RESP:
+	case FFAVI_FWK_STOP_RESP:
 		return check_response(c, false, diag);
-	case FFAV_FWK_VERSION_RESP:
+	case FFAVI_FWK_VERSION_RESP:
 		return check_response(c, true, diag);
 	default:
 		/* Live activation (0x0C..0x0F): implementation-level layouts (HF, TF-A) whose
@@ -141,25 +141,25 @@ int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
 /* The bits of x(n), n >= 3, that a framework message of this type carries (§8.3-§8.6). The
  * others are reserved: judged zero, or let through by FFAV_POLICY_IGNORE_SBZ; either way the
  * canonical image clears them, so what is forwarded is what was judged (peers.md R47). */
-uint64_t ffav_direct_fwk_meaningful(const struct ffav_ctx *c, uint32_t type, unsigned int n)
+uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, unsigned int n)
 {
 	const uint64_t word = 0xFFFFFFFFull;
 
 	switch (type) {
-	case FFAV_FWK_PSCI_REQ: /* PSCI function ID and three arguments (x3..x6 on SMC64) */
+	case FFAVI_FWK_PSCI_REQ: /* PSCI function ID and three arguments (x3..x6 on SMC64) */
 		return n <= 6 ? ~0ull : 0;
-	case FFAV_FWK_VM_CREATED_REQ:
-	case FFAV_FWK_VM_DESTROYED_REQ: /* handle in w3/w4, VM ID in w5[15:0] */
+	case FFAVI_FWK_VM_CREATED_REQ:
+	case FFAVI_FWK_VM_DESTROYED_REQ: /* handle in w3/w4, VM ID in w5[15:0] */
 		return n <= 4 ? word : n == 5 ? 0xFFFFull : 0;
-	case FFAV_FWK_VERSION_REQ: /* version in w3, v1.3 flags in w4 */
-		return n == 3 || (n == 4 && ffav_version_ge(c, 1, 3)) ? word : 0;
-	case FFAV_FWK_WARM_BOOT_REQ:
-	case FFAV_FWK_STOP_REQ:
-	case FFAV_FWK_PM_RESP:
-	case FFAV_FWK_VM_CREATED_RESP:
-	case FFAV_FWK_VM_DESTROYED_RESP:
-	case FFAV_FWK_VERSION_RESP:
-	case FFAV_FWK_STOP_RESP: /* one word in w3 */
+	case FFAVI_FWK_VERSION_REQ: /* version in w3, v1.3 flags in w4 */
+		return n == 3 || (n == 4 && ffavi_version_ge(c, 1, 3)) ? word : 0;
+	case FFAVI_FWK_WARM_BOOT_REQ:
+	case FFAVI_FWK_STOP_REQ:
+	case FFAVI_FWK_PM_RESP:
+	case FFAVI_FWK_VM_CREATED_RESP:
+	case FFAVI_FWK_VM_DESTROYED_RESP:
+	case FFAVI_FWK_VERSION_RESP:
+	case FFAVI_FWK_STOP_RESP: /* one word in w3 */
 		return n == 3 ? word : 0;
 	default: /* live activation: not judged, carried as it came */
 		return ~0ull;

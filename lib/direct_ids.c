@@ -29,35 +29,35 @@
 
 static bool id_is_spmd_range(uint16_t id)
 {
-	return id == FFAV_ID_SPMD || ffav_id_is_spmd_lp(id);
+	return id == FFAVI_ID_SPMD || ffavi_id_is_spmd_lp(id);
 }
 
-int32_t ffav_direct_check_responder(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_direct_check_responder(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if (ffav_role_is(c, FFAV_ROLE_HYPERVISOR))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_RESP_FROM_NWD, 0, 0);
+	if (ffavi_role_is(c, FFAV_ROLE_HYPERVISOR))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_RESP_FROM_NWD, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
 /* SMC64: no source describes x1[63:32] and every implementation ignores it (§4): ignored
  * by default (the canonical image clears it), rejected under the strict policy. */
-static int32_t check_x1_upper(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_x1_upper(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint64_t upper = c->regs[1] & UPPER_HALF;
 
-	if (!c->smc64 || !ffav_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES) || upper == 0)
+	if (!c->smc64 || !ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES) || upper == 0)
 		return FFAV_RET_SUCCESS;
-	return ffav_fail(diag, FFAV_RULE_DIRECT_X1_UPPER, 1, upper);
+	return ffavi_fail(diag, FFAV_RULE_DIRECT_X1_UPPER, 1, upper);
 }
 
 /* May this caller put `sender` in w1[31:16]? */
-static bool sender_is_caller(const struct ffav_ctx *c, uint16_t sender)
+static bool sender_is_caller(const struct ffavi_ctx *c, uint16_t sender)
 {
 	switch (c->caller->role) {
 	case FFAV_ROLE_HYPERVISOR:
-		return !ffav_id_is_secure(sender);
+		return !ffavi_id_is_secure(sender);
 	case FFAV_ROLE_SPMD:
-		return sender == c->caller->id || ffav_id_is_spmd_lp(sender);
+		return sender == c->caller->id || ffavi_id_is_spmd_lp(sender);
 	case FFAV_ROLE_HOST:
 	case FFAV_ROLE_VM:
 	case FFAV_ROLE_SP:
@@ -67,38 +67,38 @@ static bool sender_is_caller(const struct ffav_ctx *c, uint16_t sender)
 	}
 }
 
-static int32_t check_sender(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_sender(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint16_t sender = ffav_direct_sender(c);
+	uint16_t sender = ffavi_direct_sender(c);
 	uint64_t bits = c->regs[1] & SENDER_BITS;
 
-	if (ffav_caller_is_nwd(c) && ffav_id_is_secure(sender))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_SENDER_SECURE, 1, bits);
-	if (id_is_spmd_range(sender) && !ffav_role_is(c, FFAV_ROLE_SPMD))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_SPMD_ID, 1, bits);
+	if (ffavi_caller_is_nwd(c) && ffavi_id_is_secure(sender))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_SENDER_SECURE, 1, bits);
+	if (id_is_spmd_range(sender) && !ffavi_role_is(c, FFAV_ROLE_SPMD))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_SPMD_ID, 1, bits);
 	if (!sender_is_caller(c, sender))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_SENDER_NOT_CALLER, 1, bits);
-	if (sender == ffav_direct_receiver(c))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_SENDER_IS_RECEIVER, 1,
-				 c->regs[1] & (SENDER_BITS | RECEIVER_BITS));
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_SENDER_NOT_CALLER, 1, bits);
+	if (sender == ffavi_direct_receiver(c))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_SENDER_IS_RECEIVER, 1,
+				  c->regs[1] & (SENDER_BITS | RECEIVER_BITS));
 	return FFAV_RET_SUCCESS;
 }
 
 /* The receiver of a request (REQ, REQ2). */
-static int32_t check_request_receiver(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t check_request_receiver(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint16_t receiver = ffav_direct_receiver(c);
+	uint16_t receiver = ffavi_direct_receiver(c);
 	uint64_t bits = c->regs[1] & RECEIVER_BITS;
 
-	if (!ffav_caller_is_nwd(c) && !ffav_id_is_secure(receiver))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_REQ_TO_NWD, 1, bits);
-	if (ffav_id_is_spmd_lp(receiver) ||
-	    (receiver == FFAV_ID_SPMD && !ffav_role_is(c, FFAV_ROLE_SPMC)))
-		return ffav_fail(diag, FFAV_RULE_DIRECT_SPMD_ID, 1, bits);
+	if (!ffavi_caller_is_nwd(c) && !ffavi_id_is_secure(receiver))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_REQ_TO_NWD, 1, bits);
+	if (ffavi_id_is_spmd_lp(receiver) ||
+	    (receiver == FFAVI_ID_SPMD && !ffavi_role_is(c, FFAV_ROLE_SPMC)))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_SPMD_ID, 1, bits);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_direct_check_ids(const struct ffav_ctx *c, bool request, struct ffav_diag *diag)
+int32_t ffavi_direct_check_ids(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag)
 {
 	int32_t ret;
 

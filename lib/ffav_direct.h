@@ -10,33 +10,29 @@
 
 /* w1 of every direct-message ABI: sender [31:16], receiver [15:0]
  * (spec/direct_messaging.md §4). */
-static inline uint16_t ffav_direct_sender(const struct ffav_ctx *c)
+static inline uint16_t ffavi_direct_sender(const struct ffavi_ctx *c)
 {
-	return (uint16_t)(ffav_w(c, 1) >> 16);
+	return (uint16_t)(ffavi_w(c, 1) >> 16);
 }
 
-static inline uint16_t ffav_direct_receiver(const struct ffav_ctx *c)
+static inline uint16_t ffavi_direct_receiver(const struct ffavi_ctx *c)
 {
-	return (uint16_t)ffav_w(c, 1);
+	return (uint16_t)ffavi_w(c, 1);
 }
 
 /* lib/direct_ids.c: w1 (and the SMC64 x1[63:32]). */
-int32_t ffav_direct_check_responder(const struct ffav_ctx *c, struct ffav_diag *diag);
-int32_t ffav_direct_check_ids(const struct ffav_ctx *c, bool request, struct ffav_diag *diag);
+int32_t ffavi_direct_check_responder(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_direct_check_ids(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag);
 
-/* lib/direct_flags.c: w2 of DIRECT_REQ/RESP (and the SMC64 x2[63:32]). */
-int32_t ffav_direct_check_flags(const struct ffav_ctx *c, bool request, struct ffav_diag *diag);
-
-/* lib/direct_framework.c: a framework message's header (w2 with bit 31 set), who may send
- * it, and to whom. Then the fields of the message. */
-int32_t ffav_direct_check_framework(const struct ffav_ctx *c, bool request, uint32_t flags,
-				    struct ffav_diag *diag);
+/* lib/direct_framework.c: w2 of DIRECT_REQ/RESP (and the SMC64 x2[63:32]); for a framework
+ * message (w2[31] set) its header, who may send it and to whom, then its fields. */
+int32_t ffavi_direct_check_flags(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag);
 
 /* lib/direct_fwk_fields.c: w3..w7 (x3..x17) of one framework message type. */
-int32_t ffav_direct_check_fwk_fields(const struct ffav_ctx *c, uint32_t type,
-				     struct ffav_diag *diag);
+int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
+				      struct ffav_diag *diag);
 
 /* The bits of x(n), n >= 3, that framework message `type` carries. */
-uint64_t ffav_direct_fwk_meaningful(const struct ffav_ctx *c, uint32_t type, unsigned int n);
+uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, unsigned int n);
 
 #endif /* FFAV_DIRECT_H */

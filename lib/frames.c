@@ -29,36 +29,36 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
  * direct messages x1[63:32] is reserved and ignored (spec/direct_messaging.md §4); a
  * framework message carries only its defined fields (its reserved ones may have been let
  * through by FFAV_POLICY_IGNORE_SBZ). */
-static uint64_t judged_view(const struct ffav_ctx *c, unsigned int n)
+static uint64_t judged_view(const struct ffavi_ctx *c, unsigned int n)
 {
 	bool direct = c->abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ;
 
 	if (!direct)
-		return ffav_arg(c, n);
+		return ffavi_arg(c, n);
 	if (c->smc64 && n == 1)
 		return c->regs[1] & 0xFFFFFFFFull;
-	return ffav_arg(c, n) & ffav_direct_meaningful(c, n);
+	return ffavi_arg(c, n) & ffavi_direct_meaningful(c, n);
 }
 
 int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		       uint64_t out[FFAV_NREGS], struct ffav_diag *diag)
 {
-	struct ffav_ctx c;
+	struct ffavi_ctx c;
 	unsigned int last;
 	unsigned int n;
 	int32_t ret;
 
 	if (out == NULL)
-		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 	/* Decode first, then check: every rejection then comes with its diag (Frama-C EVA cannot
 	 * see that a decode after a successful check never fails; docs/verification.md). */
-	ret = ffav_decode(caller, regs, FFAV_ABI_NONE, &c, diag);
+	ret = ffavi_parse_call(caller, regs, FFAV_ABI_NONE, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	ret = ffav_check(caller, regs, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	last = ffav_last_arg(&c);
+	last = ffavi_last_arg(&c);
 	/* Ascending order, each register read before it is written: out may alias regs. */
 	out[0] = c.fid;
 	for (n = 1; n < FFAV_NREGS; n++)

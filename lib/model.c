@@ -10,28 +10,6 @@
  */
 #include "model_internal.h"
 
-int ffav_model_slot_of(const struct ffav_model *m, uint16_t id)
-{
-	int s;
-
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (m->ep[s].in_use && m->ep[s].desc.id == id)
-			return s;
-	}
-	return MODEL_NO_SLOT;
-}
-
-void ffav_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0)
-{
-	unsigned int n;
-
-	if (out == NULL)
-		return;
-	out[0] = x0;
-	for (n = 1; n < FFAV_NREGS; n++)
-		out[n] = 0;
-}
-
 static void zero_desc(struct ffav_endpoint_desc *d)
 {
 	unsigned int u;
@@ -53,8 +31,8 @@ static void reset_slot(struct ffav_model_endpoint *e)
 	e->in_use = false;
 	e->declared = false;
 	zero_desc(&e->desc);
-	ffav_model_notif_reset(&e->notif);
-	ffav_model_direct_reset(e);
+	ffavi_model_notif_reset(&e->notif);
+	ffavi_model_reset_ecs(e);
 }
 
 void ffav_model_init(struct ffav_model *m, uint32_t policy)
@@ -78,11 +56,11 @@ static bool id_fits_role(uint16_t id, enum ffav_role role)
 	case FFAV_ROLE_HYPERVISOR:
 		return id == 0;
 	case FFAV_ROLE_VM:
-		return id != 0 && !ffav_id_is_secure(id);
+		return id != 0 && !ffavi_id_is_secure(id);
 	case FFAV_ROLE_SP:
 	case FFAV_ROLE_SPMC:
 	case FFAV_ROLE_SPMD:
-		return ffav_id_is_secure(id);
+		return ffavi_id_is_secure(id);
 	default:
 		return false;
 	}
@@ -95,26 +73,15 @@ static bool desc_valid(const struct ffav_endpoint_desc *d)
 	       d->vcpus <= FFAV_MODEL_MAX_VCPUS && d->n_uuids <= FFAV_MODEL_MAX_UUIDS;
 }
 
-int ffav_model_free_slot(const struct ffav_model *m)
-{
-	int s;
-
-	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-		if (!m->ep[s].in_use)
-			return s;
-	}
-	return MODEL_NO_SLOT;
-}
-
 int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint_desc *ep)
 {
 	struct ffav_model_endpoint *e;
 	int s;
 
 	if (m == NULL || ep == NULL || !desc_valid(ep) ||
-	    ffav_model_slot_of(m, ep->id) != MODEL_NO_SLOT)
+	    ffavi_model_slot_of(m, ep->id) != MODEL_NO_SLOT)
 		return FFAV_RET_INVALID_PARAMETERS;
-	s = ffav_model_free_slot(m);
+	s = ffavi_model_free_slot(m);
 	if (s == MODEL_NO_SLOT)
 		return FFAV_RET_NO_MEMORY;
 	e = &m->ep[s];
@@ -128,7 +95,7 @@ int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint
 		e->notif.enabled = true;
 		e->notif.vcpus = ep->vcpus;
 	}
-	ffav_model_direct_reset(e);
+	ffavi_model_reset_ecs(e);
 	m->n_endpoints++;
 	return FFAV_RET_SUCCESS;
 }
@@ -161,7 +128,7 @@ static int32_t check_stateless(struct model_call *c, struct ffav_diag *diag)
 	c->abi = ffav_abi_of(c->regs[0]);
 	if (ret == FFAV_RET_SUCCESS)
 		return FFAV_RET_SUCCESS;
-	if (d.rule == FFAV_RULE_CC_NOT_COVERED && ffav_model_is_cycles_fid(c->fid))
+	if (d.rule == FFAV_RULE_CC_NOT_COVERED && ffavi_model_is_cycles_fid(c->fid))
 		return FFAV_RET_SUCCESS;
 	copy_diag(diag, &d);
 	return ret;
@@ -178,15 +145,15 @@ static int32_t dispatch(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	case FFAV_ABI_NOTIFICATION_SET:
 	case FFAV_ABI_NOTIFICATION_GET:
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
-		return ffav_model_notif_step(c, resp, diag);
+		return ffavi_model_notif_step(c, resp, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return ffav_model_direct_step(c, resp, diag);
+		return ffavi_model_direct_step(c, resp, diag);
 	case FFAV_ABI_NONE:
 	default:
-		return ffav_model_cycles_step(c, resp, diag);
+		return ffavi_model_cycles_step(c, resp, diag);
 	}
 }
 
@@ -199,16 +166,16 @@ int32_t ffav_model_step_on_cpu(struct ffav_model *m, uint16_t caller, uint16_t c
 	int32_t ret;
 
 	if (m == NULL || regs == NULL) {
-		ret = ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+		ret = ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 		ffav_error_frame(ret, resp);
 		return ret;
 	}
 	c.m = m;
 	c.regs = regs;
 	c.cpu = cpu;
-	c.caller_slot = ffav_model_slot_of(m, caller);
+	c.caller_slot = ffavi_model_slot_of(m, caller);
 	if (c.caller_slot == MODEL_NO_SLOT || !m->ep[c.caller_slot].declared) {
-		ret = ffav_fail(diag, FFAV_RULE_MODEL_CALLER_UNKNOWN, 0, 0);
+		ret = ffavi_fail(diag, FFAV_RULE_MODEL_CALLER_UNKNOWN, 0, 0);
 		ffav_error_frame(ret, resp);
 		return ret;
 	}
@@ -241,7 +208,7 @@ int ffav_model_ec_state(const struct ffav_model *m, uint16_t id, uint16_t ec)
 
 	if (m == NULL)
 		return -1;
-	s = ffav_model_slot_of(m, id);
+	s = ffavi_model_slot_of(m, id);
 	/* ec < vcpus <= FFAV_MODEL_MAX_VCPUS (MODEL_INV_ENDPOINTS): the array bound is
 	 * tested as well, so that no state makes the read out of bounds. */
 	if (s == MODEL_NO_SLOT || ec >= FFAV_MODEL_MAX_VCPUS || ec >= m->ep[s].desc.vcpus)
@@ -289,9 +256,9 @@ uint32_t ffav_model_check_invariants(const struct ffav_model *m)
 		return FFAV_MODEL_INV_ENDPOINTS;
 	broken = endpoints_invariant(m);
 	if (broken == 0)
-		broken = ffav_model_notif_invariants(m);
+		broken = ffavi_model_notif_invariants(m);
 	if (broken == 0)
-		broken = ffav_model_direct_invariants(m);
+		broken = ffavi_model_direct_invariants(m);
 	return broken;
 }
 

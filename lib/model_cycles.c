@@ -24,7 +24,7 @@
 
 #define MSG_WAIT_RETAIN_RX 1u /* v1.2+ w2 bit 0 */
 
-bool ffav_model_is_cycles_fid(uint32_t fid)
+bool ffavi_model_is_cycles_fid(uint32_t fid)
 {
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
 
@@ -38,16 +38,17 @@ bool ffav_model_is_cycles_fid(uint32_t fid)
 static int32_t check_reserved(const struct model_call *c, unsigned int also, unsigned int first,
 			      struct ffav_diag *diag)
 {
-	struct ffav_ctx x;
+	struct ffavi_ctx x;
 
 	x.caller = &c->caller;
 	x.regs = c->regs;
 	x.fid = c->fid;
 	x.abi = FFAV_ABI_NONE;
 	x.smc64 = c->smc64;
-	if (also != 0 && !ffav_policy(&x, FFAV_POLICY_IGNORE_SBZ) && ffav_arg(&x, also) != 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, also, ffav_arg(&x, also));
-	return ffav_check_unused_from(&x, first, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, diag);
+	if (also != 0 && !ffavi_policy(&x, FFAV_POLICY_IGNORE_SBZ) && ffavi_arg(&x, also) != 0)
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, also,
+				  ffavi_arg(&x, also));
+	return ffavi_check_unused_from(&x, first, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, diag);
 }
 
 /* FFA_MSG_WAIT w2: v1.2 defines bit 0 (retain the RX buffer); every other bit, and the whole
@@ -58,7 +59,7 @@ static int32_t check_msg_wait_flags(const struct model_call *c, struct ffav_diag
 	uint32_t allowed = c->caller.version >= FFAV_VERSION(1, 2) ? MSG_WAIT_RETAIN_RX : 0;
 
 	if ((w2 & ~allowed) != 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, 2, w2 & ~allowed);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_SBZ, 2, w2 & ~allowed);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -73,7 +74,7 @@ static struct ffav_model_ec *ec_at(const struct model_call *c, int slot, uint16_
 static int32_t caller_ec(const struct model_call *c, uint16_t *ec, struct ffav_diag *diag)
 {
 	if (!model_ec_for_cpu(&c->m->ep[c->caller_slot], c->cpu, ec))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -90,13 +91,13 @@ static int32_t find_target(const struct model_call *c, int *slot, uint16_t *ec,
 			   struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
-	int s = ffav_model_slot_of(c->m, (uint16_t)(w1 >> 16));
+	int s = ffavi_model_slot_of(c->m, (uint16_t)(w1 >> 16));
 
 	/* Slots BITMAP_CREATE makes are Normal-world: never a target. */
 	if (s == MODEL_NO_SLOT || !model_role_serves(c->m->ep[s].desc.role))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_UNKNOWN, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_UNKNOWN, 1, w1 & 0xFFFF0000u);
 	if (!model_ec_for_cpu(&c->m->ep[s], c->cpu, ec) || *ec != (uint16_t)w1)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_EC, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_TARGET_EC, 1, w1 & 0xFFFFu);
 	*slot = s;
 	return FFAV_RET_SUCCESS;
 }
@@ -124,7 +125,7 @@ static void return_to_giver(const struct model_call *c, struct ffav_model_ec *x,
 static void cycles_frame(const struct model_call *c, uint64_t resp[FFAV_NREGS], uint16_t id,
 			 uint16_t ec)
 {
-	ffav_model_frame(resp, c->fid);
+	ffavi_model_frame(resp, c->fid);
 	if (resp != NULL)
 		resp[1] = (uint32_t)id << 16 | ec;
 }
@@ -134,7 +135,7 @@ static void cycles_frame(const struct model_call *c, uint64_t resp[FFAV_NREGS], 
 static int32_t check_partition_caller(const struct model_call *c, struct ffav_diag *diag)
 {
 	if (!model_role_serves(c->caller.role))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_CALLER, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_CALLER, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -158,13 +159,13 @@ static int32_t msg_wait(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 		return ret;
 	x = ec_at(c, c->caller_slot, ec);
 	if (!free_to_call(x))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 	if (x->by_request)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_MSG_WAIT_IN_REQUEST, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_MSG_WAIT_IN_REQUEST, 0, 0);
 
 	return_to_giver(c, x, true);
 	x->state = FFAV_EC_WAITING;
-	ffav_model_frame(resp, c->fid);
+	ffavi_model_frame(resp, c->fid);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -185,7 +186,7 @@ static int32_t yield(const struct model_call *c, uint64_t resp[FFAV_NREGS], stru
 		return ret;
 	x = ec_at(c, c->caller_slot, ec);
 	if (!free_to_call(x))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 
 	return_to_giver(c, x, false);
 	x->state = FFAV_EC_BLOCKED;
@@ -207,12 +208,12 @@ static int32_t check_run_target(const struct model_call *c, const struct ffav_mo
 	uint32_t w1 = model_w(c, 1);
 
 	if (t->state == FFAV_EC_RUNNING)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFF0000u);
 	if (t->state == FFAV_EC_BLOCKED && !t->yielded)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RUN_BLOCKED, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RUN_BLOCKED, 1, w1 & 0xFFFF0000u);
 	if (t->state != FFAV_EC_WAITING &&
 	    (t->giver_slot != (uint8_t)caller_slot || t->giver_ec != (uint8_t)my_ec))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RUN_NOT_GIVER, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RUN_NOT_GIVER, 1, w1 & 0xFFFF0000u);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -241,7 +242,7 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 	 * preempted or yielded target is already its callee. */
 	if (me->state != FFAV_EC_RUNNING ||
 	    (t->state == FFAV_EC_WAITING && me->callee_slot != FFAV_MODEL_NO_EC))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 
 	if (t->state == FFAV_EC_WAITING) {
 		t->giver_slot = (uint8_t)c->caller_slot;
@@ -261,9 +262,9 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 static int32_t check_interrupt_caller(const struct model_call *c, struct ffav_diag *diag)
 {
 	if (c->caller.role == FFAV_ROLE_SP)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_INTERRUPT_CALLER, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_INTERRUPT_CALLER, 0, 0);
 	if (c->caller.role != FFAV_ROLE_SPMC && c->caller.role != FFAV_ROLE_SPMD)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_CALLER, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLES_CALLER, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -284,8 +285,8 @@ static int32_t interrupt(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 		return ret;
 	t = ec_at(c, ts, t_ec);
 	if (t->state != FFAV_EC_RUNNING)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_INTERRUPT_NOT_RUNNING, 1,
-				 model_w(c, 1) & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_INTERRUPT_NOT_RUNNING, 1,
+				  model_w(c, 1) & 0xFFFF0000u);
 
 	return_to_giver(c, t, false);
 	t->state = FFAV_EC_PREEMPTED;
@@ -293,8 +294,8 @@ static int32_t interrupt(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
-			       struct ffav_diag *diag)
+int32_t ffavi_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+				struct ffav_diag *diag)
 {
 	switch (c->fid & FFAV_FID_NUMBER_MASK) {
 	case NUM_MSG_WAIT:

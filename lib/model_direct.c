@@ -21,41 +21,11 @@
  */
 #include "model_internal.h"
 
-/* The context no longer handles a request, nor was it given cycles by anyone. */
-static void ec_forget_request(struct ffav_model_ec *x)
-{
-	x->by_request = 0;
-	x->req_abi = 0;
-	x->req_smc64 = 0;
-	x->req_v13 = 0;
-	x->req_fwk = 0;
-	x->origin = 0;
-	x->giver_slot = FFAV_MODEL_NO_EC;
-	x->giver_ec = FFAV_MODEL_NO_EC;
-}
-
-void ffav_model_direct_reset(struct ffav_model_endpoint *e)
-{
-	unsigned int i;
-
-	for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-		struct ffav_model_ec *x = &e->ec[i];
-
-		x->state = FFAV_EC_WAITING;
-		if (e->in_use && i < e->desc.vcpus && model_role_originates(e->desc.role))
-			x->state = FFAV_EC_RUNNING;
-		x->yielded = 0;
-		ec_forget_request(x);
-		x->callee_slot = FFAV_MODEL_NO_EC;
-		x->callee_ec = FFAV_MODEL_NO_EC;
-	}
-}
-
 /* The slot of a declared endpoint (direct messaging only concerns declared endpoints; the
  * slots BITMAP_CREATE makes for undeclared IDs hold notification state only). */
 static int declared_slot(const struct ffav_model *m, uint16_t id)
 {
-	int s = ffav_model_slot_of(m, id);
+	int s = ffavi_model_slot_of(m, id);
 
 	if (s == MODEL_NO_SLOT || !m->ep[s].declared)
 		return MODEL_NO_SLOT;
@@ -106,13 +76,13 @@ static int32_t find_ends(const struct model_call *c, struct direct_ends *d, stru
 	int r;
 
 	if (s == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_SENDER_UNKNOWN, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_SENDER_UNKNOWN, 1, w1 & 0xFFFF0000u);
 	d->sender = s;
 	if (!model_ec_for_cpu(&c->m->ep[s], c->cpu, &d->sender_ec))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 1, w1 & 0xFFFF0000u);
 	r = declared_slot(c->m, (uint16_t)w1);
 	if (r == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_UNKNOWN, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_UNKNOWN, 1, w1 & 0xFFFFu);
 	d->receiver = r;
 	return FFAV_RET_SUCCESS;
 }
@@ -141,8 +111,8 @@ static int32_t check_req2_uuid(const struct model_call *c, const struct ffav_end
 	if ((lo | hi) == 0 || uuid_declared(r, lo, hi))
 		return FFAV_RET_SUCCESS;
 	if (lo != 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_UUID, 2, lo);
-	return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_UUID, 3, hi);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_UUID, 2, lo);
+	return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_UUID, 3, hi);
 }
 
 /* VM availability messages go only to partitions subscribed to them (§8.4; the status is
@@ -151,14 +121,14 @@ static int32_t check_subscription(const struct model_call *c, uint32_t props,
 				  struct ffav_diag *diag)
 {
 	uint32_t w2 = model_w(c, 2);
-	uint32_t type = w2 & FFAV_DIRECT_FWK_TYPE;
+	uint32_t type = w2 & FFAVI_DIRECT_FWK_TYPE;
 
-	if (type == FFAV_FWK_VM_CREATED_REQ && (props & FFAV_PROP_VM_CREATED) == 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_CREATED_UNSUBSCRIBED, 2,
-				 w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE));
-	if (type == FFAV_FWK_VM_DESTROYED_REQ && (props & FFAV_PROP_VM_DESTROYED) == 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_DESTROYED_UNSUBSCRIBED, 2,
-				 w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE));
+	if (type == FFAVI_FWK_VM_CREATED_REQ && (props & FFAV_PROP_VM_CREATED) == 0)
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_CREATED_UNSUBSCRIBED, 2,
+				  w2 & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE));
+	if (type == FFAVI_FWK_VM_DESTROYED_REQ && (props & FFAV_PROP_VM_DESTROYED) == 0)
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_VM_DESTROYED_UNSUBSCRIBED, 2,
+				  w2 & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE));
 	return FFAV_RET_SUCCESS;
 }
 
@@ -174,11 +144,11 @@ static int32_t check_properties(const struct model_call *c, const struct ffav_en
 	uint32_t w1 = model_w(c, 1);
 
 	if ((r->properties & recv) == 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECV_PROP, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECV_PROP, 1, w1 & 0xFFFFu);
 	if (s->role == FFAV_ROLE_SP && (s->properties & send) == 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_SEND_PROP, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_SEND_PROP, 1, w1 & 0xFFFF0000u);
 	if (req2 && r->version < FFAV_VERSION(1, 2))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_VERSION, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_REQ2_VERSION, 1, w1 & 0xFFFFu);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -190,8 +160,8 @@ static int32_t check_receiver(const struct model_call *c, const struct direct_en
 	const struct ffav_endpoint_desc *r = &c->m->ep[d->receiver].desc;
 
 	if (!model_role_serves(r->role))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_ROLE, 1,
-				 model_w(c, 1) & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_ROLE, 1,
+				  model_w(c, 1) & 0xFFFFu);
 	if (c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
 		int32_t ret = check_req2_uuid(c, r, diag);
 
@@ -212,13 +182,13 @@ static int32_t check_runtime(const struct model_call *c, const struct direct_end
 	uint32_t w1 = model_w(c, 1);
 
 	if (re->state == FFAV_EC_RUNNING || (re->state != FFAV_EC_WAITING && re->by_request))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFFu);
 	if (in_chain(c->m, d->sender, d->sender_ec, d->receiver, rec_ec))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLE, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CYCLE, 1, w1 & 0xFFFFu);
 	if (re->state != FFAV_EC_WAITING)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_BUSY, 1, w1 & 0xFFFFu);
 	if (se->state != FFAV_EC_RUNNING || has_callee(se))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -227,7 +197,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 {
 	bool req2 = c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2;
 	uint32_t w2 = model_w(c, 2);
-	bool fwk = !req2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
+	bool fwk = !req2 && (w2 & FFAVI_DIRECT_FWK_BIT) != 0;
 	struct ffav_model_ec *re;
 	struct ffav_model_ec *se;
 	struct direct_ends d = { 0, 0, 0 }; /* valid indices whatever find_ends() answers */
@@ -240,8 +210,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (!model_ec_for_cpu(&c->m->ep[d.receiver], c->cpu, &rec_ec))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_EC, 1,
-				 model_w(c, 1) & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_EC, 1,
+				  model_w(c, 1) & 0xFFFFu);
 	ret = check_runtime(c, &d, rec_ec, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
@@ -257,7 +227,7 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 	re->req_abi = (uint8_t)c->abi;
 	re->req_smc64 = c->smc64 ? 1 : 0;
 	re->req_v13 = c->caller.version >= FFAV_VERSION(1, 3) ? 1 : 0;
-	re->req_fwk = fwk ? (uint8_t)(0x80u | (w2 & FFAV_DIRECT_FWK_TYPE)) : 0;
+	re->req_fwk = fwk ? (uint8_t)(0x80u | (w2 & FFAVI_DIRECT_FWK_TYPE)) : 0;
 	re->origin = c->m->ep[d.sender].desc.id;
 	re->giver_slot = (uint8_t)d.sender;
 	re->giver_ec = (uint8_t)d.sender_ec;
@@ -272,8 +242,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
  * answered by the power-management response, every other request type t by t + 1. */
 static uint32_t fwk_response_to(uint32_t req)
 {
-	if (req == FFAV_FWK_PSCI_REQ || req == FFAV_FWK_WARM_BOOT_REQ)
-		return FFAV_FWK_PM_RESP;
+	if (req == FFAVI_FWK_PSCI_REQ || req == FFAVI_FWK_WARM_BOOT_REQ)
+		return FFAVI_FWK_PM_RESP;
 	return req + 1;
 }
 
@@ -285,23 +255,23 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	bool resp2 = c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2;
 	uint32_t w1 = model_w(c, 1);
 	uint32_t w2 = model_w(c, 2);
-	uint32_t fwk_bits = resp2 ? 0 : w2 & (FFAV_DIRECT_FWK_BIT | FFAV_DIRECT_FWK_TYPE);
-	bool fwk = !resp2 && (w2 & FFAV_DIRECT_FWK_BIT) != 0;
+	uint32_t fwk_bits = resp2 ? 0 : w2 & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE);
+	bool fwk = !resp2 && (w2 & FFAVI_DIRECT_FWK_BIT) != 0;
 
 	if ((uint16_t)w1 != x->origin)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
 	if (resp2 != (x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ABI, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ABI, 0, 0);
 	/* From v1.3 (the version the request was made at), an SMC32 request is answered in
 	 * SMC32 and an SMC64 one in SMC64 (spec/direct_messaging.md §13, §14 item 8; LNX); no
 	 * implementation enforces it yet. The response checker reads it the same way. */
 	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
-				 c->regs[0] & FFAV_FID_SMC64);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
+				  c->regs[0] & FFAV_FID_SMC64);
 	if (x->req_fwk == 0
 		    ? fwk
-		    : !fwk || (w2 & FFAV_DIRECT_FWK_TYPE) != fwk_response_to(x->req_fwk & 0x7Fu))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_FWK, 2, fwk_bits);
+		    : !fwk || (w2 & FFAVI_DIRECT_FWK_TYPE) != fwk_response_to(x->req_fwk & 0x7Fu))
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_FWK, 2, fwk_bits);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -317,9 +287,9 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 		return ret;
 	x = &c->m->ep[d.sender].ec[d.sender_ec];
 	if (x->state == FFAV_EC_WAITING || !x->by_request)
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_NO_REQUEST, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_NO_REQUEST, 0, 0);
 	if (x->state != FFAV_EC_RUNNING || has_callee(x))
-		return ffav_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 	ret = check_pairing(c, x, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
@@ -335,14 +305,14 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 		g->callee_ec = FFAV_MODEL_NO_EC;
 	}
 	x->state = FFAV_EC_WAITING;
-	ec_forget_request(x);
+	ffavi_model_forget_request(x);
 	if (resp != NULL)
 		(void)ffav_canonical(&c->caller, c->regs, resp, NULL);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
-			       struct ffav_diag *diag)
+int32_t ffavi_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+				struct ffav_diag *diag)
 {
 	if (c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2)
 		return direct_request(c, resp, diag);
@@ -481,7 +451,7 @@ static bool ec_keeps(const struct ffav_model *m, uint32_t inv, uint8_t s, uint8_
 
 /* The lowest-numbered invariant some EC breaks, or 0. Each invariant is checked over every
  * EC before the next, so the later ones may rely on the earlier ones. */
-uint32_t ffav_model_direct_invariants(const struct ffav_model *m)
+uint32_t ffavi_model_direct_invariants(const struct ffav_model *m)
 {
 	static const uint32_t order[] = {
 		FFAV_MODEL_DIRECT_INV_EC_STATE, FFAV_MODEL_DIRECT_INV_REQUEST,

@@ -35,11 +35,11 @@ static inline uint32_t model_w(const struct model_call *c, unsigned int n)
 	return (uint32_t)c->regs[n];
 }
 
-/* The slot of endpoint id, or MODEL_NO_SLOT. */
-int ffav_model_slot_of(const struct ffav_model *m, uint16_t id);
+/* lib/model_base.c: the slot of endpoint id, or MODEL_NO_SLOT. */
+int ffavi_model_slot_of(const struct ffav_model *m, uint16_t id);
 
 /* The first slot not in use, or MODEL_NO_SLOT. */
-int ffav_model_free_slot(const struct ffav_model *m);
+int ffavi_model_free_slot(const struct ffav_model *m);
 
 /* Roles that originate calls and are never scheduled by the model: the Normal world and the
  * SPMD. Their execution contexts start RUNNING and are never given the CPU by a request. */
@@ -72,22 +72,27 @@ static inline bool model_ec_for_cpu(const struct ffav_model_endpoint *e, uint16_
 	return true;
 }
 
-/* Frames. Each is a no-op when out is NULL. */
-void ffav_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0);
+/* lib/model_base.c: the execution contexts of a slot back to their initial state, and one
+ * context's request record forgotten (it no longer handles a request, nor was it given
+ * cycles by anyone). */
+void ffavi_model_reset_ecs(struct ffav_model_endpoint *e);
+void ffavi_model_forget_request(struct ffav_model_ec *x);
+
+/* lib/model_base.c: the frame x0 with every other register zero; a no-op when out is NULL. */
+void ffavi_model_frame(uint64_t out[FFAV_NREGS], uint64_t x0);
 
 /* Per-model halves of a step, endpoint set-up and invariants. */
-int32_t ffav_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
-			      struct ffav_diag *diag);
-int32_t ffav_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+int32_t ffavi_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			       struct ffav_diag *diag);
-int32_t ffav_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
-			       struct ffav_diag *diag);
-bool ffav_model_is_cycles_fid(uint32_t fid);
+int32_t ffavi_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+				struct ffav_diag *diag);
+int32_t ffavi_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+				struct ffav_diag *diag);
+bool ffavi_model_is_cycles_fid(uint32_t fid);
 
-void ffav_model_notif_reset(struct ffav_model_notif *n);
-void ffav_model_direct_reset(struct ffav_model_endpoint *e);
+void ffavi_model_notif_reset(struct ffav_model_notif *n);
 
-uint32_t ffav_model_notif_invariants(const struct ffav_model *m);
-uint32_t ffav_model_direct_invariants(const struct ffav_model *m);
+uint32_t ffavi_model_notif_invariants(const struct ffav_model *m);
+uint32_t ffavi_model_direct_invariants(const struct ffav_model *m);
 
 #endif /* FFAV_MODEL_INTERNAL_H */

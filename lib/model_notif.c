@@ -45,7 +45,7 @@ static void reset_bitmap(struct ffav_model_bitmap *b)
 	}
 }
 
-void ffav_model_notif_reset(struct ffav_model_notif *n)
+void ffavi_model_notif_reset(struct ffav_model_notif *n)
 {
 	unsigned int w;
 
@@ -62,7 +62,7 @@ void ffav_model_notif_reset(struct ffav_model_notif *n)
 /* The bitmap of the receiver that holds notifications from sender. */
 static unsigned int world_of(uint16_t sender)
 {
-	return ffav_id_is_secure(sender) ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM;
+	return ffavi_id_is_secure(sender) ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM;
 }
 
 static uint64_t bitmap_arg(const struct model_call *c)
@@ -99,8 +99,8 @@ static uint64_t pending_any(const struct ffav_model_bitmap *b)
 static int32_t fail_bitmap(struct ffav_diag *diag, uint32_t rule, uint64_t bad)
 {
 	if ((uint32_t)bad != 0)
-		return ffav_fail(diag, rule, 3, (uint32_t)bad);
-	return ffav_fail(diag, rule, 4, bad >> 32);
+		return ffavi_fail(diag, rule, 3, (uint32_t)bad);
+	return ffavi_fail(diag, rule, 4, bad >> 32);
 }
 
 /* The receiver named by w1[15:0]: unknown to the model, or known without notification
@@ -110,17 +110,17 @@ static int32_t find_receiver(const struct model_call *c, uint32_t disabled_rule,
 {
 	uint32_t w1 = model_w(c, 1);
 
-	*slot = ffav_model_slot_of(c->m, (uint16_t)w1);
+	*slot = ffavi_model_slot_of(c->m, (uint16_t)w1);
 	if (*slot == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_RECEIVER_UNKNOWN, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_RECEIVER_UNKNOWN, 1, w1 & 0xFFFFu);
 	if (!c->m->ep[*slot].notif.enabled)
-		return ffav_fail(diag, disabled_rule, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, disabled_rule, 1, w1 & 0xFFFFu);
 	return FFAV_RET_SUCCESS;
 }
 
 static void success(const struct model_call *c, uint64_t resp[FFAV_NREGS])
 {
-	ffav_model_frame(resp, c->smc64 ? FFAV_FID_SUCCESS_64 : FFAV_FID_SUCCESS_32);
+	ffavi_model_frame(resp, c->smc64 ? FFAV_FID_SUCCESS_64 : FFAV_FID_SUCCESS_32);
 }
 
 /* ---- BITMAP_CREATE / BITMAP_DESTROY (§3, §4) ----------------------------- */
@@ -137,7 +137,7 @@ static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e
 	e->desc.vcpus = vcpus == 0 ? 1 : (uint16_t)vcpus;
 	e->desc.properties = 0;
 	e->desc.n_uuids = 0;
-	ffav_model_direct_reset(e);
+	ffavi_model_reset_ecs(e);
 	c->m->n_endpoints++;
 }
 
@@ -148,24 +148,24 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	uint32_t w1 = model_w(c, 1);
 	uint32_t vcpus = model_w(c, 2);
 	uint16_t id = (uint16_t)w1;
-	int s = ffav_model_slot_of(m, id);
+	int s = ffavi_model_slot_of(m, id);
 	int slot;
 
 	if (s != MODEL_NO_SLOT && m->ep[s].notif.created)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_EXISTS, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_EXISTS, 1, w1 & 0xFFFFu);
 	if (vcpus > FFAV_MODEL_MAX_VCPUS)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_VCPUS, 2, vcpus);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_VCPUS, 2, vcpus);
 	/* The slot is looked up once and tested where it is used: a static analyser cannot tell
 	 * that a second lookup finds the free slot the first one found (docs/verification.md). */
-	slot = s == MODEL_NO_SLOT ? ffav_model_free_slot(m) : s;
+	slot = s == MODEL_NO_SLOT ? ffavi_model_free_slot(m) : s;
 	if (m->n_bitmaps >= FFAV_MODEL_MAX_BITMAPS || slot == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_NO_MEMORY, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_NO_MEMORY, 1, w1 & 0xFFFFu);
 
 	if (s == MODEL_NO_SLOT) {
 		s = slot;
 		claim_slot(c, &m->ep[s], id, vcpus);
 	}
-	ffav_model_notif_reset(&m->ep[s].notif);
+	ffavi_model_notif_reset(&m->ep[s].notif);
 	m->ep[s].notif.enabled = true;
 	m->ep[s].notif.created = true;
 	m->ep[s].notif.vcpus = (uint16_t)vcpus;
@@ -192,25 +192,25 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 {
 	struct ffav_model *m = c->m;
 	uint32_t w1 = model_w(c, 1);
-	int s = ffav_model_slot_of(m, (uint16_t)w1);
+	int s = ffavi_model_slot_of(m, (uint16_t)w1);
 	struct ffav_model_endpoint *e;
 
 	if (s == MODEL_NO_SLOT || !m->ep[s].notif.created)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_NOT_CREATED, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_NOT_CREATED, 1, w1 & 0xFFFFu);
 	e = &m->ep[s];
 	if (anything_pending(&e->notif))
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_PENDING, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_PENDING, 1, w1 & 0xFFFFu);
 	if ((e->notif.world[0].bound | e->notif.world[1].bound) != 0)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_BOUND, 1, w1 & 0xFFFFu);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_BOUND, 1, w1 & 0xFFFFu);
 
-	ffav_model_notif_reset(&e->notif);
+	ffavi_model_notif_reset(&e->notif);
 	m->n_bitmaps--;
 	if (!e->declared) {
 		/* The slot was the bitmap's own: give it back. */
 		e->in_use = false;
 		e->desc.id = 0;
 		e->desc.vcpus = 0;
-		ffav_model_direct_reset(e);
+		ffavi_model_reset_ecs(e);
 		m->n_endpoints--;
 	}
 	success(c, resp);
@@ -224,7 +224,7 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
  * cannot be checked by the SPMC (the trust note of spec/notifications.md §9). */
 static bool sender_must_exist(uint16_t sender, uint16_t receiver)
 {
-	return ffav_id_is_secure(sender) || !ffav_id_is_secure(receiver);
+	return ffavi_id_is_secure(sender) || !ffavi_id_is_secure(receiver);
 }
 
 static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
@@ -244,9 +244,9 @@ static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (sender_must_exist(sender, (uint16_t)w1) &&
-	    ffav_model_slot_of(c->m, sender) == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_BIND_SENDER_UNKNOWN, 1,
-				 w1 & 0xFFFF0000u);
+	    ffavi_model_slot_of(c->m, sender) == MODEL_NO_SLOT)
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_BIND_SENDER_UNKNOWN, 1,
+				  w1 & 0xFFFF0000u);
 	b = &c->m->ep[s].notif.world[world_of(sender)];
 	/* Re-binding to the same sender is allowed and updates the type: the spec denies
 	 * only bits "bound to another sender" (§12 item 6; Xen agrees, HF and OP-TEE deny). */
@@ -331,7 +331,7 @@ static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	/* vcpus <= FFAV_MODEL_MAX_VCPUS (BITMAP_CREATE and declarations bound it); the array
 	 * bound is tested too, so that no state makes the write out of bounds. */
 	if (per_vcpu && (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus))
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & 0xFFFF0000u);
 	b = &c->m->ep[s].notif.world[world_of(sender)];
 	mine = bound_to(b, sender);
 	/* Type mismatch is judged on the bits this sender holds, before the binding check:
@@ -397,7 +397,7 @@ static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 		return ret;
 	n = &c->m->ep[s].notif;
 	if (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus) /* as in notif_set() */
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_GET_VCPU, 1, w1 & 0xFFFF0000u);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_GET_VCPU, 1, w1 & 0xFFFF0000u);
 
 	if ((flags & GET_FLAG_SP) != 0)
 		sp = take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu);
@@ -568,7 +568,7 @@ static int32_t notif_info_get(const struct model_call *c, uint64_t resp[FFAV_NRE
 			any = true;
 	}
 	if (!any)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_INFO_GET_NO_DATA, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_INFO_GET_NO_DATA, 0, 0);
 
 	success(c, resp);
 	l.resp = resp;
@@ -595,8 +595,8 @@ static int32_t notif_info_get(const struct model_call *c, uint64_t resp[FFAV_NRE
 
 /* ---- Entry points ------------------------------------------------------- */
 
-int32_t ffav_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
-			      struct ffav_diag *diag)
+int32_t ffavi_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+			       struct ffav_diag *diag)
 {
 	switch (c->abi) {
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
@@ -623,12 +623,12 @@ int32_t ffav_model_rx_buffer_full(struct ffav_model *m, uint16_t receiver, bool 
 	int s;
 
 	if (m == NULL)
-		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	s = ffav_model_slot_of(m, receiver);
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	s = ffavi_model_slot_of(m, receiver);
 	if (s == MODEL_NO_SLOT)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_RECEIVER_UNKNOWN, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_RECEIVER_UNKNOWN, 0, 0);
 	if (!m->ep[s].notif.enabled)
-		return ffav_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_RECEIVER_DISABLED, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_RECEIVER_DISABLED, 0, 0);
 	m->ep[s].notif.framework[from_sp ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM] |=
 		RX_BUFFER_FULL;
 	if (diag != NULL) {
@@ -654,7 +654,7 @@ static bool bitmaps_invariant(const struct ffav_model *m)
 			continue;
 		sp_enabled = e->desc.role == FFAV_ROLE_SP &&
 			     (e->desc.properties & FFAV_PROP_NOTIFICATIONS) != 0;
-		if (e->notif.created && ffav_id_is_secure(e->desc.id))
+		if (e->notif.created && ffavi_id_is_secure(e->desc.id))
 			return false;
 		if (!e->declared && !e->notif.created)
 			return false;
@@ -766,7 +766,7 @@ static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 }
 
 /* The lowest-numbered invariant some endpoint breaks, or 0. */
-uint32_t ffav_model_notif_invariants(const struct ffav_model *m)
+uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 {
 	static const uint32_t order[] = {
 		FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,

@@ -3,7 +3,7 @@
  * Field checks shared by the notification ABIs (spec/notifications.md §1.6, §5-§7, §9):
  * the endpoint IDs of w1, the per-vCPU flag and the notification bitmap. The per-ABI
  * checks are in lib/notif_bitmap.c (BITMAP_CREATE, BITMAP_DESTROY), lib/notif_bind.c
- * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET) and lib/notif_info_get.c.
+ * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET, INFO_GET).
  *
  * Who the caller may name (DESIGN.md §3, enum ffav_role; spec/notifications.md §9):
  *   host        NS physical, ID 0, acting only for itself: a field naming its side is 0;
@@ -20,19 +20,19 @@
 #define ID_FIELD_MASK 0xFFFFull
 #define FLAG_PER_VCPU 0x1u /* BIND and SET w2[0] */
 
-int32_t ffav_notif_self_id(const struct ffav_ctx *c, unsigned int shift, uint32_t rule,
-			   struct ffav_diag *diag)
+int32_t ffavi_notif_self_id(const struct ffavi_ctx *c, unsigned int shift, uint32_t rule,
+			    struct ffav_diag *diag)
 {
-	uint16_t id = ffav_notif_id(c, shift);
+	uint16_t id = ffavi_notif_id(c, shift);
 	bool ok;
 
-	if (ffav_role_is(c, FFAV_ROLE_HYPERVISOR))
-		ok = !ffav_id_is_secure(id);
+	if (ffavi_role_is(c, FFAV_ROLE_HYPERVISOR))
+		ok = !ffavi_id_is_secure(id);
 	else
 		ok = id == c->caller->id;
 	if (ok)
 		return FFAV_RET_SUCCESS;
-	return ffav_fail_mask(c, diag, rule, 1, ID_FIELD_MASK << shift);
+	return ffavi_fail_mask(c, diag, rule, 1, ID_FIELD_MASK << shift);
 }
 
 /*
@@ -44,25 +44,25 @@ int32_t ffav_notif_self_id(const struct ffav_ctx *c, unsigned int shift, uint32_
  *  - never the caller's side itself (HF; XEN 2026).
  * Whether the ID exists, and whether it can receive notifications, is state (the model).
  */
-int32_t ffav_notif_id_pair(const struct ffav_ctx *c, unsigned int self_shift,
-			   const struct ffav_notif_id_rules *rules, struct ffav_diag *diag)
+int32_t ffavi_notif_id_pair(const struct ffavi_ctx *c, unsigned int self_shift,
+			    const struct ffavi_notif_id_rules *rules, struct ffav_diag *diag)
 {
 	unsigned int other_shift =
-		self_shift == FFAV_NOTIF_ID_LOW ? FFAV_NOTIF_ID_HIGH : FFAV_NOTIF_ID_LOW;
+		self_shift == FFAVI_NOTIF_ID_LOW ? FFAVI_NOTIF_ID_HIGH : FFAVI_NOTIF_ID_LOW;
 	uint64_t other_mask = ID_FIELD_MASK << other_shift;
-	uint16_t self = ffav_notif_id(c, self_shift);
-	uint16_t other = ffav_notif_id(c, other_shift);
+	uint16_t self = ffavi_notif_id(c, self_shift);
+	uint16_t other = ffavi_notif_id(c, other_shift);
 	int32_t ret;
 
-	ret = ffav_notif_self_id(c, self_shift, rules->self, diag);
+	ret = ffavi_notif_self_id(c, self_shift, rules->self, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	if (ffav_id_is_spmd_endpoint(other))
-		return ffav_fail_mask(c, diag, rules->other_lp, 1, other_mask);
-	if (ffav_caller_is_ns_physical(c) && !ffav_id_is_secure(other))
-		return ffav_fail_mask(c, diag, rules->other_not_sp, 1, other_mask);
+	if (ffavi_id_is_spmd_endpoint(other))
+		return ffavi_fail_mask(c, diag, rules->other_lp, 1, other_mask);
+	if (ffavi_caller_is_ns_physical(c) && !ffavi_id_is_secure(other))
+		return ffavi_fail_mask(c, diag, rules->other_not_sp, 1, other_mask);
 	if (other == self)
-		return ffav_fail_mask(c, diag, rules->same, 1, other_mask);
+		return ffavi_fail_mask(c, diag, rules->same, 1, other_mask);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -74,18 +74,19 @@ int32_t ffav_notif_id_pair(const struct ffav_ctx *c, unsigned int self_shift,
  * spec makes per-vCPU support mandatory (§11), so a callee that negotiated v1.1 or v1.2 must
  * honour the flag and the policy does not change the answer.
  */
-int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
+int32_t ffavi_notif_per_vcpu(const struct ffavi_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
-	if (ffav_version_ge(c, 1, 3) && ffav_policy(c, FFAV_POLICY_NO_PER_VCPU) &&
-	    (ffav_w(c, 2) & FLAG_PER_VCPU) != 0)
-		return ffav_fail_mask(c, diag, rule, 2, FLAG_PER_VCPU);
+	if (ffavi_version_ge(c, 1, 3) && ffavi_policy(c, FFAV_POLICY_NO_PER_VCPU) &&
+	    (ffavi_w(c, 2) & FLAG_PER_VCPU) != 0)
+		return ffavi_fail_mask(c, diag, rule, 2, FLAG_PER_VCPU);
 	return FFAV_RET_SUCCESS;
 }
 
 /* w3|w4 = 0 names no notification: INVALID_PARAMETERS (HF; ACS; TFTF bind_unbind_zeroed). */
-int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
+int32_t ffavi_notif_bitmap_nonempty(const struct ffavi_ctx *c, uint32_t rule,
+				    struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 3) | ffav_w(c, 4)) == 0)
-		return ffav_fail(diag, rule, 3, 0);
+	if ((ffavi_w(c, 3) | ffavi_w(c, 4)) == 0)
+		return ffavi_fail(diag, rule, 3, 0);
 	return FFAV_RET_SUCCESS;
 }

@@ -14,18 +14,18 @@
  */
 #include "ffav_internal.h"
 
-#define BIND_FLAGS_MBZ 0xFFFFFFFEu	/* w2[31:1] */
-#define UNBIND_W2_MBZ 0xFFFFFFFFu	/* w2[31:0] */
-#define BIND_RECEIVER FFAV_NOTIF_ID_LOW /* receiver = caller; the sender is w1[31:16] */
+#define BIND_FLAGS_MBZ 0xFFFFFFFEu	 /* w2[31:1] */
+#define UNBIND_W2_MBZ 0xFFFFFFFFu	 /* w2[31:0] */
+#define BIND_RECEIVER FFAVI_NOTIF_ID_LOW /* receiver = caller; the sender is w1[31:16] */
 
-static const struct ffav_notif_id_rules bind_ids = {
+static const struct ffavi_notif_id_rules bind_ids = {
 	.self = FFAV_RULE_NOTIF_BIND_RECEIVER,
 	.other_lp = FFAV_RULE_NOTIF_BIND_SENDER_LP,
 	.other_not_sp = FFAV_RULE_NOTIF_BIND_SENDER_NOT_SP,
 	.same = FFAV_RULE_NOTIF_BIND_SENDER_IS_RECEIVER,
 };
 
-static const struct ffav_notif_id_rules unbind_ids = {
+static const struct ffavi_notif_id_rules unbind_ids = {
 	.self = FFAV_RULE_NOTIF_UNBIND_RECEIVER,
 	.other_lp = FFAV_RULE_NOTIF_UNBIND_SENDER_LP,
 	.other_not_sp = FFAV_RULE_NOTIF_UNBIND_SENDER_NOT_SP,
@@ -35,10 +35,10 @@ static const struct ffav_notif_id_rules unbind_ids = {
 /* BIND flags [31:1] are MBZ: INVALID_PARAMETERS (§12 item 2: HF 1daeaead and the ACS;
  * OP-TEE and old Xen answer DENIED, the arm-ffa crate ignores them). Field bits, so
  * FFAV_POLICY_IGNORE_SBZ does not relax them. */
-static int32_t bind_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t bind_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 2) & BIND_FLAGS_MBZ) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, BIND_FLAGS_MBZ);
+	if ((ffavi_w(c, 2) & BIND_FLAGS_MBZ) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, BIND_FLAGS_MBZ);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -46,38 +46,38 @@ static int32_t bind_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *d
  * check" and OP-TEE; Hafnium and Xen drop it and the arm-ffa crate does not parse it).
  * Not relaxed by FFAV_POLICY_IGNORE_SBZ: w2 is forwarded (ffav_canonical() keeps w1-w4),
  * so accepting a non-zero w2 would forward it. */
-static int32_t unbind_w2_reserved(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t unbind_w2_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 2) & UNBIND_W2_MBZ) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2, UNBIND_W2_MBZ);
+	if ((ffavi_w(c, 2) & UNBIND_W2_MBZ) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2, UNBIND_W2_MBZ);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_notif_bind(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_bind(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
 	ret = bind_flags_reserved(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffav_notif_per_vcpu(c, FFAV_RULE_NOTIF_BIND_PER_VCPU, diag);
+	ret = ffavi_notif_per_vcpu(c, FFAV_RULE_NOTIF_BIND_PER_VCPU, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffav_notif_id_pair(c, BIND_RECEIVER, &bind_ids, diag);
+	ret = ffavi_notif_id_pair(c, BIND_RECEIVER, &bind_ids, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_BIND_BITMAP_EMPTY, diag);
+	return ffavi_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_BIND_BITMAP_EMPTY, diag);
 }
 
-int32_t ffav_notif_unbind(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_unbind(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
 	ret = unbind_w2_reserved(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffav_notif_id_pair(c, BIND_RECEIVER, &unbind_ids, diag);
+	ret = ffavi_notif_id_pair(c, BIND_RECEIVER, &unbind_ids, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_UNBIND_BITMAP_EMPTY, diag);
+	return ffavi_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_UNBIND_BITMAP_EMPTY, diag);
 }

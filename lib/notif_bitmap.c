@@ -21,22 +21,22 @@
  * the arm-ffa crate, OP-TEE and pKVM; Hafnium truncates the field to 16 bits and ignores
  * them).
  */
-static int32_t vm_id_reserved_bits(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag)
+static int32_t vm_id_reserved_bits(const struct ffavi_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 1) & VM_ID_RESERVED) != 0)
-		return ffav_fail_mask(c, diag, rule, 1, VM_ID_RESERVED);
+	if ((ffavi_w(c, 1) & VM_ID_RESERVED) != 0)
+		return ffavi_fail_mask(c, diag, rule, 1, VM_ID_RESERVED);
 	return FFAV_RET_SUCCESS;
 }
 
 /* The VM ID names a Normal-world endpoint (bit 15 clear, else INVALID_PARAMETERS: HF
  * 7ccaccf2, ACS with 0xFFFF); for the host, only itself (0; pKVM requires w1 == 0). */
-static int32_t vm_id_names_nwd_endpoint(const struct ffav_ctx *c, uint32_t rule,
+static int32_t vm_id_names_nwd_endpoint(const struct ffavi_ctx *c, uint32_t rule,
 					struct ffav_diag *diag)
 {
-	return ffav_notif_self_id(c, FFAV_NOTIF_ID_LOW, rule, diag);
+	return ffavi_notif_self_id(c, FFAVI_NOTIF_ID_LOW, rule, diag);
 }
 
-static int32_t check_vm_id(const struct ffav_ctx *c, uint32_t mbz_rule, uint32_t id_rule,
+static int32_t check_vm_id(const struct ffavi_ctx *c, uint32_t mbz_rule, uint32_t id_rule,
 			   struct ffav_diag *diag)
 {
 	int32_t ret;
@@ -47,12 +47,12 @@ static int32_t check_vm_id(const struct ffav_ctx *c, uint32_t mbz_rule, uint32_t
 	return vm_id_names_nwd_endpoint(c, id_rule, diag);
 }
 
-int32_t ffav_notif_bitmap_create(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_bitmap_create(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return check_vm_id(c, FFAV_RULE_NOTIF_CREATE_ID_MBZ, FFAV_RULE_NOTIF_CREATE_VM_ID, diag);
 }
 
-int32_t ffav_notif_bitmap_destroy(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_bitmap_destroy(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return check_vm_id(c, FFAV_RULE_NOTIF_DESTROY_ID_MBZ, FFAV_RULE_NOTIF_DESTROY_VM_ID, diag);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_GET (spec/notifications.md §7). The RECEIVER makes the call and fetches
- * its pending notifications from the bitmaps its flags name.
+ * FFA_NOTIFICATION_GET (spec/notifications.md §7), and INFO_GET below. The RECEIVER makes the call
+ * and fetches its pending notifications from the bitmaps its flags name.
  *
  *   w1[31:16]  receiver vCPU ID (NOT an endpoint ID): its bound is state (the vCPU count
  *              of BITMAP_CREATE or of the partition), so it is not judged here
@@ -13,17 +13,17 @@
  */
 #include "ffav_internal.h"
 
-#define GET_FLAG_VM 0x2u	       /* w2[1]: notifications from VMs */
-#define GET_FLAG_HYP 0x8u	       /* w2[3]: hypervisor framework notifications */
-#define GET_FLAGS_MBZ 0xFFFFFFF0u      /* w2[31:4] */
-#define GET_RECEIVER FFAV_NOTIF_ID_LOW /* receiver = caller; w1[31:16] is the vCPU ID */
+#define GET_FLAG_VM 0x2u		/* w2[1]: notifications from VMs */
+#define GET_FLAG_HYP 0x8u		/* w2[3]: hypervisor framework notifications */
+#define GET_FLAGS_MBZ 0xFFFFFFF0u	/* w2[31:4] */
+#define GET_RECEIVER FFAVI_NOTIF_ID_LOW /* receiver = caller; w1[31:16] is the vCPU ID */
 
 /* w2[31:4] are MBZ: INVALID_PARAMETERS (§12 item 1: HF fc95a30e quoting v1.1 EAC0 "Must
  * Be Zero", DS, XEN 2026; the arm-ffa crate reads them as SBZ and ignores them). */
-static int32_t get_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t get_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 2) & GET_FLAGS_MBZ) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, GET_FLAGS_MBZ);
+	if ((ffavi_w(c, 2) & GET_FLAGS_MBZ) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, GET_FLAGS_MBZ);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -32,22 +32,22 @@ static int32_t get_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *di
  * hypervisor may ask only for the SP and SPM bitmaps (§7, §9: HF
  * ffa_notifications_is_get_valid, DS "NS_PHYSICAL && (flags_vm || flags_hyp)"; Linux asks
  * for SP|SPM when its ID is 0). */
-static int32_t get_flags_ns_physical(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t get_flags_ns_physical(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if (ffav_caller_is_ns_physical(c) && (ffav_w(c, 2) & (GET_FLAG_VM | GET_FLAG_HYP)) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, 2,
-				      GET_FLAG_VM | GET_FLAG_HYP);
+	if (ffavi_caller_is_ns_physical(c) && (ffavi_w(c, 2) & (GET_FLAG_VM | GET_FLAG_HYP)) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, 2,
+				       GET_FLAG_VM | GET_FLAG_HYP);
 	return FFAV_RET_SUCCESS;
 }
 
 /* The receiver w1[15:0] names the caller. Early Hafnium and OP-TEE read it from w1[31:16],
  * the vCPU ID (spec/peers.md §5 item 1). */
-static int32_t get_receiver_is_caller(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t get_receiver_is_caller(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	return ffav_notif_self_id(c, GET_RECEIVER, FFAV_RULE_NOTIF_GET_RECEIVER, diag);
+	return ffavi_notif_self_id(c, GET_RECEIVER, FFAV_RULE_NOTIF_GET_RECEIVER, diag);
 }
 
-int32_t ffav_notif_get(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_get(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
@@ -58,4 +58,18 @@ int32_t ffav_notif_get(const struct ffav_ctx *c, struct ffav_diag *diag)
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	return get_receiver_is_caller(c, diag);
+}
+
+/* ---- FFA_NOTIFICATION_INFO_GET ------------------------------------------ */
+
+/* FFA_NOTIFICATION_INFO_GET, SMC32 and SMC64 (spec/notifications.md §8). It takes no
+ * parameters: the calling-convention layer has already refused secure callers
+ * (NOTIF_INFO_GET_CALLER) and judged every register, x1..x7 and, for INFO_GET_64 from
+ * v1.2, x8..x17 (NOTIF_INFO_GET_SBZ). Whether a VM is a scheduler, and whether anything is
+ * pending (NO_DATA), is state. */
+int32_t ffavi_notif_info_get(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	(void)c;
+	(void)diag;
+	return FFAV_RET_SUCCESS;
 }

@@ -20,9 +20,9 @@
 #define SET_FLAG_DELAY_SRI 0x00000002u /* w2[1] */
 #define SET_FLAGS_MBZ 0x0000FFFCu      /* w2[15:2] (HF flags_mbz; arm-ffa MBZ_BITS) */
 #define SET_VCPU_ID 0xFFFF0000u	       /* w2[31:16] */
-#define SET_SENDER FFAV_NOTIF_ID_HIGH  /* sender = caller; the receiver is w1[15:0] */
+#define SET_SENDER FFAVI_NOTIF_ID_HIGH /* sender = caller; the receiver is w1[15:0] */
 
-static const struct ffav_notif_id_rules set_ids = {
+static const struct ffavi_notif_id_rules set_ids = {
 	.self = FFAV_RULE_NOTIF_SET_SENDER,
 	.other_lp = FFAV_RULE_NOTIF_SET_RECEIVER_LP,
 	.other_not_sp = FFAV_RULE_NOTIF_SET_RECEIVER_NOT_SP,
@@ -30,36 +30,36 @@ static const struct ffav_notif_id_rules set_ids = {
 };
 
 /* w2[15:2] are MBZ: INVALID_PARAMETERS (HF 6b754a18, arm-ffa, DS). */
-static int32_t set_flags_reserved(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t set_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffav_w(c, 2) & SET_FLAGS_MBZ) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_FLAGS_MBZ, 2, SET_FLAGS_MBZ);
+	if ((ffavi_w(c, 2) & SET_FLAGS_MBZ) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_FLAGS_MBZ, 2, SET_FLAGS_MBZ);
 	return FFAV_RET_SUCCESS;
 }
 
 /* Global notifications target no vCPU: w2[31:16] must be 0 when w2[0] = 0 (HF 30ac91dc,
  * ACS, arm-ffa, DS). */
-static int32_t set_vcpu_id_only_per_vcpu(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t set_vcpu_id_only_per_vcpu(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	uint32_t flags = ffav_w(c, 2);
+	uint32_t flags = ffavi_w(c, 2);
 
 	if ((flags & SET_FLAG_PER_VCPU) == 0 && (flags & SET_VCPU_ID) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_VCPU_GLOBAL, 2, SET_VCPU_ID);
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_VCPU_GLOBAL, 2, SET_VCPU_ID);
 	return FFAV_RET_SUCCESS;
 }
 
 /* Delay SRI is for an SP at the secure virtual instance; from a Normal-world caller
  * (host, hypervisor, VM) it is INVALID_PARAMETERS (v1.2 EAC0 §16.5.1 per HF 41c5da38;
  * §12 item 12: an older TFTF expected success from a VM). */
-static int32_t set_delay_sri_only_from_sp(const struct ffav_ctx *c, struct ffav_diag *diag)
+static int32_t set_delay_sri_only_from_sp(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if (ffav_caller_is_nwd(c) && (ffav_w(c, 2) & SET_FLAG_DELAY_SRI) != 0)
-		return ffav_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_DELAY_SRI, 2,
-				      SET_FLAG_DELAY_SRI);
+	if (ffavi_caller_is_nwd(c) && (ffavi_w(c, 2) & SET_FLAG_DELAY_SRI) != 0)
+		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_SET_DELAY_SRI, 2,
+				       SET_FLAG_DELAY_SRI);
 	return FFAV_RET_SUCCESS;
 }
 
-int32_t ffav_notif_set(const struct ffav_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_notif_set(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
@@ -72,11 +72,11 @@ int32_t ffav_notif_set(const struct ffav_ctx *c, struct ffav_diag *diag)
 	ret = set_delay_sri_only_from_sp(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffav_notif_per_vcpu(c, FFAV_RULE_NOTIF_SET_PER_VCPU, diag);
+	ret = ffavi_notif_per_vcpu(c, FFAV_RULE_NOTIF_SET_PER_VCPU, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffav_notif_id_pair(c, SET_SENDER, &set_ids, diag);
+	ret = ffavi_notif_id_pair(c, SET_SENDER, &set_ids, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_SET_BITMAP_EMPTY, diag);
+	return ffavi_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_SET_BITMAP_EMPTY, diag);
 }

@@ -71,40 +71,40 @@ static bool error_code_defined(uint32_t w2)
 	return w2 >= CODE_MOST_NEGATIVE;
 }
 
-static bool error_code_listed(const struct ffav_ctx *c, uint32_t w2)
+static bool error_code_listed(const struct ffavi_ctx *c, uint32_t w2)
 {
 	const struct error_codes *e = &error_table[c->abi];
 	uint16_t allowed = e->always;
 	uint32_t n = ~w2 + 1u; /* -code, 1..10: ~w2 is 0..9, so no wrap-around */
 
-	if (ffav_version_ge(c, 1, 3))
+	if (ffavi_version_ge(c, 1, 3))
 		allowed = (uint16_t)(allowed | e->from_13);
 	return (allowed & (1u << n)) != 0;
 }
 
 /* FFA_ERROR_32: w1 = 0, w2 = a code listed for the ABI, w3 = 0, w4..w7 = 0
  * (spec/notifications.md §2.3, spec/direct_messaging.md §3). */
-static int32_t check_error_frame(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_error_frame(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
-	uint32_t w1 = ffav_resp_w(r, 1);
-	uint32_t w2 = ffav_resp_w(r, 2);
-	uint32_t w3 = ffav_resp_w(r, 3);
+	uint32_t w1 = ffavi_resp_w(r, 1);
+	uint32_t w2 = ffavi_resp_w(r, 2);
+	uint32_t w3 = ffavi_resp_w(r, 3);
 
 	/* Target information: only meaningful where the spec uses it, never for these ABIs. */
 	if (w1 != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_TARGET, 1, w1);
+		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_TARGET, 1, w1);
 	/* The code is zero-extended into x2 (notifications.md §2.3, direct_messaging.md §3):
 	 * a sign-extended code is malformed whatever the policy on upper halves. */
 	if ((r->regs[2] >> 32) != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, r->regs[2] & ~0xFFFFFFFFull);
+		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, r->regs[2] & ~0xFFFFFFFFull);
 	if (!error_code_defined(w2))
-		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, w2);
+		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE, 2, w2);
 	if (!error_code_listed(r->call, w2))
-		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_CODE_ABI, 2, w2);
+		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_CODE_ABI, 2, w2);
 	/* Error argument: only RETRY from FFA_CONSOLE_LOG uses it (direct_messaging.md §3). */
 	if (w3 != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_ERROR_ARG, 3, w3);
-	return ffav_resp_unused(r, 4, 7, FFAV_RULE_RESP_ERROR_SBZ, diag);
+		return ffavi_fail(diag, FFAV_RULE_RESP_ERROR_ARG, 3, w3);
+	return ffavi_resp_unused(r, 4, 7, FFAV_RULE_RESP_ERROR_SBZ, diag);
 }
 
 /* ---- Which frames may answer which call ---------------------------------- */
@@ -122,7 +122,7 @@ static bool is_request(enum ffav_abi abi)
 
 /* A notification call completes with FFA_SUCCESS (either width here; the width is judged
  * by RESP_SUCCESS_WIDTH) or FFA_ERROR. */
-static bool answers_notification(const struct ffav_resp *r)
+static bool answers_notification(const struct ffavi_resp *r)
 {
 	return r->fid == FFAV_FID_SUCCESS_32 || r->fid == FFAV_FID_SUCCESS_64;
 }
@@ -132,7 +132,7 @@ static bool answers_notification(const struct ffav_resp *r)
  * (spec/direct_messaging.md §5.4). Xen also takes FFA_SUCCESS as a completion: not allowed.
  * The SMC64 forms of FFA_INTERRUPT and FFA_YIELD (v1.3 ALP, arm-ffa only, §2) are not
  * accepted. */
-static bool answers_request(const struct ffav_resp *r)
+static bool answers_request(const struct ffavi_resp *r)
 {
 	switch (r->fid) {
 	case FFAV_FID_MSG_SEND_DIRECT_RESP_32:
@@ -141,7 +141,7 @@ static bool answers_request(const struct ffav_resp *r)
 	case FFAV_FID_YIELD_32:
 		return true;
 	case FFAV_FID_MSG_SEND_DIRECT_RESP2:
-		return ffav_version_ge(r->call, 1, 2);
+		return ffavi_version_ge(r->call, 1, 2);
 	default:
 		return false;
 	}
@@ -151,7 +151,7 @@ static bool answers_request(const struct ffav_resp *r)
  * (spec/direct_messaging.md §10): a new request, a response to a request of its own, cycles
  * (FFA_RUN), an interrupt, or, for the Normal world, the yield or wait of the partition that
  * ran. These frames are accepted and their fields are not judged here. */
-static bool resumes_responder(const struct ffav_resp *r)
+static bool resumes_responder(const struct ffavi_resp *r)
 {
 	switch (r->fid) {
 	case FFAV_FID_MSG_SEND_DIRECT_REQ_32:
@@ -165,7 +165,7 @@ static bool resumes_responder(const struct ffav_resp *r)
 		return true;
 	case FFAV_FID_MSG_SEND_DIRECT_REQ2:
 	case FFAV_FID_MSG_SEND_DIRECT_RESP2:
-		return ffav_version_ge(r->call, 1, 2);
+		return ffavi_version_ge(r->call, 1, 2);
 	default:
 		return false;
 	}
@@ -175,7 +175,7 @@ static bool resumes_responder(const struct ffav_resp *r)
  * implementation answers SMC64 calls with the SMC32 FFA_ERROR too (direct_messaging.md §3),
  * so FFA_ERROR_64 (v1.3) is not accepted. w0 must be the frame's ID exactly: an SVE hint
  * or reserved bits in an answer's w0 make it no FF-A frame. */
-static bool frame_allowed(const struct ffav_resp *r)
+static bool frame_allowed(const struct ffavi_resp *r)
 {
 	if (r->fid == FFAV_FID_ERROR_32)
 		return true;
@@ -186,57 +186,36 @@ static bool frame_allowed(const struct ffav_resp *r)
 	/* The SPMC and SPMD answer framework requests; what reaches them next is whatever FF-A
 	 * call the other world makes through the SPMD (TF-A spmd_smc_handler), so any FF-A
 	 * function ID may resume them. */
-	if (ffav_role_is(r->call, FFAV_ROLE_SPMC) || ffav_role_is(r->call, FFAV_ROLE_SPMD))
-		return ffav_fid_known(r->fid);
+	if (ffavi_role_is(r->call, FFAV_ROLE_SPMC) || ffavi_role_is(r->call, FFAV_ROLE_SPMD))
+		return ffavi_fid_known(r->fid);
 	return resumes_responder(r); /* DIRECT_RESP, DIRECT_RESP2 */
-}
-
-/* ---- Shared helpers ------------------------------------------------------- */
-
-int32_t ffav_resp_unused(const struct ffav_resp *r, unsigned int first, unsigned int last,
-			 uint32_t rule, struct ffav_diag *diag)
-{
-	unsigned int n;
-
-	if (ffav_policy(r->call, FFAV_POLICY_IGNORE_SBZ))
-		return FFAV_RET_SUCCESS;
-	for (n = first; n < FFAV_NREGS; n++) {
-		uint64_t v;
-
-		if (n > last)
-			break;
-		v = ffav_resp_arg(r, n);
-		if (v != 0)
-			return ffav_fail(diag, rule, n, v);
-	}
-	return FFAV_RET_SUCCESS;
 }
 
 /* SMC32 answers: as for calls, x1..x7[63:32] carry nothing and are ignored unless the port
  * asks for them to be rejected (DESIGN.md §5). */
-static int32_t check_upper_halves(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_upper_halves(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	unsigned int n;
 
-	if (r->smc64 || !ffav_policy(r->call, FFAV_POLICY_REJECT_UPPER_HALVES))
+	if (r->smc64 || !ffavi_policy(r->call, FFAV_POLICY_REJECT_UPPER_HALVES))
 		return FFAV_RET_SUCCESS;
 	for (n = 1; n <= 7; n++) {
 		uint64_t upper = r->regs[n] & 0xFFFFFFFF00000000ull;
 
 		if (upper != 0)
-			return ffav_fail(diag, FFAV_RULE_RESP_UPPER_HALF, n, upper);
+			return ffavi_fail(diag, FFAV_RULE_RESP_UPPER_HALF, n, upper);
 	}
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t check_frame(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_frame(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->fid == FFAV_FID_ERROR_32)
 		return check_error_frame(r, diag);
 	if (is_notification(r->call->abi))
-		return ffav_resp_notif(r, diag);
+		return ffavi_resp_notif(r, diag);
 	if (is_request(r->call->abi))
-		return ffav_resp_direct(r, diag);
+		return ffavi_resp_direct(r, diag);
 	/* DIRECT_RESP/RESP2: the responder's next work item is not judged (resumes_responder()). */
 	return FFAV_RET_SUCCESS;
 }
@@ -254,16 +233,16 @@ static int32_t pass(struct ffav_diag *diag)
 int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t call[FFAV_NREGS],
 			    const uint64_t resp[FFAV_NREGS], struct ffav_diag *diag)
 {
-	struct ffav_ctx c;
-	struct ffav_resp r;
+	struct ffavi_ctx c;
+	struct ffavi_resp r;
 	int32_t ret;
 
 	if (resp == NULL)
-		return ffav_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 	/* An invalid call has no answer to judge: its own verdict is the result. Decoded first
 	 * (ffav_check() starts with the same decoding, so a rejection here is its rejection):
 	 * c is then known to be filled, also to Frama-C EVA (docs/verification.md). */
-	ret = ffav_decode(caller, call, FFAV_ABI_NONE, &c, diag);
+	ret = ffavi_parse_call(caller, call, FFAV_ABI_NONE, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	ret = ffav_check(caller, call, diag);
@@ -275,7 +254,7 @@ int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t cal
 	r.fid = (uint32_t)resp[0];
 	r.smc64 = (r.fid & FFAV_FID_SMC64) != 0;
 	if (!frame_allowed(&r))
-		return ffav_fail(diag, FFAV_RULE_RESP_FID, 0, 0);
+		return ffavi_fail(diag, FFAV_RULE_RESP_FID, 0, 0);
 	ret = check_upper_halves(&r, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;

@@ -9,37 +9,37 @@
 /* INFO_GET_64 answers with FFA_SUCCESS_64, every other notification ABI (INFO_GET_32
  * included) with FFA_SUCCESS_32 (notifications.md §2.2, §12 item 11; Xen always answers
  * SUCCESS_64, peers.md XEN-03). The call's width is the answer's width. */
-static int32_t check_width(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->smc64 != r->call->smc64)
-		return ffav_fail(diag, FFAV_RULE_RESP_SUCCESS_WIDTH, 0,
-				 r->regs[0] & FFAV_FID_SMC64);
+		return ffavi_fail(diag, FFAV_RULE_RESP_SUCCESS_WIDTH, 0,
+				  r->regs[0] & FFAV_FID_SMC64);
 	return FFAV_RET_SUCCESS;
 }
 
 /* w1 (x1 for SUCCESS_64) is target information, zero for these ABIs (§2.2). */
-static int32_t check_target(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
-	uint64_t x1 = ffav_resp_arg(r, 1);
+	uint64_t x1 = ffavi_resp_arg(r, 1);
 
 	if (x1 != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_SUCCESS_TARGET, 1, x1);
+		return ffavi_fail(diag, FFAV_RULE_RESP_SUCCESS_TARGET, 1, x1);
 	return FFAV_RET_SUCCESS;
 }
 
 /* The first answer register BITMAP_CREATE does not use. v1.3 may return an allocated
  * notification count in w2[8:0] (§11, unconfirmed): as on the call side (w3 of the call),
  * w2 is not judged at v1.3 until the layout is confirmed. */
-static unsigned int create_first_unused(const struct ffav_resp *r)
+static unsigned int create_first_unused(const struct ffavi_resp *r)
 {
-	return ffav_version_ge(r->call, 1, 3) ? 3u : 2u;
+	return ffavi_version_ge(r->call, 1, 3) ? 3u : 2u;
 }
 
 /* GET (§7): w2/w3 only when the call asked for SP-sourced notifications (flag bit 0),
  * w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
  * hypervisor framework bitmap (bit 3). Then the framework bitmaps define only bit 0, RX
  * buffer full (§1.1): [31:1] are reserved. */
-static int32_t check_get(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	static const uint8_t flag_of_reg[8] = { 0,
 						0,
@@ -49,37 +49,37 @@ static int32_t check_get(const struct ffav_resp *r, struct ffav_diag *diag)
 						FFAV_GET_FLAG_VM,
 						FFAV_GET_FLAG_SPM,
 						FFAV_GET_FLAG_HYP };
-	uint32_t flags = ffav_w(r->call, 2);
+	uint32_t flags = ffavi_w(r->call, 2);
 	unsigned int n;
 
 	for (n = 2; n <= 7; n++) {
-		uint32_t w = ffav_resp_w(r, n);
+		uint32_t w = ffavi_resp_w(r, n);
 
 		if (w != 0 && (flags & flag_of_reg[n]) == 0)
-			return ffav_fail(diag, FFAV_RULE_RESP_GET_UNREQUESTED, n, w);
+			return ffavi_fail(diag, FFAV_RULE_RESP_GET_UNREQUESTED, n, w);
 	}
 	for (n = 6; n <= 7; n++) {
 		uint32_t reserved =
-			ffav_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
+			ffavi_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
 
 		if (reserved != 0)
-			return ffav_fail(diag, FFAV_RULE_RESP_GET_FRAMEWORK, n, reserved);
+			return ffavi_fail(diag, FFAV_RULE_RESP_GET_FRAMEWORK, n, reserved);
 	}
 	return FFAV_RET_SUCCESS;
 }
 
-/* INFO_GET (§8): the lists in x2..x7 (lib/decode.c), then nothing beyond x7: SMC64
+/* INFO_GET (§8): the lists in x2..x7 (lib/answer_views.c), then nothing beyond x7: SMC64
  * answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
-static int32_t check_info_get(const struct ffav_resp *r, struct ffav_diag *diag)
+static int32_t check_info_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
-	int32_t ret = ffav_info_get_judge(r->regs, r->smc64, diag);
+	int32_t ret = ffavi_info_get_judge(r->regs, r->smc64, diag);
 
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_resp_unused(r, 8, ffav_resp_window_end(r), FFAV_RULE_RESP_SUCCESS_SBZ, diag);
+	return ffavi_resp_unused(r, 8, ffavi_resp_window_end(r), FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 }
 
-int32_t ffav_resp_notif(const struct ffav_resp *r, struct ffav_diag *diag)
+int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	int32_t ret;
 
@@ -95,10 +95,10 @@ int32_t ffav_resp_notif(const struct ffav_resp *r, struct ffav_diag *diag)
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
 		return check_info_get(r, diag);
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return ffav_resp_unused(r, create_first_unused(r), 7, FFAV_RULE_RESP_SUCCESS_SBZ,
-					diag);
+		return ffavi_resp_unused(r, create_first_unused(r), 7, FFAV_RULE_RESP_SUCCESS_SBZ,
+					 diag);
 	default:
 		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (§4-§6). */
-		return ffav_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
+		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 	}
 }

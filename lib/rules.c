@@ -23,7 +23,7 @@ int32_t ffav_rule_status(uint32_t rule)
 }
 
 /* Here rather than in lib/check.c: every rejection looks its status up in the table above. */
-int32_t ffav_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
+int32_t ffavi_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits)
 {
 	if (diag != NULL) {
 		diag->rule = rule;
@@ -130,6 +130,5 @@ const char *ffav_status_name(int32_t status)
 		return "";
 	}
 }
-
 
 #endif /* FFAV_NO_STRINGS */

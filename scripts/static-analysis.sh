@@ -6,7 +6,8 @@
 # inline suppressions only, each with its reason) and the clang-format check, over lib/
 # include/ tests/ tools/ fuzz/ bench/ contrib/ (and verify/ for clang-format: the Frama-C
 # drivers state their checks in ACSL comments, which cppcheck cannot read, and are not
-# compiled). Any finding fails the script.
+# compiled), and scripts/layer-check.py over lib/ (no loop between its files). Any finding
+# fails the script.
 #
 #   scripts/static-analysis.sh [BUILD_DIR]     (default build/static-analysis)
 #
@@ -78,6 +79,17 @@ if [ "$tidy_n" != 0 ]; then
 	fail=1
 fi
 note "clang-tidy: ${#tfiles[@]} files, $tidy_n findings (log: ${tidy_log#$src/})"
+
+# ---- layers ----
+# The files of lib/ call each other top-down only (scripts/layer-check.py: the file-level
+# call graph from nm of each object, compiled with BUILD_DIR's commands; a loop fails).
+layer_out=$(python3 "$src/scripts/layer-check.py" -p "$bdir" lib 2>&1)
+layer_rc=$?
+if [ $layer_rc != 0 ]; then
+	printf '%s\n' "$layer_out"
+	fail=1
+fi
+note "layers: $(head -1 <<<"$layer_out" | sed 's/^layer-check: //')"
 
 if [ $fail != 0 ]; then
 	note "static-analysis.sh: FAIL"

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "ffav_test.h"
-#include "ffav_internal.h" /* ffav_fid_known() */
+#include "ffav_internal.h" /* ffavi_fid_known() */
 
 #define SP1 0x8001
 #define SP2 0x8002
@@ -37,7 +37,7 @@ static void fail_reg0_nobits(const struct ffav_caller *c, const uint64_t regs[FF
 }
 
 /* BITMAP_CREATE: w1, w2 are parameters; w3 is reserved up to v1.2 and left alone at v1.3
- * (check.c ffav_last_arg); w4 is reserved at every version. */
+ * (check.c ffavi_last_arg); w4 is reserved at every version. */
 static void create_parameter_extent(void **state)
 {
 	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
@@ -433,18 +433,18 @@ static void response_null_and_field_invalid_call(void **state)
 	assert_int_equal(d.reg, 2);
 }
 
-/* ffav_fid_known(): a well-formed FF-A function ID of some width at some version; not an ID
+/* ffavi_fid_known(): a well-formed FF-A function ID of some width at some version; not an ID
  * of another owner with a known number, nor a number outside the table. */
 static void fid_known_edges(void **state)
 {
 	(void)state;
-	assert_true(ffav_fid_known(0x8400007F));
-	assert_false(ffav_fid_known(0x8500007F)); /* owner 5 */
-	assert_false(ffav_fid_known(0x0400007F)); /* yielding */
-	assert_false(ffav_fid_known(0x8401007F)); /* SVE hint */
-	assert_false(ffav_fid_known(0x84000050)); /* below the table */
-	assert_false(ffav_fid_known(0x840000FF)); /* above it */
-	assert_false(ffav_fid_known(0xC400007F)); /* BIND has no SMC64 form */
+	assert_true(ffavi_fid_known(0x8400007F));
+	assert_false(ffavi_fid_known(0x8500007F)); /* owner 5 */
+	assert_false(ffavi_fid_known(0x0400007F)); /* yielding */
+	assert_false(ffavi_fid_known(0x8401007F)); /* SVE hint */
+	assert_false(ffavi_fid_known(0x84000050)); /* below the table */
+	assert_false(ffavi_fid_known(0x840000FF)); /* above it */
+	assert_false(ffavi_fid_known(0xC400007F)); /* BIND has no SMC64 form */
 }
 
 /* ---- lib/decode.c: INFO_GET and GET views (notifications.md §7, §8) ------------------- */

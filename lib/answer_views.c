@@ -64,7 +64,7 @@ static uint16_t slot_id(const uint64_t regs[FFAV_NREGS], unsigned int k, bool sm
 	return (uint16_t)(view(regs, slot_reg(k, smc64), smc64) >> slot_shift(k, smc64));
 }
 
-int32_t ffav_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct ffav_diag *diag)
+int32_t ffavi_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct ffav_diag *diag)
 {
 	uint64_t x2 = view(regs, 2, smc64);
 	uint64_t reserved = x2 & (IG_RESERVED_LOW | (smc64 ? IG_RESERVED_HIGH_64 : 0));
@@ -76,28 +76,28 @@ int32_t ffav_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct 
 	unsigned int k;
 
 	if (reserved != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_RESERVED, 2, reserved);
+		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_RESERVED, 2, reserved);
 	/* At least one list: with nothing to report the answer is NO_DATA. Each list takes
 	 * at least one slot, so no more lists than slots (10 or 20). */
 	if (count == 0 || count > max)
-		return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_COUNT, 2,
-				 x2 & (IG_COUNT_MASK << IG_COUNT_SHIFT));
+		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_COUNT, 2,
+				  x2 & (IG_COUNT_MASK << IG_COUNT_SHIFT));
 	if ((x2 & all_sizes & ~sizes_in_use(count)) != 0)
-		return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_SIZES, 2,
-				 x2 & all_sizes & ~sizes_in_use(count));
+		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_SIZES, 2,
+				  x2 & all_sizes & ~sizes_in_use(count));
 	/* Fields beyond the count are zero by now: summing all of them sums the lists'. */
 	total = count;
 	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64; i++)
 		total += list_size(x2, i);
 	if (total > max)
-		return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_TOTAL, 2, x2 & sizes_in_use(count));
+		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_TOTAL, 2, x2 & sizes_in_use(count));
 	/* Slots after the last list are zero. */
 	for (k = total; k < FFAV_INFO_GET_MAX_IDS_64 && k < max; k++) {
 		if (slot_id(regs, k, smc64) != 0)
-			return ffav_fail(diag, FFAV_RULE_RESP_INFO_GET_UNUSED_ID,
-					 slot_reg(k, smc64),
-					 ((uint64_t)0xFFFFu << slot_shift(k, smc64)) &
-						 regs[slot_reg(k, smc64)]);
+			return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_UNUSED_ID,
+					  slot_reg(k, smc64),
+					  ((uint64_t)0xFFFFu << slot_shift(k, smc64)) &
+						  regs[slot_reg(k, smc64)]);
 	}
 	return FFAV_RET_SUCCESS;
 }
@@ -148,7 +148,7 @@ int32_t ffav_info_get_decode(const uint64_t resp[FFAV_NREGS], bool smc64,
 	if (resp == NULL || out == NULL)
 		return FFAV_RET_INVALID_PARAMETERS;
 	info_get_fill(resp, smc64, out);
-	return ffav_info_get_judge(resp, smc64, NULL);
+	return ffavi_info_get_judge(resp, smc64, NULL);
 }
 
 void ffav_info_get_iter_init(struct ffav_info_get_iter *it)

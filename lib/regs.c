@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * The register helpers at the bottom of the checks: the unused-register window of a call
+ * and the test that its unused registers are zero (the calling-convention layer in
+ * lib/check.c, the framework-message fields in lib/direct_fwk_fields.c, the CPU-cycle
+ * ABIs of the model in lib/model_cycles.c), and the same test on an answer (lib/response*.c).
+ * Calls nothing but ffavi_fail() (lib/rules.c).
+ */
+#include "response_internal.h"
+
+/* ---- Calls --------------------------------------------------------------- */
+
+unsigned int ffavi_window_end(const struct ffavi_ctx *c)
+{
+	return c->smc64 && ffavi_version_ge(c, 1, 2) ? 17u : 7u;
+}
+
+/*
+ * The unused registers ORed together: zero exactly when every one is. The bounds are
+ * constant, so the compiler unrolls each loop into one select and one OR per register: no
+ * branch per register, and no switch whose cases fall through (hosts build with
+ * -Wimplicit-fallthrough).
+ */
+
+/* x(first) | ... | x7; 0 when first is past x7. */
+static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+	unsigned int n;
+
+	for (n = 1; n <= 7u; n++)
+		acc |= n >= first ? r[n] : 0u;
+	return acc;
+}
+
+/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
+static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
+{
+	uint64_t acc = 0;
+	unsigned int n;
+
+	for (n = 8; n <= 17u; n++)
+		acc |= n >= first ? r[n] : 0u;
+	return acc;
+}
+
+/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (ffavi_window_end()). The view is
+ * applied once at the end: the W view of an OR is the OR of the W views. */
+static inline uint64_t regs_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end)
+{
+	uint64_t acc = or_up_to_x7(c->regs, first);
+
+	if (end == 17u)
+		acc |= or_x8_up_to_x17(c->regs, first);
+	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
+}
+
+/* Some register from x(first) up to the end of the window is non-zero on the call's view:
+ * report the first. The loop stops at it, at x17 at the latest. */
+static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
+				  struct ffav_diag *diag)
+{
+	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
+	unsigned int n;
+
+	for (n = first; n < FFAV_NREGS - 1u; n++) {
+		if ((c->regs[n] & view) != 0)
+			break;
+	}
+	return ffavi_fail(diag, rule, n, c->regs[n] & view);
+}
+
+/* "The unused registers from x(first) up are zero" (every ABI's unused registers, spec/
+ * notifications.md §2.5, spec/direct_messaging.md §1.4), unless FFAV_POLICY_IGNORE_SBZ. */
+int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
+				struct ffav_diag *diag)
+{
+	unsigned int end = ffavi_window_end(c);
+
+	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
+		return FFAV_RET_SUCCESS;
+	return fail_first_nonzero(c, first, rule, diag);
+}
+
+/* ---- Answers ------------------------------------------------------------- */
+
+/* "Registers first..last of the answer are zero", unless FFAV_POLICY_IGNORE_SBZ. */
+int32_t ffavi_resp_unused(const struct ffavi_resp *r, unsigned int first, unsigned int last,
+			  uint32_t rule, struct ffav_diag *diag)
+{
+	unsigned int n;
+
+	if (ffavi_policy(r->call, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
+	for (n = first; n < FFAV_NREGS; n++) {
+		uint64_t v;
+
+		if (n > last)
+			break;
+		v = ffavi_resp_arg(r, n);
+		if (v != 0)
+			return ffavi_fail(diag, rule, n, v);
+	}
+	return FFAV_RET_SUCCESS;
+}
