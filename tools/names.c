@@ -4,7 +4,6 @@
  * properties, rules, registers and UUIDs, both ways.
  */
 #include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ffav_cli.h"

@@ -5,7 +5,6 @@
  * declare to the models, then the steps. Used by `scenario` to run the steps and by `rules`
  * to count their tags.
  */
-#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
