@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * `ffa-validate check`: judge one call given on the command line, decode its fields and
- * say why it is rejected (rule, spec reference, register, offending bits).
+ * `ffa-validate check`: judge one call given on the command line, explain its fields
+ * (explain.c) and say why it is rejected (rule, spec reference, register, offending bits).
  */
 #include <inttypes.h>
 #include <string.h>
