@@ -2,7 +2,7 @@
 # Quality targets (issues 10 and 11), included from the top-level CMakeLists.txt. None of them
 # is part of `all`; each runs a script that also works on its own (docs/quality.md,
 # docs/verification.md):
-#   mutation          tools/mutate.py in BUILD/mutation   (FFAV_MUTATION_ARGS, below)
+#   mutation          scripts/mutate.py in BUILD/mutation (FFAV_MUTATION_ARGS, below)
 #   static-analysis   scripts/static-analysis.sh          (clang-tidy, cppcheck, clang-format)
 #   verify            scripts/verify.sh                   (Frama-C EVA, 0 alarms)
 #   coverage          scripts/coverage.sh --no-build      (a FFAV_COVERAGE=ON build, built first)
@@ -11,13 +11,13 @@
 # the unit tests, vectors, responses, scenarios, rules and CLI (not the fuzz replays).
 set(FFAV_MUTATION_ARGS "--ubsan --cmake-arg=-DFFAV_BUILD_REPLAY=OFF --cmake-arg=-DCMAKE_C_FLAGS=-g0 --cmake-arg=-DCMAKE_BUILD_TYPE="
   CACHE STRING
-  "Arguments of tools/mutate.py for the mutation target, e.g. --sample 50 --files lib/check.c")
+  "Arguments of scripts/mutate.py for the mutation target, e.g. --sample 50 --files lib/check.c")
 separate_arguments(_ffav_mutation_args UNIX_COMMAND "${FFAV_MUTATION_ARGS}")
 
 find_package(Python3 COMPONENTS Interpreter QUIET)
 if(Python3_Interpreter_FOUND)
   add_custom_target(mutation
-    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/mutate.py
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/mutate.py
       --build-dir ${CMAKE_BINARY_DIR}/mutation ${_ffav_mutation_args}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Mutation testing of lib/ (report: ${CMAKE_BINARY_DIR}/mutation/report.md)"

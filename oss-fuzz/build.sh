@@ -64,11 +64,6 @@ if [ -f tools/ffav_cli.h ] && [ -f fuzz/fuzz_vectors.c ]; then
 	# The command's sources but its main(); jansson linked statically, since the
 	# runner image that executes the targets does not have the shared library.
 	clidefs="-D_POSIX_C_SOURCE=200809L -DFFAV_CLI_CORPUS_DIR=\"$SRC_DIR/corpus\""
-	if grep -q ffav_check_response include/ffa_validate.h; then
-		clidefs="$clidefs -DFFAV_CLI_HAVE_CHECK_RESPONSE=1"
-	else
-		clidefs="$clidefs -DFFAV_CLI_HAVE_CHECK_RESPONSE=0"
-	fi
 	for f in tools/*.c; do
 		grep -q "^int main(" "$f" && continue
 		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -Ilib -c "$f" \

@@ -1,10 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# CI-sized mutation gate of lib/ (issue 10): a fixed-seed stratified sample of the mutants of
+# CI-sized mutation gate of lib/: a fixed-seed stratified sample of the mutants of
 # every lib/*.c file (each file's share in proportion to its mutants, at least 3 of each),
 # run against the fast tests (unit tests, vectors, responses, scenarios, rules, CLI; no fuzz
-# corpus replay), fails below a 95% score. The full run stays `tools/mutate.py` (CMake target
+# corpus replay), fails below a 95% score. The full run stays `scripts/mutate.py` (CMake target
 # `mutation`); docs/quality.md says how the two relate.
 #
 #   scripts/mutation-gate.sh [WORKDIR]     (default build/mutation-gate)
@@ -37,7 +37,7 @@ fi
 
 # -O0 -g0: the quickest rebuild and relink of the ~15 test executables after each mutation.
 # No fuzz replay (FFAV_BUILD_REPLAY=OFF): those replays take 20-30 s per mutant.
-exec python3 "$here/tools/mutate.py" --build-dir "$work" \
+exec python3 "$here/scripts/mutate.py" --build-dir "$work" \
 	--sample "$sample" --stratify --seed "$seed" --min-score "$min" \
 	--jobs "$jobs" --timeout 30 \
 	--cmake-arg=-DFFAV_BUILD_REPLAY=OFF --cmake-arg=-DCMAKE_C_FLAGS=-g0 \

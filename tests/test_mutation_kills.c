@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Tests written to kill mutants of the calling-convention layer and the frames that survived
- * tools/mutate.py (docs/quality.md): the exact extent of each ABI's parameter registers, the
+ * scripts/mutate.py (docs/quality.md): the exact extent of each ABI's parameter registers, the
  * diag of every CC rejection (register 0, no bits), the edges of the function-number range,
  * and the canonical image and error frame to the last register.
  */

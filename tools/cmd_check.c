@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * `ffa-validate check`: judge one call given on the command line, decode its fields and
- * say why it is rejected (rule, spec reference, register, offending bits).
+ * `ffa-validate check`: judge one call given on the command line, explain its fields
+ * (explain.c) and say why it is rejected (rule, spec reference, register, offending bits).
  */
 #include <inttypes.h>
 #include <string.h>
@@ -260,7 +260,7 @@ static json_t *caller_json(const struct ffav_caller *c)
 	return o;
 }
 
-static void print_json(FILE *out, const struct check_args *ca, const struct ffav_cli_decoded *d,
+static void print_json(FILE *out, const struct check_args *ca, const struct ffav_cli_explanation *d,
 		       int32_t status, const struct ffav_diag *diag)
 {
 	json_t *doc = json_object();
@@ -312,7 +312,7 @@ static void print_json(FILE *out, const struct check_args *ca, const struct ffav
 	json_decref(doc);
 }
 
-static void print_text(FILE *out, const struct check_args *ca, const struct ffav_cli_decoded *d,
+static void print_text(FILE *out, const struct check_args *ca, const struct ffav_cli_explanation *d,
 		       int32_t status, const struct ffav_diag *diag)
 {
 	char version[16];
@@ -356,7 +356,7 @@ static void print_text(FILE *out, const struct check_args *ca, const struct ffav
 
 int ffav_cli_cmd_check(int argc, char **argv, FILE *out, FILE *err)
 {
-	struct ffav_cli_decoded d;
+	struct ffav_cli_explanation d;
 	struct check_args ca;
 	struct ffav_diag diag;
 	int32_t status;
@@ -371,7 +371,7 @@ int ffav_cli_cmd_check(int argc, char **argv, FILE *out, FILE *err)
 		return FFAV_CLI_OK;
 	}
 	status = ffav_check(&ca.caller, ca.regs, &diag);
-	ffav_cli_decode(&ca.caller, ca.regs, &d);
+	ffav_cli_explain(&ca.caller, ca.regs, &d);
 	if (ca.json)
 		print_json(out, &ca, &d, status, &diag);
 	else

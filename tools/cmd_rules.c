@@ -61,8 +61,9 @@ static size_t exemptions_in_use(void)
 	return n;
 }
 
-void ffav_cli_tally(struct ffav_cli_rule_count *counts, size_t n, enum ffav_cli_kind kind,
-		    uint32_t rule, const json_t *exercises)
+/* One test's or step's tags into counts. */
+static void tally(struct ffav_cli_rule_count *counts, size_t n, enum ffav_cli_kind kind,
+		  uint32_t rule, const json_t *exercises)
 {
 	size_t i;
 	size_t k;
@@ -75,6 +76,42 @@ void ffav_cli_tally(struct ffav_cli_rule_count *counts, size_t n, enum ffav_cli_
 				counts[i].valid[kind]++;
 		}
 	}
+}
+
+/* The tags of a vector or response file, already loaded (false: reported error). */
+static bool count_vectors(struct ffav_cli_reader *r, json_t *root, const char *format,
+			  struct ffav_cli_rule_count *counts, size_t n)
+{
+	struct ffav_cli_vector_file vf;
+	enum ffav_cli_kind kind;
+	size_t i;
+
+	if (!ffav_cli_read_vectors(r, root, format, &vf)) {
+		ffav_cli_vector_file_free(&vf);
+		return false;
+	}
+	kind = vf.responses ? FFAV_KIND_RESPONSES : FFAV_KIND_VECTORS;
+	for (i = 0; i < vf.n; i++)
+		tally(counts, n, kind, vf.tests[i].rule, vf.tests[i].exercises);
+	ffav_cli_vector_file_free(&vf);
+	return true;
+}
+
+/* The same for a scenario file. */
+static bool count_scenario(struct ffav_cli_reader *r, json_t *root,
+			   struct ffav_cli_rule_count *counts, size_t n)
+{
+	struct ffav_cli_scenario sf;
+	size_t i;
+
+	if (!ffav_cli_read_scenario(r, root, &sf)) {
+		ffav_cli_scenario_free(&sf);
+		return false;
+	}
+	for (i = 0; i < sf.n_steps; i++)
+		tally(counts, n, FFAV_KIND_SCENARIO, sf.steps[i].rule, sf.steps[i].exercises);
+	ffav_cli_scenario_free(&sf);
+	return true;
 }
 
 int ffav_cli_count_rules_buffer(const char *name, const char *data, size_t len,
@@ -90,9 +127,9 @@ int ffav_cli_count_rules_buffer(const char *name, const char *data, size_t len,
 	if (!ffav_cli_get_format(&r, root, &format))
 		ok = false;
 	else if (strcmp(format, FFAV_FORMAT_SCENARIO) == 0)
-		ok = ffav_cli_scenario_count(&r, root, counts, n);
+		ok = count_scenario(&r, root, counts, n);
 	else
-		ok = ffav_cli_vectors_count(&r, root, format, counts, n);
+		ok = count_vectors(&r, root, format, counts, n);
 	json_decref(root);
 	return ok ? FFAV_CLI_OK : FFAV_CLI_BAD_INPUT;
 }

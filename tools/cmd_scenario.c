@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * `ffa-validate scenario`: run scenario files, format "ffa-validate-scenario/1"
- * (spec/vector-format.md §2), through the reference models (ffa_validate_model.h): declare
- * the endpoints, then make each step's call and compare the status, the rule and the
- * response frame with what the step expects. After every step the model's invariants are
- * checked too.
+ * (docs/cli.md, "File formats"; docs/scenarios.md), through the reference models
+ * (ffa_validate_model.h): declare the endpoints, then make each step's call and compare the
+ * status, the rule and the response frame with what the step expects. After every step the
+ * model's invariants are checked too. The file is read whole first (scenario_file.c).
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -12,311 +12,9 @@
 
 #include "ffav_cli.h"
 
-struct sstep {
-	const char *id;		      /* optional name of the step, borrowed */
-	char path[FFAV_CLI_PATH_MAX]; /* "steps[4]" */
-	uint16_t caller;
-	uint16_t cpu;	   /* extension "cpu": the physical CPU of the call (default 0) */
-	bool event;	   /* extension "event": "rx-buffer-full" instead of a call */
-	uint16_t receiver; /* the event's receiver */
-	uint64_t regs[FFAV_NREGS];
-	bool has_returns;
-	uint64_t returns[FFAV_NREGS];
-	uint16_t expect;
-	uint32_t rule;
-	struct ffav_cli_where where;
-	json_t *exercises;
-};
-
-struct sfile {
-	const char *title;
-	bool uses_cpu;	  /* a step has "cpu" other than 0 */
-	bool uses_events; /* a step is an "event" */
-	uint32_t policy;
-	uint8_t n_endpoints;
-	struct ffav_endpoint_desc endpoints[FFAV_MODEL_MAX_ENDPOINTS];
-	size_t n_steps;
-	struct sstep *steps;
-};
-
-static void sfile_free(struct sfile *sf)
-{
-	free(sf->steps);
-	sf->steps = NULL;
-	sf->n_steps = 0;
-}
-
-static bool read_vcpus(struct ffav_cli_reader *r, json_t *ep, uint16_t *vcpus)
-{
-	json_t *v = ffav_cli_member(r, ep, "vcpus", false);
-	size_t old;
-	bool ok = true;
-
-	*vcpus = 1;
-	if (v == NULL)
-		return true;
-	old = ffav_cli_push_key(r, "vcpus");
-	if (!json_is_integer(v))
-		ok = ffav_cli_fail(r, "expected a number of vCPUs (an integer), got %s",
-				   ffav_cli_type_name(v));
-	else if (json_integer_value(v) < 1 || json_integer_value(v) > FFAV_MODEL_MAX_VCPUS)
-		ok = ffav_cli_fail(r, "%" JSON_INTEGER_FORMAT " vCPUs: the models take 1 to %d",
-				   json_integer_value(v), FFAV_MODEL_MAX_VCPUS);
-	else
-		*vcpus = (uint16_t)json_integer_value(v);
-	ffav_cli_pop(r, old);
-	return ok;
-}
-
-static bool read_properties(struct ffav_cli_reader *r, json_t *ep, uint32_t *props)
-{
-	json_t *list;
-	size_t i;
-
-	*props = 0;
-	if (!ffav_cli_get_array(r, ep, "properties", false, &list))
-		return false;
-	for (i = 0; list != NULL && i < json_array_size(list) && !r->failed; i++) {
-		size_t o1 = ffav_cli_push_key(r, "properties");
-		size_t o2 = ffav_cli_push_index(r, i);
-		json_t *v = json_array_get(list, i);
-		uint32_t bit;
-
-		if (!json_is_string(v))
-			ffav_cli_fail(r, "expected a property name (a string), got %s",
-				      ffav_cli_type_name(v));
-		else if (!ffav_cli_property_parse(json_string_value(v), &bit))
-			ffav_cli_fail(r,
-				      "unknown property \"%.40s\" (properties: direct-req-recv "
-				      "direct-req-send indirect-msg notifications vm-created "
-				      "vm-destroyed direct-req2-recv direct-req2-send)",
-				      json_string_value(v));
-		else
-			*props |= bit;
-		ffav_cli_pop(r, o2);
-		ffav_cli_pop(r, o1);
-	}
-	return !r->failed;
-}
-
-static bool read_uuids(struct ffav_cli_reader *r, json_t *ep, struct ffav_endpoint_desc *d)
-{
-	json_t *list;
-	size_t i;
-
-	d->n_uuids = 0;
-	if (!ffav_cli_get_array(r, ep, "uuids", false, &list))
-		return false;
-	if (list == NULL)
-		return true;
-	if (json_array_size(list) > FFAV_MODEL_MAX_UUIDS) {
-		size_t old = ffav_cli_push_key(r, "uuids");
-
-		ffav_cli_fail(r, "%zu UUIDs: the models take at most %d", json_array_size(list),
-			      FFAV_MODEL_MAX_UUIDS);
-		ffav_cli_pop(r, old);
-		return false;
-	}
-	for (i = 0; i < json_array_size(list) && !r->failed; i++) {
-		size_t o1 = ffav_cli_push_key(r, "uuids");
-		size_t o2 = ffav_cli_push_index(r, i);
-		json_t *v = json_array_get(list, i);
-
-		if (!json_is_string(v))
-			ffav_cli_fail(r, "expected a UUID (a string), got %s",
-				      ffav_cli_type_name(v));
-		else if (!ffav_cli_uuid_parse(json_string_value(v), &d->uuids[i][0],
-					      &d->uuids[i][1]))
-			ffav_cli_fail(r,
-				      "\"%.40s\" is not a UUID such as "
-				      "\"a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8\"",
-				      json_string_value(v));
-		else
-			d->n_uuids++;
-		ffav_cli_pop(r, o2);
-		ffav_cli_pop(r, o1);
-	}
-	return !r->failed;
-}
-
-static bool read_endpoint(struct ffav_cli_reader *r, struct sfile *sf, json_t *ep)
-{
-	struct ffav_endpoint_desc d;
-	uint8_t i;
-
-	memset(&d, 0, sizeof(d));
-	if (!ffav_cli_want_object(r, ep, "an endpoint") ||
-	    !ffav_cli_get_id(r, ep, "id", true, &d.id) ||
-	    !ffav_cli_get_role(r, ep, "role", true, &d.role) ||
-	    !ffav_cli_get_version(r, ep, "version", true, &d.version) ||
-	    !read_vcpus(r, ep, &d.vcpus) || !read_properties(r, ep, &d.properties) ||
-	    !read_uuids(r, ep, &d))
-		return false;
-	for (i = 0; i < sf->n_endpoints; i++) {
-		if (sf->endpoints[i].id == d.id) {
-			size_t old = ffav_cli_push_key(r, "id");
-
-			ffav_cli_fail(r, "endpoint 0x%04x is declared twice (also endpoints[%u])",
-				      d.id, i);
-			ffav_cli_pop(r, old);
-			return false;
-		}
-	}
-	sf->endpoints[sf->n_endpoints++] = d;
-	return true;
-}
-
-static bool declared(const struct sfile *sf, uint16_t id)
-{
-	uint8_t i;
-
-	for (i = 0; i < sf->n_endpoints; i++) {
-		if (sf->endpoints[i].id == id)
-			return true;
-	}
-	return false;
-}
-
-/* Extension "cpu": an integer, the physical CPU the call is made on (docs/scenarios.md). */
-static bool read_cpu(struct ffav_cli_reader *r, json_t *step, uint16_t *cpu)
-{
-	json_t *v = ffav_cli_member(r, step, "cpu", false);
-	size_t old;
-	bool ok = true;
-
-	*cpu = 0;
-	if (v == NULL)
-		return true;
-	old = ffav_cli_push_key(r, "cpu");
-	if (!json_is_integer(v))
-		ok = ffav_cli_fail(r, "expected a CPU number (an integer), got %s",
-				   ffav_cli_type_name(v));
-	else if (json_integer_value(v) < 0 || json_integer_value(v) > 0xFFFF)
-		ok = ffav_cli_fail(r, "CPU %" JSON_INTEGER_FORMAT " is out of range (0 to 65535)",
-				   json_integer_value(v));
-	else
-		*cpu = (uint16_t)json_integer_value(v);
-	ffav_cli_pop(r, old);
-	return ok;
-}
-
-/* Extension "event": something the framework does that is not a call, with its
- * "receiver"; the one event defined is "rx-buffer-full" (docs/scenarios.md). */
-static bool read_event(struct ffav_cli_reader *r, json_t *step, struct sstep *s)
-{
-	const char *event = NULL;
-	size_t old;
-
-	if (!ffav_cli_get_string(r, step, "event", false, &event))
-		return false;
-	if (event == NULL)
-		return true;
-	old = ffav_cli_push_key(r, "event");
-	if (strcmp(event, "rx-buffer-full") != 0)
-		ffav_cli_fail(r, "unknown event \"%.40s\" (events: rx-buffer-full)", event);
-	else if (json_object_get(step, "regs") != NULL || json_object_get(step, "returns") != NULL)
-		ffav_cli_fail(r, "an event step makes no call: it has no \"regs\" and no "
-				 "\"returns\"");
-	ffav_cli_pop(r, old);
-	if (r->failed)
-		return false;
-	s->event = true;
-	return ffav_cli_get_id(r, step, "receiver", true, &s->receiver);
-}
-
-static bool read_step(struct ffav_cli_reader *r, struct sfile *sf, json_t *step, struct sstep *s)
-{
-	memset(s, 0, sizeof(*s));
-	(void)snprintf(s->path, sizeof(s->path), "%s", r->path); /* same size as r->path: fits */
-	if (!ffav_cli_want_object(r, step, "a step") ||
-	    !ffav_cli_get_string(r, step, "id", false, &s->id) ||
-	    !ffav_cli_get_id(r, step, "caller", true, &s->caller) || !read_cpu(r, step, &s->cpu) ||
-	    !read_event(r, step, s) ||
-	    (!s->event && !ffav_cli_get_regs(r, step, "regs", true, s->regs, NULL)) ||
-	    (!s->event &&
-	     !ffav_cli_get_regs(r, step, "returns", false, s->returns, &s->has_returns)) ||
-	    !ffav_cli_read_verdict(r, step, &s->expect, &s->rule, &s->exercises, &s->where))
-		return false;
-	if (!declared(sf, s->caller)) {
-		size_t old = ffav_cli_push_key(r, "caller");
-
-		ffav_cli_fail(r, "caller 0x%04x is not one of the declared endpoints", s->caller);
-		ffav_cli_pop(r, old);
-		return false;
-	}
-	sf->uses_cpu |= s->cpu != 0;
-	sf->uses_events |= s->event;
-	return true;
-}
-
-static bool read_scenario(struct ffav_cli_reader *r, json_t *root, struct sfile *sf)
-{
-	json_t *endpoints;
-	json_t *steps;
-	size_t i;
-
-	memset(sf, 0, sizeof(*sf));
-	if (!ffav_cli_get_string(r, root, "title", false, &sf->title) ||
-	    !ffav_cli_get_policy(r, root, "policy", &sf->policy) ||
-	    !ffav_cli_get_array(r, root, "endpoints", true, &endpoints) ||
-	    !ffav_cli_get_array(r, root, "steps", true, &steps))
-		return false;
-	if (json_array_size(endpoints) > FFAV_MODEL_MAX_ENDPOINTS) {
-		size_t old = ffav_cli_push_key(r, "endpoints");
-
-		ffav_cli_fail(r, "%zu endpoints: the models take at most %d",
-			      json_array_size(endpoints), FFAV_MODEL_MAX_ENDPOINTS);
-		ffav_cli_pop(r, old);
-		return false;
-	}
-	for (i = 0; i < json_array_size(endpoints); i++) {
-		size_t o1 = ffav_cli_push_key(r, "endpoints");
-		size_t o2 = ffav_cli_push_index(r, i);
-		bool ok = read_endpoint(r, sf, json_array_get(endpoints, i));
-
-		ffav_cli_pop(r, o2);
-		ffav_cli_pop(r, o1);
-		if (!ok)
-			return false;
-	}
-	if (json_array_size(steps) != 0) {
-		sf->steps = calloc(json_array_size(steps), sizeof(*sf->steps));
-		if (sf->steps == NULL)
-			return ffav_cli_fail(r, "out of memory");
-	}
-	for (i = 0; i < json_array_size(steps); i++) {
-		size_t o1 = ffav_cli_push_key(r, "steps");
-		size_t o2 = ffav_cli_push_index(r, i);
-		bool ok = read_step(r, sf, json_array_get(steps, i), &sf->steps[i]);
-
-		ffav_cli_pop(r, o2);
-		ffav_cli_pop(r, o1);
-		if (!ok)
-			return false;
-		sf->n_steps++;
-	}
-	return true;
-}
-
-bool ffav_cli_scenario_count(struct ffav_cli_reader *r, json_t *root,
-			     struct ffav_cli_rule_count *counts, size_t n)
-{
-	struct sfile sf;
-	size_t i;
-
-	if (!read_scenario(r, root, &sf)) {
-		sfile_free(&sf);
-		return false;
-	}
-	for (i = 0; i < sf.n_steps; i++)
-		ffav_cli_tally(counts, n, FFAV_KIND_SCENARIO, sf.steps[i].rule,
-			       sf.steps[i].exercises);
-	sfile_free(&sf);
-	return true;
-}
-
 /* Declare the endpoints; the model's refusal is an error of the file. */
-static bool setup_model(struct ffav_cli_reader *r, const struct sfile *sf, struct ffav_model *m)
+static bool setup_model(struct ffav_cli_reader *r, const struct ffav_cli_scenario *sf,
+			struct ffav_model *m)
 {
 	uint8_t i;
 
@@ -336,7 +34,7 @@ static bool setup_model(struct ffav_cli_reader *r, const struct sfile *sf, struc
 }
 
 /* Compare the response frame with "returns"; describe the first differences in buf. */
-static const char *compare_returns(const struct sstep *s, const uint64_t resp[FFAV_NREGS],
+static const char *compare_returns(const struct ffav_cli_step *s, const uint64_t resp[FFAV_NREGS],
 				   char *buf, size_t size)
 {
 	size_t used = 0;
@@ -357,20 +55,13 @@ static const char *compare_returns(const struct sstep *s, const uint64_t resp[FF
 	return buf[0] != '\0' ? buf : NULL;
 }
 
-/* One step through the models: a call (on its CPU when the models take one), or an event.
- * A file that needs an extension the build lacks is skipped before it runs. */
-static int32_t step(struct ffav_model *m, const struct sstep *s, uint64_t resp[FFAV_NREGS],
+/* One step through the models: a call on its CPU, or an event. */
+static int32_t step(struct ffav_model *m, const struct ffav_cli_step *s, uint64_t resp[FFAV_NREGS],
 		    struct ffav_diag *diag)
 {
-#if FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL
 	if (s->event)
 		return ffav_model_rx_buffer_full(m, s->receiver, (s->caller & 0x8000u) != 0, diag);
-#endif
-#if FFAV_CLI_HAVE_MODEL_STEP_ON_CPU
 	return ffav_model_step_on_cpu(m, s->caller, s->cpu, s->regs, resp, diag);
-#else
-	return ffav_model_step(m, s->caller, s->regs, resp, diag);
-#endif
 }
 
 /* The name of a broken invariant, for the failure line. */
@@ -378,14 +69,12 @@ static const char *invariant_name(uint32_t id)
 {
 	const struct ffav_cli_rule *info = ffav_cli_rule_by_id(id);
 
-#if FFAV_CLI_HAVE_MODEL_INVARIANT_NAME
 	if (ffav_model_invariant_name(id)[0] != '\0')
 		return ffav_model_invariant_name(id);
-#endif
 	return info != NULL ? info->name : "?";
 }
 
-static int run_scenario(const char *name, const struct sfile *sf, struct ffav_model *m,
+static int run_scenario(const char *name, const struct ffav_cli_scenario *sf, struct ffav_model *m,
 			struct ffav_cli_out *o)
 {
 	struct ffav_cli_file_run fr;
@@ -393,7 +82,7 @@ static int run_scenario(const char *name, const struct sfile *sf, struct ffav_mo
 
 	ffav_cli_file_begin(&fr, o, name, FFAV_FORMAT_SCENARIO, sf->title);
 	for (i = 0; i < sf->n_steps; i++) {
-		const struct sstep *s = &sf->steps[i];
+		const struct ffav_cli_step *s = &sf->steps[i];
 		uint64_t resp[FFAV_NREGS];
 		struct ffav_cli_outcome oc;
 		char extra[400];
@@ -429,7 +118,7 @@ int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 	struct ffav_cli_reader r;
 	const char *format = NULL;
 	struct ffav_model *m = NULL;
-	struct sfile sf;
+	struct ffav_cli_scenario sf;
 	json_t *root;
 	int ret = FFAV_CLI_BAD_INPUT;
 
@@ -442,7 +131,7 @@ int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 		ffav_cli_fail(&r, "this is a vector file: run it with `ffa-validate vectors`");
 		goto bad;
 	}
-	if (!read_scenario(&r, root, &sf))
+	if (!ffav_cli_read_scenario(&r, root, &sf))
 		goto bad;
 	m = calloc(1, sizeof(*m)); /* the models can be large: not on the stack */
 	if (m == NULL) {
@@ -451,25 +140,13 @@ int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 	}
 	if (!setup_model(&r, &sf, m))
 		goto bad;
-	if (sf.uses_cpu && !FFAV_CLI_HAVE_MODEL_STEP_ON_CPU) {
-		ffav_cli_file_skipped(o, name,
-				      "steps on a CPU other than 0 need ffav_model_step_on_cpu(), "
-				      "which this build of the models does not have");
-		ret = FFAV_CLI_OK;
-	} else if (sf.uses_events && !FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL) {
-		ffav_cli_file_skipped(o, name,
-				      "\"rx-buffer-full\" events need ffav_model_rx_buffer_full(), "
-				      "which this build of the models does not have");
-		ret = FFAV_CLI_OK;
-	} else {
-		ret = run_scenario(name, &sf, m, o);
-	}
+	ret = run_scenario(name, &sf, m, o);
 	goto done;
 bad:
 	ffav_cli_file_error(o, name, &r, NULL);
 done:
 	free(m);
-	sfile_free(&sf);
+	ffav_cli_scenario_free(&sf);
 	json_decref(root);
 	return ret;
 }

@@ -3,6 +3,25 @@
  * The ffa-validate command (hosted, jansson): what its files share, and the entry points a
  * test or a fuzzer calls without going through main().
  *
+ * The files call downwards only, in this order (no file calls one above it, no two call
+ * each other):
+ *
+ *   main.c            main(): ffav_cli_main() on stdout and stderr
+ *   cli.c             the global options and the dispatch to a subcommand
+ *   cmd_check.c       `check`        (explain.c)
+ *   cmd_vectors.c     `vectors`      (vector_file.c, run_files.c, report.c)
+ *   cmd_scenario.c    `scenario`     (scenario_file.c, run_files.c, report.c)
+ *   cmd_rules.c       `rules`        (vector_file.c, scenario_file.c, run_files.c)
+ *   run_files.c       the file loop and options of `vectors` and `scenario`; reading a file
+ *   report.c          results: failure lines, summaries, the JSON document
+ *   vector_file.c     reading vector and response files whole
+ *   scenario_file.c   reading scenario files whole
+ *   explain.c         a call field by field, for `check`
+ *   json_read.c       typed reads of JSON values, with the file position of every error
+ *   names.c           names and numbers both ways: rules, statuses, roles, policies, ...
+ *
+ * This header declares them bottom-up (types before their users).
+ *
  * Every reader takes a buffer, never a file name alone, so that it can be fuzzed: give it
  * any bytes, it answers FFAV_CLI_OK, FFAV_CLI_FAILED or FFAV_CLI_BAD_INPUT, prints what is
  * wrong to the streams of struct ffav_cli_out (NULL streams: silent), frees everything it
@@ -21,30 +40,12 @@
 #include "ffa_validate.h"
 #include "ffa_validate_model.h"
 
-/* Set by tools/CMakeLists.txt when include/ffa_validate.h declares ffav_check_response():
- * response vectors are then run, otherwise skipped with a message. */
-#ifndef FFAV_CLI_HAVE_CHECK_RESPONSE
-#define FFAV_CLI_HAVE_CHECK_RESPONSE 0
-#endif
-/* The same for the models' extensions used by scenario files (docs/cli.md): steps with a
- * "cpu" need ffav_model_step_on_cpu(), "event" steps ffav_model_rx_buffer_full(); a file
- * that needs what the build lacks is skipped with a message. */
-#ifndef FFAV_CLI_HAVE_MODEL_STEP_ON_CPU
-#define FFAV_CLI_HAVE_MODEL_STEP_ON_CPU 0
-#endif
-#ifndef FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL
-#define FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL 0
-#endif
-#ifndef FFAV_CLI_HAVE_MODEL_INVARIANT_NAME
-#define FFAV_CLI_HAVE_MODEL_INVARIANT_NAME 0
-#endif
-
 /* Exit codes of the command, and return values of the runners below. */
 #define FFAV_CLI_OK 0	     /* valid call / every test passed */
 #define FFAV_CLI_FAILED 1    /* call rejected / at least one test failed */
 #define FFAV_CLI_BAD_INPUT 2 /* usage error, unreadable or malformed input */
 
-/* The file formats (spec/vector-format.md, docs/cli.md). */
+/* The file formats (docs/cli.md, "File formats"). */
 #define FFAV_FORMAT_VECTORS "ffa-validate-vectors/1"
 #define FFAV_FORMAT_RESPONSES "ffa-validate-responses/1"
 #define FFAV_FORMAT_SCENARIO "ffa-validate-scenario/1"
@@ -60,44 +61,7 @@ struct ffav_cli_out {
 	unsigned long failed;
 };
 
-/* ---- Entry points --------------------------------------------------------------------- */
-
-/* The whole command: argv[0] is the program name. Output to out, diagnostics to err. */
-int ffav_cli_main(int argc, char **argv, FILE *out, FILE *err);
-
-/* Run one vector file ("ffa-validate-vectors/1" or "ffa-validate-responses/1") held in
- * data[0..len) (no terminating NUL needed); name is used in messages. Adds the results
- * to o (text: failure lines and the file's summary line; json: one object appended to
- * o->files). Returns FFAV_CLI_OK, FFAV_CLI_FAILED or FFAV_CLI_BAD_INPUT. */
-int ffav_cli_run_vectors_buffer(const char *name, const char *data, size_t len,
-				struct ffav_cli_out *o);
-
-/* The same for one scenario file ("ffa-validate-scenario/1"), run through the models of
- * ffa_validate_model.h. */
-int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
-				 struct ffav_cli_out *o);
-
-/* How many tests or steps name each rule, per kind of file. */
-enum ffav_cli_kind { FFAV_KIND_VECTORS, FFAV_KIND_SCENARIO, FFAV_KIND_RESPONSES, FFAV_KIND_COUNT };
-struct ffav_cli_rule_count {
-	uint32_t rule;
-	unsigned long valid[FFAV_KIND_COUNT];	/* tests/steps listing it in "exercises" */
-	unsigned long invalid[FFAV_KIND_COUNT]; /* tests/steps naming it in "rule" */
-};
-
-/* Read one file of any of the three formats from a buffer and add its "exercises" and
- * "rule" tags to counts[0..n) (one entry per rule, rule IDs filled in by the caller).
- * Returns FFAV_CLI_OK or FFAV_CLI_BAD_INPUT (message on err, may be NULL). */
-int ffav_cli_count_rules_buffer(const char *name, const char *data, size_t len,
-				struct ffav_cli_rule_count *counts, size_t n, FILE *err);
-
-/* ---- Subcommands (argv[0] is the subcommand's name) ----------------------------------- */
-int ffav_cli_cmd_check(int argc, char **argv, FILE *out, FILE *err);
-int ffav_cli_cmd_vectors(int argc, char **argv, FILE *out, FILE *err);
-int ffav_cli_cmd_scenario(int argc, char **argv, FILE *out, FILE *err);
-int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err);
-
-/* ---- Names and numbers (names.c) ------------------------------------------------------ */
+/* ---- Names and numbers (names.c) -------------------------------------------------------- */
 
 /* The rule table, from FFAV_RULES() (independent of FFAV_NO_STRINGS). */
 struct ffav_cli_rule {
@@ -131,7 +95,7 @@ extern const char *const ffav_cli_policy_names[4]; /* index = bit number */
 bool ffav_cli_version_parse(const char *text, uint32_t *version);
 void ffav_cli_version_format(uint32_t version, char *buf, size_t size);
 
-/* Partition property names (spec/vector-format.md §2) to FFAV_PROP_* bits. */
+/* Partition property names (docs/cli.md, "File formats") to FFAV_PROP_* bits. */
 bool ffav_cli_property_parse(const char *name, uint32_t *bit);
 
 /* A register: "0x..." hex, or (when decimal_ok) decimal. Rejects empty, signs, junk and
@@ -139,33 +103,25 @@ bool ffav_cli_property_parse(const char *name, uint32_t *bit);
 bool ffav_cli_u64_parse(const char *text, bool decimal_ok, uint64_t *value);
 
 /* "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" -> the REQ2 x2/x3 encoding
- * (spec/direct_messaging.md §7.1: a little-endian load of the 16 bytes). */
+ * (DEN0077A v1.3 Table 15.15: a little-endian load of the 16 bytes). */
 bool ffav_cli_uuid_parse(const char *text, uint64_t *x2, uint64_t *x3);
 void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37]);
 
-/* Name of any FF-A function number 0x60..0x97 ("FFA_VERSION"), or NULL. */
+/* Name of the FF-A function w0 names, in either width ("FFA_VERSION" for 0x84000063 and
+ * 0xC4000063), from FFAV_FUNCTIONS(); NULL when w0 is no FF-A function ID (not a fast
+ * call, other owner, reserved bits set, or a number outside 0x60..0x97 or reserved). */
 const char *ffav_cli_function_name(uint32_t fid);
 
-/* ---- Decoding a call (decode.c) -------------------------------------------------------- */
+/* Mask helpers for expect. */
+static inline uint16_t ffav_cli_status_bit(int32_t status)
+{
+	return status <= 0 && status > -FFAV_CLI_NSTATUS ? (uint16_t)(1u << (unsigned)-status) : 0;
+}
+/* "INVALID_PARAMETERS" or "[NOT_SUPPORTED, DENIED]". */
+void ffav_cli_expect_format(uint16_t mask, char *buf, size_t size);
 
-#define FFAV_CLI_MAX_FIELDS 48
-struct ffav_cli_field {
-	char loc[16];	  /* "w1[31:16]", "x3", "w3,w4" */
-	const char *name; /* "sender" */
-	uint64_t value;
-	char note[112]; /* what the value means, or "" */
-};
-struct ffav_cli_decoded {
-	uint32_t fid;	   /* w0 with the SVE hint cleared */
-	const char *name;  /* ABI or FF-A function name, or NULL when not FF-A */
-	enum ffav_abi abi; /* FFAV_ABI_NONE when not covered */
-	bool smc64;
-	bool sve_hint;
-	unsigned int n;
-	struct ffav_cli_field f[FFAV_CLI_MAX_FIELDS];
-};
-void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-		     struct ffav_cli_decoded *d);
+/* The last component of a path, for summary lines. */
+const char *ffav_cli_basename(const char *path);
 
 /* ---- Reading JSON files with a path for every message (json_read.c) -------------------- */
 
@@ -252,20 +208,92 @@ bool ffav_cli_read_verdict(struct ffav_cli_reader *r, json_t *obj, uint16_t *exp
 size_t ffav_cli_exercises_count(const json_t *list);
 uint32_t ffav_cli_exercises_rule(const json_t *list, size_t i);
 
-/* ---- Between the commands ---------------------------------------------------------------- */
+/* ---- Explaining a call field by field, for `check` (explain.c) ------------------------- */
 
-/* Options shared by `vectors` and `scenario`, then run every file with run(). */
-int ffav_cli_run_files(int argc, char **argv, FILE *out, FILE *err, const char *command,
-		       void (*usage)(FILE *),
-		       int (*run)(const char *, const char *, size_t, struct ffav_cli_out *));
-/* Add the tags of one file, already loaded, to counts (false: reported error). */
-bool ffav_cli_vectors_count(struct ffav_cli_reader *r, json_t *root, const char *format,
-			    struct ffav_cli_rule_count *counts, size_t n);
-bool ffav_cli_scenario_count(struct ffav_cli_reader *r, json_t *root,
-			     struct ffav_cli_rule_count *counts, size_t n);
-/* One test's tags into counts. */
-void ffav_cli_tally(struct ffav_cli_rule_count *counts, size_t n, enum ffav_cli_kind kind,
-		    uint32_t rule, const json_t *exercises);
+#define FFAV_CLI_MAX_FIELDS 48
+struct ffav_cli_field {
+	char loc[16];	  /* "w1[31:16]", "x3", "w3,w4" */
+	const char *name; /* "sender" */
+	uint64_t value;
+	char note[112]; /* what the value means, or "" */
+};
+struct ffav_cli_explanation {
+	uint32_t fid;	   /* w0 with the SVE hint cleared */
+	const char *name;  /* ABI or FF-A function name, or NULL when not FF-A */
+	enum ffav_abi abi; /* FFAV_ABI_NONE when not covered */
+	bool smc64;
+	bool sve_hint;
+	unsigned int n;
+	struct ffav_cli_field f[FFAV_CLI_MAX_FIELDS];
+};
+/* What each register of the call holds, for display; the verdict stays ffav_check()'s. */
+void ffav_cli_explain(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		      struct ffav_cli_explanation *d);
+
+/* ---- Vector and response files, read whole (vector_file.c) ------------------------------ */
+
+/* One test. */
+struct ffav_cli_vector {
+	const char *id;		      /* borrowed from the JSON document */
+	char path[FFAV_CLI_PATH_MAX]; /* "groups[2].tests[5]" */
+	struct ffav_caller caller;
+	uint64_t regs[FFAV_NREGS];
+	uint64_t response[FFAV_NREGS];
+	uint16_t expect;
+	uint32_t rule;
+	struct ffav_cli_where where;
+	json_t *exercises; /* borrowed, or NULL */
+};
+
+struct ffav_cli_vector_file {
+	bool responses; /* "ffa-validate-responses/1" */
+	const char *format;
+	const char *title;
+	size_t n;
+	size_t cap;
+	struct ffav_cli_vector *tests;
+};
+
+/* Read and check a whole vector or response file (root already loaded, its format read):
+ * every test, their callers, and that test IDs are unique. False: error reported on r.
+ * Free vf with ffav_cli_vector_file_free() in both cases. */
+bool ffav_cli_read_vectors(struct ffav_cli_reader *r, json_t *root, const char *format,
+			   struct ffav_cli_vector_file *vf);
+void ffav_cli_vector_file_free(struct ffav_cli_vector_file *vf);
+
+/* ---- Scenario files, read whole (scenario_file.c) ---------------------------------------- */
+
+/* One step. */
+struct ffav_cli_step {
+	const char *id;		      /* optional name of the step, borrowed */
+	char path[FFAV_CLI_PATH_MAX]; /* "steps[4]" */
+	uint16_t caller;
+	uint16_t cpu;	   /* extension "cpu": the physical CPU of the call (default 0) */
+	bool event;	   /* extension "event": "rx-buffer-full" instead of a call */
+	uint16_t receiver; /* the event's receiver */
+	uint64_t regs[FFAV_NREGS];
+	bool has_returns;
+	uint64_t returns[FFAV_NREGS];
+	uint16_t expect;
+	uint32_t rule;
+	struct ffav_cli_where where;
+	json_t *exercises;
+};
+
+struct ffav_cli_scenario {
+	const char *title;
+	uint32_t policy;
+	uint8_t n_endpoints;
+	struct ffav_endpoint_desc endpoints[FFAV_MODEL_MAX_ENDPOINTS];
+	size_t n_steps;
+	struct ffav_cli_step *steps;
+};
+
+/* Read and check a whole scenario file (root already loaded): endpoints (within the models'
+ * limits, no ID twice), steps (by declared endpoints). False: error reported on r. Free sf
+ * with ffav_cli_scenario_free() in both cases. */
+bool ffav_cli_read_scenario(struct ffav_cli_reader *r, json_t *root, struct ffav_cli_scenario *sf);
+void ffav_cli_scenario_free(struct ffav_cli_scenario *sf);
 
 /* ---- Reporting results (report.c) ------------------------------------------------------ */
 
@@ -301,23 +329,57 @@ int ffav_cli_file_end(struct ffav_cli_file_run *fr);
  * "name: error" as its text summary. */
 void ffav_cli_file_error(struct ffav_cli_out *o, const char *name, const struct ffav_cli_reader *r,
 			 const char *message);
-/* A file skipped on purpose (e.g. responses without ffav_check_response()). */
-void ffav_cli_file_skipped(struct ffav_cli_out *o, const char *name, const char *why);
 /* "N passed, M failed" (text) or the whole document (json). */
 void ffav_cli_print_total(struct ffav_cli_out *o, const char *command);
 
-/* Mask helpers for expect. */
-static inline uint16_t ffav_cli_status_bit(int32_t status)
-{
-	return status <= 0 && status > -FFAV_CLI_NSTATUS ? (uint16_t)(1u << (unsigned)-status) : 0;
-}
-/* "INVALID_PARAMETERS" or "[NOT_SUPPORTED, DENIED]". */
-void ffav_cli_expect_format(uint16_t mask, char *buf, size_t size);
+/* ---- Running a list of files (run_files.c) ---------------------------------------------- */
 
 /* Whole file into memory (NUL-terminated too); FFAV_CLI_OK or FFAV_CLI_BAD_INPUT with a
  * message on err. */
 int ffav_cli_read_file(const char *path, char **data, size_t *len, FILE *err);
-/* The last component of a path, for summary lines. */
-const char *ffav_cli_basename(const char *path);
+
+/* Options shared by `vectors` and `scenario`, then run every file with run(). */
+int ffav_cli_run_files(int argc, char **argv, FILE *out, FILE *err, const char *command,
+		       void (*usage)(FILE *),
+		       int (*run)(const char *, const char *, size_t, struct ffav_cli_out *));
+
+/* ---- The subcommands' entry points (cmd_*.c) -------------------------------------------- */
+
+/* Run one vector file ("ffa-validate-vectors/1" or "ffa-validate-responses/1") held in
+ * data[0..len) (no terminating NUL needed); name is used in messages. Adds the results
+ * to o (text: failure lines and the file's summary line; json: one object appended to
+ * o->files). Returns FFAV_CLI_OK, FFAV_CLI_FAILED or FFAV_CLI_BAD_INPUT. */
+int ffav_cli_run_vectors_buffer(const char *name, const char *data, size_t len,
+				struct ffav_cli_out *o);
+
+/* The same for one scenario file ("ffa-validate-scenario/1"), run through the models of
+ * ffa_validate_model.h. */
+int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
+				 struct ffav_cli_out *o);
+
+/* How many tests or steps name each rule, per kind of file. */
+enum ffav_cli_kind { FFAV_KIND_VECTORS, FFAV_KIND_SCENARIO, FFAV_KIND_RESPONSES, FFAV_KIND_COUNT };
+struct ffav_cli_rule_count {
+	uint32_t rule;
+	unsigned long valid[FFAV_KIND_COUNT];	/* tests/steps listing it in "exercises" */
+	unsigned long invalid[FFAV_KIND_COUNT]; /* tests/steps naming it in "rule" */
+};
+
+/* Read one file of any of the three formats from a buffer and add its "exercises" and
+ * "rule" tags to counts[0..n) (one entry per rule, rule IDs filled in by the caller).
+ * Returns FFAV_CLI_OK or FFAV_CLI_BAD_INPUT (message on err, may be NULL). */
+int ffav_cli_count_rules_buffer(const char *name, const char *data, size_t len,
+				struct ffav_cli_rule_count *counts, size_t n, FILE *err);
+
+/* The subcommands (argv[0] is the subcommand's name). */
+int ffav_cli_cmd_check(int argc, char **argv, FILE *out, FILE *err);
+int ffav_cli_cmd_vectors(int argc, char **argv, FILE *out, FILE *err);
+int ffav_cli_cmd_scenario(int argc, char **argv, FILE *out, FILE *err);
+int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err);
+
+/* ---- The command (cli.c) ---------------------------------------------------------------- */
+
+/* The whole command: argv[0] is the program name. Output to out, diagnostics to err. */
+int ffav_cli_main(int argc, char **argv, FILE *out, FILE *err);
 
 #endif /* FFAV_CLI_H */

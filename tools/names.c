@@ -3,9 +3,7 @@
  * Names and numbers of the command: statuses, roles, policies, versions, partition
  * properties, rules, registers and UUIDs, both ways.
  */
-#include <errno.h>
 #include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ffav_cli.h"
@@ -278,8 +276,8 @@ static bool uuid_bytes(const char *text, uint8_t bytes[16])
 	return n == 16;
 }
 
-/* spec/direct_messaging.md §7.1: x2 holds bytes 0-7 and x3 bytes 8-15, byte 0 in bits
- * [7:0] (a little-endian load). "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" gives
+/* DEN0077A v1.3 Table 15.15 (FFA_MSG_SEND_DIRECT_REQ2): x2 holds bytes 0-7 and x3 bytes
+ * 8-15, byte 0 in bits [7:0] (a little-endian load). "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8" gives
  * x2 = 0xc2c1b2b1a4a3a2a1, x3 = 0xd8d7d6d5d4d3d2d1. */
 bool ffav_cli_uuid_parse(const char *text, uint64_t *x2, uint64_t *x3)
 {
@@ -313,69 +311,25 @@ void ffav_cli_uuid_format(uint64_t x2, uint64_t x3, char buf[37])
 		       b[13], b[14], b[15]);
 }
 
-/* FF-A function numbers 0x60..0x97 (spec/direct_messaging.md §2, notifications.md §2.1). */
-static const char *const function_names[0x98 - 0x60] = {
-	[0x60 - 0x60] = "FFA_ERROR",
-	[0x61 - 0x60] = "FFA_SUCCESS",
-	[0x62 - 0x60] = "FFA_INTERRUPT",
-	[0x63 - 0x60] = "FFA_VERSION",
-	[0x64 - 0x60] = "FFA_FEATURES",
-	[0x65 - 0x60] = "FFA_RX_RELEASE",
-	[0x66 - 0x60] = "FFA_RXTX_MAP",
-	[0x67 - 0x60] = "FFA_RXTX_UNMAP",
-	[0x68 - 0x60] = "FFA_PARTITION_INFO_GET",
-	[0x69 - 0x60] = "FFA_ID_GET",
-	[0x6A - 0x60] = "FFA_MSG_POLL",
-	[0x6B - 0x60] = "FFA_MSG_WAIT",
-	[0x6C - 0x60] = "FFA_YIELD",
-	[0x6D - 0x60] = "FFA_RUN",
-	[0x6E - 0x60] = "FFA_MSG_SEND",
-	[0x6F - 0x60] = "FFA_MSG_SEND_DIRECT_REQ",
-	[0x70 - 0x60] = "FFA_MSG_SEND_DIRECT_RESP",
-	[0x71 - 0x60] = "FFA_MEM_DONATE",
-	[0x72 - 0x60] = "FFA_MEM_LEND",
-	[0x73 - 0x60] = "FFA_MEM_SHARE",
-	[0x74 - 0x60] = "FFA_MEM_RETRIEVE_REQ",
-	[0x75 - 0x60] = "FFA_MEM_RETRIEVE_RESP",
-	[0x76 - 0x60] = "FFA_MEM_RELINQUISH",
-	[0x77 - 0x60] = "FFA_MEM_RECLAIM",
-	[0x7A - 0x60] = "FFA_MEM_FRAG_RX",
-	[0x7B - 0x60] = "FFA_MEM_FRAG_TX",
-	[0x7C - 0x60] = "FFA_NORMAL_WORLD_RESUME",
-	[0x7D - 0x60] = "FFA_NOTIFICATION_BITMAP_CREATE",
-	[0x7E - 0x60] = "FFA_NOTIFICATION_BITMAP_DESTROY",
-	[0x7F - 0x60] = "FFA_NOTIFICATION_BIND",
-	[0x80 - 0x60] = "FFA_NOTIFICATION_UNBIND",
-	[0x81 - 0x60] = "FFA_NOTIFICATION_SET",
-	[0x82 - 0x60] = "FFA_NOTIFICATION_GET",
-	[0x83 - 0x60] = "FFA_NOTIFICATION_INFO_GET",
-	[0x84 - 0x60] = "FFA_RX_ACQUIRE",
-	[0x85 - 0x60] = "FFA_SPM_ID_GET",
-	[0x86 - 0x60] = "FFA_MSG_SEND2",
-	[0x87 - 0x60] = "FFA_SECONDARY_EP_REGISTER",
-	[0x88 - 0x60] = "FFA_MEM_PERM_GET",
-	[0x89 - 0x60] = "FFA_MEM_PERM_SET",
-	[0x8A - 0x60] = "FFA_CONSOLE_LOG",
-	[0x8B - 0x60] = "FFA_PARTITION_INFO_GET_REGS",
-	[0x8C - 0x60] = "FFA_EL3_INTR_HANDLE",
-	[0x8D - 0x60] = "FFA_MSG_SEND_DIRECT_REQ2",
-	[0x8E - 0x60] = "FFA_MSG_SEND_DIRECT_RESP2",
-	[0x8F - 0x60] = "FFA_NS_RES_INFO_GET",
-	[0x90 - 0x60] = "FFA_ABORT",
-	[0x94 - 0x60] = "FFA_NOTIFICATION_BIND2",
-	[0x95 - 0x60] = "FFA_NOTIFICATION_UNBIND2",
-	[0x96 - 0x60] = "FFA_NOTIFICATION_SET2",
-	[0x97 - 0x60] = "FFA_NOTIFICATION_GET2",
+/* Every FF-A function's name, indexed by function number - FFAV_FN_NUM_FIRST, from the
+ * library's table FFAV_FUNCTIONS() (include/ffa_validate_abis.h). Expanded here rather
+ * than asked of ffav_function_name(), which answers "" in a build with FFAV_NO_STRINGS. */
+#define FUNCTION_NAME(name_, smc32_, smc64_, since32_, since64_, until_, abi_) \
+	[(FFAV_FID_NUMBER_MASK & (smc32_)) - FFAV_FN_NUM_FIRST] = #name_,
+static const char *const function_names[FFAV_FN_NUM_LAST - FFAV_FN_NUM_FIRST + 1] = {
+	FFAV_FUNCTIONS(FUNCTION_NAME)
 };
+#undef FUNCTION_NAME
 
 const char *ffav_cli_function_name(uint32_t fid)
 {
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
 
 	if ((fid & FFAV_FID_FAST) == 0 || (fid & FFAV_FID_OWNER_MASK) != FFAV_FID_OWNER_STANDARD ||
-	    (fid & FFAV_FID_RESERVED_MASK) != 0 || num < 0x60 || num > 0x97)
+	    (fid & FFAV_FID_RESERVED_MASK) != 0 || num < FFAV_FN_NUM_FIRST ||
+	    num > FFAV_FN_NUM_LAST)
 		return NULL;
-	return function_names[num - 0x60];
+	return function_names[num - FFAV_FN_NUM_FIRST];
 }
 
 const char *ffav_cli_basename(const char *path)
@@ -405,60 +359,4 @@ void ffav_cli_expect_format(uint16_t mask, char *buf, size_t size)
 	}
 	if (count == 0)
 		(void)snprintf(buf, size, "(nothing)"); /* display text: a short buf only cuts it */
-}
-
-int ffav_cli_read_file(const char *path, char **data, size_t *len, FILE *err)
-{
-	FILE *f = fopen(path, "rb");
-	size_t cap = 4096;
-	size_t n = 0;
-	char *buf;
-
-	*data = NULL;
-	*len = 0;
-	if (f == NULL) {
-		if (err != NULL)
-			fprintf(err, "%s: error: cannot open: %s\n", path, strerror(errno));
-		return FFAV_CLI_BAD_INPUT;
-	}
-	errno = 0;
-	buf = malloc(cap + 1);
-	while (buf != NULL) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-
-		n += got;
-		if (n < cap)
-			break;
-		if (cap > ((size_t)1 << 30)) {
-			free(buf);
-			buf = NULL;
-			errno = EFBIG;
-			break;
-		}
-		{
-			char *bigger = realloc(buf, cap * 2 + 1);
-
-			if (bigger == NULL) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			cap *= 2;
-		}
-	}
-	if (buf == NULL || ferror(f)) {
-		int e = errno != 0 ? errno : EIO;
-
-		if (err != NULL)
-			fprintf(err, "%s: error: cannot read: %s\n", path, strerror(e));
-		free(buf);
-		(void)fclose(f); /* already failing; a read-only stream has nothing to flush */
-		return FFAV_CLI_BAD_INPUT;
-	}
-	(void)fclose(f); /* read-only: nothing to flush, ferror() above judged the read */
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return FFAV_CLI_OK;
 }

@@ -217,26 +217,6 @@ void ffav_cli_file_error(struct ffav_cli_out *o, const char *name, const struct 
 	}
 }
 
-void ffav_cli_file_skipped(struct ffav_cli_out *o, const char *name, const char *why)
-{
-	if (o->json) {
-		json_t *f = json_object();
-
-		json_object_set_new(f, "file", json_string(name));
-		json_object_set_new(f, "status", json_string("skipped"));
-		json_object_set_new(f, "reason", json_string(why));
-		if (o->files != NULL)
-			json_array_append_new(o->files, f);
-		else
-			json_decref(f);
-		return;
-	}
-	if (o->err != NULL)
-		fprintf(o->err, "%s: skipped: %s\n", name, why);
-	if (o->out != NULL)
-		fprintf(o->out, "%s: skipped\n", ffav_cli_basename(name));
-}
-
 void ffav_cli_print_total(struct ffav_cli_out *o, const char *command)
 {
 	if (o->out == NULL)

@@ -463,7 +463,7 @@ static void test_caller_overrides_group_caller(void **state)
 	run_free(&r);
 }
 
-static void response_files_wait_for_the_response_checker(void **state)
+static void response_files_run_through_the_response_checker(void **state)
 {
 	static const char doc[] =
 		"{\"format\": \"ffa-validate-responses/1\", \"groups\": [{" SP_CALLER
@@ -475,15 +475,8 @@ static void response_files_wait_for_the_response_checker(void **state)
 	struct run r = run_buffer("resp.json", doc, false, false);
 
 	(void)state;
-	if (FFAV_CLI_HAVE_CHECK_RESPONSE) {
-		assert_int_equal(r.rc, FFAV_CLI_OK);
-		assert_contains(r.out, "resp.json: 1 passed, 0 failed");
-	} else {
-		assert_int_equal(r.rc, FFAV_CLI_OK);
-		assert_contains(r.err,
-				"resp.json: skipped: response vectors need ffav_check_response()");
-		assert_contains(r.out, "resp.json: skipped\n0 passed, 0 failed\n");
-	}
+	assert_int_equal(r.rc, FFAV_CLI_OK);
+	assert_contains(r.out, "resp.json: 1 passed, 0 failed");
 	run_free(&r);
 	/* the file is still checked: "response" is required */
 	expect_bad_vectors(no_response, "groups[0].tests[0]: ", "missing field \"response\"");
@@ -622,22 +615,12 @@ static void scenario_extensions(void **state)
 	(void)state;
 	r = run_buffer("cpu.json", on_cpu, true, false);
 	assert_int_equal(r.rc, FFAV_CLI_OK);
-	if (FFAV_CLI_HAVE_MODEL_STEP_ON_CPU)
-		assert_contains(r.out, "cpu.json: 1 passed, 0 failed");
-	else
-		assert_contains(r.err, "cpu.json: skipped: steps on a CPU other than 0 need "
-				       "ffav_model_step_on_cpu()");
+	assert_contains(r.out, "cpu.json: 1 passed, 0 failed");
 	run_free(&r);
 
 	r = run_buffer("event.json", event, true, false);
-	if (FFAV_CLI_HAVE_MODEL_RX_BUFFER_FULL) {
-		assert_int_equal(r.rc, FFAV_CLI_OK);
-		assert_contains(r.out, "event.json: 1 passed, 0 failed");
-	} else {
-		assert_int_equal(r.rc, FFAV_CLI_OK);
-		assert_contains(r.err, "event.json: skipped: \"rx-buffer-full\" events need "
-				       "ffav_model_rx_buffer_full()");
-	}
+	assert_int_equal(r.rc, FFAV_CLI_OK);
+	assert_contains(r.out, "event.json: 1 passed, 0 failed");
 	run_free(&r);
 
 	expect_bad_scenario(SCEN_HEAD "\"steps\": [{\"caller\": \"0x8001\", \"cpu\": \"1\", "
@@ -1049,6 +1032,125 @@ static void rule_table_matches_the_library(void **state)
 	assert_null(ffav_cli_rule_by_id(0));
 }
 
+/* The names of tools/names.c are those of the library's FFAV_FUNCTIONS() table, in both
+ * widths, and only for well-formed FF-A function IDs. */
+static void function_names_match_the_library(void **state)
+{
+	unsigned int named = 0;
+	uint32_t num;
+
+	(void)state;
+	for (num = FFAV_FN_NUM_FIRST; num <= FFAV_FN_NUM_LAST; num++) {
+		uint32_t smc32 = 0x84000000u | num;
+		const char *lib = ffav_function_name(smc32);
+		const char *ours = ffav_cli_function_name(smc32);
+
+		if (lib[0] == '\0') {
+			/* a reserved number, or a library built with FFAV_NO_STRINGS */
+			if (ours != NULL)
+				assert_string_equal(ffav_cli_function_name(smc32 | FFAV_FID_SMC64),
+						    ours);
+			continue;
+		}
+		assert_non_null(ours);
+		assert_string_equal(ours, lib);
+		assert_string_equal(ffav_cli_function_name(smc32 | FFAV_FID_SMC64), lib);
+		named++;
+	}
+	if (ffav_function_name(0x84000063u)[0] != '\0')
+		assert_true(named > 40);
+	assert_string_equal(ffav_cli_function_name(0x84000063u), "FFA_VERSION");
+	assert_string_equal(ffav_cli_function_name(0xC400008Du), "FFA_MSG_SEND_DIRECT_REQ2");
+	assert_string_equal(ffav_cli_function_name(0x84000097u), "FFA_NOTIFICATION_GET2");
+	assert_null(ffav_cli_function_name(0x84000078u)); /* reserved number */
+	assert_null(ffav_cli_function_name(0x84000098u)); /* past the table */
+	assert_null(ffav_cli_function_name(0x8400005Fu)); /* before it */
+	assert_null(ffav_cli_function_name(0x04000063u)); /* not a fast call */
+	assert_null(ffav_cli_function_name(0x85000063u)); /* another owner */
+	assert_null(ffav_cli_function_name(0x84020063u)); /* reserved bits [23:17] */
+}
+
+/* The field (by register name) `check` shows at loc, or NULL. */
+static const struct ffav_cli_field *field_at(const struct ffav_cli_explanation *e, const char *loc)
+{
+	unsigned int i;
+
+	for (i = 0; i < e->n; i++) {
+		if (strcmp(e->f[i].loc, loc) == 0)
+			return &e->f[i];
+	}
+	return NULL;
+}
+
+/* Whether the function w0 names exists at the caller's version (the library judges the
+ * function ID before any register). */
+static bool exists_at(const struct ffav_caller *caller, uint64_t w0)
+{
+	uint64_t regs[FFAV_NREGS] = { 0 };
+	struct ffav_diag diag;
+
+	regs[0] = w0;
+	return ffav_check(caller, regs, &diag) == FFAV_RET_SUCCESS ||
+	       (diag.rule != FFAV_RULE_CC_FID_TOO_NEW && diag.rule != FFAV_RULE_CC_FID_RETIRED);
+}
+
+/* `check` explains the registers after an ABI's parameters with the window the library
+ * judges (ffav_abi_params()): reserved up to window_end, not part of the call above it, for
+ * every covered ABI, in each width and version it exists in. */
+static void explanation_follows_the_library_window(void **state)
+{
+	unsigned int checked = 0;
+	uint32_t version;
+	uint32_t num;
+
+	(void)state;
+	for (version = FFAV_VERSION_MIN; version <= FFAV_VERSION_MAX; version++) {
+		for (num = FFAV_FN_NUM_FIRST; num <= FFAV_FN_NUM_LAST; num++) {
+			unsigned int w;
+
+			for (w = 0; w < 2; w++) {
+				uint64_t regs[FFAV_NREGS] = { 0 };
+				struct ffav_caller caller = { 0 };
+				struct ffav_cli_explanation e;
+				struct ffav_abi_layout p;
+				const struct ffav_cli_field *f;
+				char loc[16];
+
+				regs[0] = 0x84000000u | num | (w != 0 ? FFAV_FID_SMC64 : 0);
+				if (!ffav_abi_params(version, regs[0], &p))
+					continue;
+				caller.role = FFAV_ROLE_SP;
+				caller.id = 0x8001;
+				caller.version = version;
+				if (!exists_at(&caller, regs[0]))
+					continue;
+				if (p.last_arg < p.window_end)
+					regs[p.last_arg + 1] = 1;
+				if (p.window_end + 1 < FFAV_NREGS)
+					regs[p.window_end + 1] = 1;
+				ffav_cli_explain(&caller, regs, &e);
+				assert_int_equal(e.abi, p.abi);
+				if (p.last_arg < p.window_end) {
+					(void)snprintf(loc, sizeof(loc), "%c%u",
+						       p.smc64 ? 'x' : 'w', p.last_arg + 1);
+					f = field_at(&e, loc);
+					assert_non_null(f);
+					assert_string_equal(f->name, "reserved");
+					assert_string_equal(f->note, "NOT ZERO: reserved register");
+				}
+				if (p.window_end + 1 < FFAV_NREGS) {
+					(void)snprintf(loc, sizeof(loc), "x%u", p.window_end + 1);
+					f = field_at(&e, loc);
+					assert_non_null(f);
+					assert_string_equal(f->name, "not part of the call");
+				}
+				checked++;
+			}
+		}
+	}
+	assert_true(checked >= 40); /* 14 covered (ABI, width) pairs, each at 2 to 4 versions */
+}
+
 static void uuid_encoding(void **state)
 {
 	uint64_t x2;
@@ -1056,7 +1158,7 @@ static void uuid_encoding(void **state)
 	char text[37];
 
 	(void)state;
-	/* spec/direct_messaging.md §7.1 */
+	/* DEN0077A v1.3 Table 15.15: x2 = UUID bytes 0-7, x3 = bytes 8-15, byte 0 in bits [7:0] */
 	assert_true(ffav_cli_uuid_parse("a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8", &x2, &x3));
 	assert_int_equal(x2, 0xc2c1b2b1a4a3a2a1ull);
 	assert_int_equal(x3, 0xd8d7d6d5d4d3d2d1ull);
@@ -1146,7 +1248,7 @@ int main(void)
 		cmocka_unit_test(register_and_bits_need_a_rule_and_a_register),
 		cmocka_unit_test(verbose_lists_passing_tests),
 		cmocka_unit_test(test_caller_overrides_group_caller),
-		cmocka_unit_test(response_files_wait_for_the_response_checker),
+		cmocka_unit_test(response_files_run_through_the_response_checker),
 		cmocka_unit_test(truncated_files_are_malformed),
 		cmocka_unit_test(mutated_files_never_crash),
 		cmocka_unit_test(scenario_steps_are_judged),
@@ -1162,6 +1264,8 @@ int main(void)
 		cmocka_unit_test(check_accepts_at_most_18_registers),
 		cmocka_unit_test(rules_counts_and_check),
 		cmocka_unit_test(rule_table_matches_the_library),
+		cmocka_unit_test(function_names_match_the_library),
+		cmocka_unit_test(explanation_follows_the_library_window),
 		cmocka_unit_test(uuid_encoding),
 		cmocka_unit_test(number_parsing),
 		cmocka_unit_test(positions_follow_the_path),

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
-"""Mutation testing of lib/ (issue 10). Python 3 standard library only.
+"""Mutation testing of lib/. Python 3 standard library only.
 
 One mutation at a time is applied to a copy of the source tree, the copy is rebuilt
 incrementally in an out-of-tree build directory, and every test (ctest: unit tests, vectors,
 scenarios, corpus replays) is run with a time limit. A mutant that makes a test fail, crash or
 time out is killed; one that passes every test survived and means a test is missing (or the
-mutant is equivalent: see tools/mutation-equivalents.txt and docs/quality.md).
+mutant is equivalent: see scripts/mutation-equivalents.txt and docs/quality.md).
 
 Operators (applied inside function bodies only; file-scope tables need --tables):
   ror      flip a comparison: == <-> !=, < -> >= and <=, > -> <= and >=, ...
@@ -17,10 +17,10 @@ Operators (applied inside function bodies only; file-scope tables need --tables)
   delete   delete a check: `if (...) return ...;` (or continue/break, or a braced block
            ending in one) removed whole
 
-  tools/mutate.py [--build-dir DIR] [--files lib/a.c,lib/b.c] [--ops ror,const]
-                  [--sample N [--stratify [--min-per-file K]]] [--seed S]
-                  [--timeout SEC] [--report FILE] [--list] [--min-score PCT] [--tables]
-                  [--exclude-tests REGEX] [--match REGEX] [--cmake-arg -DX=Y ...]
+  scripts/mutate.py [--build-dir DIR] [--files lib/a.c,lib/b.c] [--ops ror,const]
+                    [--sample N [--stratify [--min-per-file K]]] [--seed S]
+                    [--timeout SEC] [--report FILE] [--list] [--min-score PCT] [--tables]
+                    [--exclude-tests REGEX] [--match REGEX] [--cmake-arg -DX=Y ...]
 """
 
 import argparse
@@ -494,7 +494,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="build and ctest parallelism")
     ap.add_argument("--report", default=None, help="report file (default: BUILD/report.md)")
     ap.add_argument("--equivalents", default=None,
-                    help="known equivalent mutants (default: tools/mutation-equivalents.txt)")
+                    help="known equivalent mutants (default: scripts/mutation-equivalents.txt)")
     ap.add_argument("--tables", action="store_true",
                     help="also mutate constants of file-scope tables (fid_table, abi_table)")
     ap.add_argument("--list", action="store_true", help="list the mutants, run nothing")
@@ -515,7 +515,7 @@ def main():
     tree = os.path.join(work, "src")
     bdir = os.path.join(work, "build")
     report = os.path.abspath(args.report or os.path.join(work, "report.md"))
-    eq_path = args.equivalents or os.path.join(src_root, "tools", "mutation-equivalents.txt")
+    eq_path = args.equivalents or os.path.join(src_root, "scripts", "mutation-equivalents.txt")
     ops = [o.strip() for o in args.ops.split(",") if o.strip()]
     for o in ops:
         if o not in ALL_OPS:
@@ -657,7 +657,7 @@ def main():
     lines.append("<!-- SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause -->")
     lines.append("# Mutation report")
     lines.append("")
-    lines.append("Command: `%s`" % " ".join(["tools/mutate.py"] + sys.argv[1:]))
+    lines.append("Command: `%s`" % " ".join(["scripts/mutate.py"] + sys.argv[1:]))
     lines.append("")
     lines.append("| files | operators | generated | run | killed | survived | equivalent "
                  "| not built | score | tests | wall time |")

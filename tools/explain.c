@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Decoding a call into named fields, for `ffa-validate check`: what each register of the
- * ABI holds (spec/notifications.md §3-§8, spec/direct_messaging.md §5-§8), which registers
- * are reserved, and which are not part of the call at all. The decoder only describes; the
- * verdict is the library's.
+ * A call explained field by field, for `ffa-validate check`: what each register of the ABI
+ * holds, which registers are reserved, and which are not part of the call at all. The
+ * layouts are the function-syntax tables of DEN0077A v1.3: Tables 16.3 (BITMAP_CREATE),
+ * 16.8 (BITMAP_DESTROY), 16.12 (BIND), 16.16 (UNBIND), 16.20 (SET), 16.24 (GET), 16.46
+ * (INFO_GET), 15.7 (DIRECT_REQ), 15.11 (DIRECT_RESP), 15.15 (DIRECT_REQ2) and 15.19
+ * (DIRECT_RESP2). This file only describes; the verdict is the library's.
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -11,10 +13,10 @@
 
 #include "ffav_cli.h"
 
-static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+static struct ffav_cli_field *add(struct ffav_cli_explanation *d, const char *name, uint64_t value,
 				  const char *locfmt, ...) __attribute__((format(printf, 4, 5)));
 
-static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
+static struct ffav_cli_field *add(struct ffav_cli_explanation *d, const char *name, uint64_t value,
 				  const char *locfmt, ...)
 {
 	static struct ffav_cli_field overflow;
@@ -67,7 +69,7 @@ static bool at_least(const struct call *c, uint32_t major, uint32_t minor)
 	return c->caller->version >= FFAV_VERSION(major, minor);
 }
 
-static void id_field(struct ffav_cli_decoded *d, const struct call *c, const char *name,
+static void id_field(struct ffav_cli_explanation *d, const struct call *c, const char *name,
 		     uint16_t id, const char *locfmt, unsigned int n)
 {
 	struct ffav_cli_field *f = add(d, name, id, locfmt, c->r, n);
@@ -89,7 +91,7 @@ static void id_field(struct ffav_cli_decoded *d, const struct call *c, const cha
 }
 
 /* w1 = sender [31:16] | receiver [15:0] (notifications SET/BIND/UNBIND, direct messages). */
-static void sender_receiver(struct ffav_cli_decoded *d, const struct call *c)
+static void sender_receiver(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 
@@ -97,14 +99,14 @@ static void sender_receiver(struct ffav_cli_decoded *d, const struct call *c)
 	id_field(d, c, "receiver", (uint16_t)w1, "%c%u[15:0]", 1);
 }
 
-static void reserved_field(struct ffav_cli_decoded *d, uint64_t value, const char *loc)
+static void reserved_field(struct ffav_cli_explanation *d, uint64_t value, const char *loc)
 {
 	struct ffav_cli_field *f = add(d, "reserved", value, "%s", loc);
 
 	note(f, "%s", value == 0 ? "zero, as required" : "NOT ZERO: reserved bits set");
 }
 
-static void bitmap_field(struct ffav_cli_decoded *d, const struct call *c)
+static void bitmap_field(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint64_t bitmap = (uint64_t)(uint32_t)c->regs[4] << 32 | (uint32_t)c->regs[3];
 	struct ffav_cli_field *f = add(d, "notification bitmap", bitmap, "w3,w4");
@@ -137,7 +139,7 @@ static void bitmap_field(struct ffav_cli_decoded *d, const struct call *c)
 	}
 }
 
-static void flag_bit(struct ffav_cli_decoded *d, const struct call *c, unsigned int n,
+static void flag_bit(struct ffav_cli_explanation *d, const struct call *c, unsigned int n,
 		     unsigned int bit, const char *name, const char *off, const char *on)
 {
 	uint64_t v = arg(c, n) >> bit & 1u;
@@ -146,7 +148,7 @@ static void flag_bit(struct ffav_cli_decoded *d, const struct call *c, unsigned 
 	note(f, "%s", v != 0 ? on : off);
 }
 
-static void create_destroy(struct ffav_cli_decoded *d, const struct call *c, bool create)
+static void create_destroy(struct ffav_cli_explanation *d, const struct call *c, bool create)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 
@@ -163,7 +165,7 @@ static void create_destroy(struct ffav_cli_decoded *d, const struct call *c, boo
 	}
 }
 
-static void bind_unbind_set(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi)
+static void bind_unbind_set(struct ffav_cli_explanation *d, const struct call *c, enum ffav_abi abi)
 {
 	uint32_t w2 = (uint32_t)c->regs[2];
 	struct ffav_cli_field *f;
@@ -193,7 +195,7 @@ static void bind_unbind_set(struct ffav_cli_decoded *d, const struct call *c, en
 	bitmap_field(d, c);
 }
 
-static void get(struct ffav_cli_decoded *d, const struct call *c)
+static void get(struct ffav_cli_explanation *d, const struct call *c)
 {
 	uint32_t w1 = (uint32_t)c->regs[1];
 	uint32_t w2 = (uint32_t)c->regs[2];
@@ -234,7 +236,7 @@ static const char *framework_name(uint32_t type)
 	return type < 16 && names[type] != NULL ? names[type] : "unknown framework message type";
 }
 
-static void payload(struct ffav_cli_decoded *d, const struct call *c, unsigned int first,
+static void payload(struct ffav_cli_explanation *d, const struct call *c, unsigned int first,
 		    unsigned int last)
 {
 	bool any = false;
@@ -254,8 +256,9 @@ static void payload(struct ffav_cli_decoded *d, const struct call *c, unsigned i
 	}
 }
 
-/* Framework-message payloads (spec/direct_messaging.md §8.3, §8.4). */
-static void framework_payload(struct ffav_cli_decoded *d, const struct call *c, uint32_t type,
+/* Framework-message payloads: DEN0077A v1.3 Tables 18.6 (PSCI request), 18.8 (PSCI
+ * response), 18.10 and 18.12 (VM created, destroyed), 18.11 and 18.13 (their responses). */
+static void framework_payload(struct ffav_cli_explanation *d, const struct call *c, uint32_t type,
 			      unsigned int last)
 {
 	struct ffav_cli_field *f;
@@ -298,7 +301,7 @@ static void framework_payload(struct ffav_cli_decoded *d, const struct call *c, 
 	}
 }
 
-static void direct_req_resp(struct ffav_cli_decoded *d, const struct call *c, unsigned int last)
+static void direct_req_resp(struct ffav_cli_explanation *d, const struct call *c, unsigned int last)
 {
 	uint32_t w2 = (uint32_t)c->regs[2];
 	struct ffav_cli_field *f;
@@ -328,7 +331,7 @@ static void direct_req_resp(struct ffav_cli_decoded *d, const struct call *c, un
 		payload(d, c, 3, last);
 }
 
-static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, bool req2)
+static void direct_req2_resp2(struct ffav_cli_explanation *d, const struct call *c, bool req2)
 {
 	sender_receiver(d, c);
 	reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
@@ -352,8 +355,8 @@ static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, 
 
 /* Registers after the ABI's last parameter: reserved up to the end of the window (x7, or
  * x17 for SMC64 from v1.2), outside the call after it. */
-static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, unsigned int last,
-			     unsigned int end)
+static void unused_registers(struct ffav_cli_explanation *d, const struct call *c,
+			     unsigned int last, unsigned int end)
 {
 	bool nonzero = false;
 	unsigned int n;
@@ -385,8 +388,9 @@ static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, u
 	}
 }
 
-/* SMC32: the upper halves of x1..x7 carry nothing (DESIGN.md §5). */
-static void upper_halves(struct ffav_cli_decoded *d, const struct call *c)
+/* SMC32: the upper halves of x1..x7 carry nothing (DEN0028 SMCCC §2.6, the reference of
+ * rule CC_UPPER_HALF in include/ffa_validate_rules.h). */
+static void upper_halves(struct ffav_cli_explanation *d, const struct call *c)
 {
 	unsigned int n;
 
@@ -403,7 +407,7 @@ static void upper_halves(struct ffav_cli_decoded *d, const struct call *c)
 	}
 }
 
-static void raw_registers(struct ffav_cli_decoded *d, const uint64_t regs[FFAV_NREGS])
+static void raw_registers(struct ffav_cli_explanation *d, const uint64_t regs[FFAV_NREGS])
 {
 	unsigned int n;
 
@@ -413,8 +417,8 @@ static void raw_registers(struct ffav_cli_decoded *d, const uint64_t regs[FFAV_N
 	}
 }
 
-void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-		     struct ffav_cli_decoded *d)
+void ffav_cli_explain(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+		      struct ffav_cli_explanation *d)
 {
 	struct call c;
 	struct ffav_abi_layout p;
