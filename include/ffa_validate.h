@@ -12,6 +12,7 @@
 #define FFA_VALIDATE_H
 
 #include "ffa_validate_env.h"
+#include "ffa_validate_abis.h"
 #include "ffa_validate_rules.h"
 
 #ifdef __cplusplus
@@ -205,6 +206,26 @@ const char *ffav_rule_ref(uint32_t rule);     /* "DEN0077A v1.2 §16.3 (BIND) w1
 const char *ffav_rule_summary(uint32_t rule); /* one line saying what is wrong */
 const char *ffav_status_name(int32_t status); /* "INVALID_PARAMETERS", or "" */
 const char *ffav_abi_name(enum ffav_abi abi); /* "FFA_NOTIFICATION_BIND", or "" */
+
+/* The name of the FF-A function w0 names in either width ("FFA_MSG_SEND_DIRECT_REQ" for
+ * 0x8400006F and 0xC400006F; SVE hint ignored), from FFAV_FUNCTIONS() in
+ * ffa_validate_abis.h; "" when w0 names none (or with FFAV_NO_STRINGS). */
+const char *ffav_function_name(uint32_t w0);
+
+/* Where the registers of a covered call end, as the checks see them. */
+struct ffav_abi_layout {
+	enum ffav_abi abi;  /* the covered ABI x0 names */
+	bool smc64;	    /* x0 is the ABI's SMC64 function ID */
+	uint8_t last_arg;   /* the last parameter register at that version (0: none) */
+	uint8_t window_end; /* the last register of the unused-register window: 7, or 17 for
+			       SMC64 calls from v1.2; registers last_arg+1..window_end are
+			       reserved, those above window_end are not part of the call */
+};
+
+/* The parameter window of the call x0 names (SVE hint ignored) at the negotiated FF-A
+ * version `version` (FFAV_VERSION(1, 2)). False, with out->abi = FFAV_ABI_NONE, when x0
+ * names no covered ABI (ffav_abi_of()); the version is not checked against the ABI's. */
+bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out);
 
 /* ---- Responses: check and decode what comes back (issue 5) ---------------- */
 

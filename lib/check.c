@@ -115,6 +115,25 @@ unsigned int ffav_last_arg(const struct ffav_ctx *c)
 	return last_arg(c);
 }
 
+bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
+{
+	struct ffav_caller caller = { FFAV_ROLE_HOST, 0, version, 0 };
+	struct ffav_ctx c = { &caller, NULL, (uint32_t)x0 & ~FFAV_FID_SVE_HINT, FFAV_ABI_NONE,
+			      false };
+
+	c.abi = ffav_abi_of(x0);
+	c.smc64 = (c.fid & FFAV_FID_SMC64) != 0;
+	out->abi = c.abi;
+	out->smc64 = c.smc64;
+	out->last_arg = 0;
+	out->window_end = 0;
+	if (c.abi == FFAV_ABI_NONE)
+		return false;
+	out->last_arg = (uint8_t)last_arg(&c);
+	out->window_end = (uint8_t)window_end(&c);
+	return true;
+}
+
 /*
  * The unused registers ORed together: zero exactly when every one is. The bounds are
  * constant, so the compiler unrolls each loop into one select and one OR per register: no

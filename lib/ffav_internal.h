@@ -183,33 +183,38 @@ int32_t ffav_notif_per_vcpu(const struct ffav_ctx *c, uint32_t rule, struct ffav
 /* BIND, UNBIND, SET: the bitmap w3 (IDs 31..0) | w4 (IDs 63..32) names a notification. */
 int32_t ffav_notif_bitmap_nonempty(const struct ffav_ctx *c, uint32_t rule, struct ffav_diag *diag);
 
-/* The function-ID table (lib/fid.c): every FF-A function number from 0x60 to 0x97, the
- * FF-A v1.x minor version that introduced each width (FFAV_FID_NEVER: no such width), the
- * last minor version it exists in (FFAV_FID_STILL: not retired) and the covered ABI it is
- * (FFAV_ABI_NONE: outside the library's scope). */
+/* The function-ID table (lib/fid.c, from FFAV_FUNCTIONS() in ffa_validate_abis.h): every
+ * FF-A function number from 0x60 to 0x97, the FF-A v1.x minor version that introduced each
+ * width (FFAV_FID_NEVER: no such width), the last minor version it exists in
+ * (FFAV_FID_STILL: not retired) and the covered ABI it is (FFAV_ABI_NONE: outside the
+ * library's scope). */
 struct ffav_fid_entry {
 	uint8_t since32; /* FF-A v1.x minor version introducing the SMC32 form, or FFAV_FID_NEVER */
 	uint8_t since64; /* same for the SMC64 form */
 	uint8_t until;	 /* last minor version the function exists in, or FFAV_FID_STILL */
 	uint8_t abi;	 /* enum ffav_abi, FFAV_ABI_NONE when outside the library's scope */
+	uint8_t known;	 /* 1 for a function of the table, 0 for a reserved number */
 };
 
-#define FFAV_FID_NUM_FIRST 0x60u
-#define FFAV_FID_NUM_LAST 0x97u
+#define FFAV_FID_NUM_FIRST FFAV_FN_NUM_FIRST
+#define FFAV_FID_NUM_LAST FFAV_FN_NUM_LAST
 #define FFAV_FID_NUM_COUNT (FFAV_FID_NUM_LAST - FFAV_FID_NUM_FIRST + 1u)
-#define FFAV_FID_NEVER 0xFFu /* above every minor version */
-#define FFAV_FID_STILL 0xFFu
+#define FFAV_FID_NEVER FFAV_FN_VERSION_NEVER /* above every minor version */
+#define FFAV_FID_STILL FFAV_FN_VERSION_STILL
 
 extern const struct ffav_fid_entry ffav_fid_table[FFAV_FID_NUM_COUNT];
 
-/* The entry of function number fid[15:0], or NULL outside the FF-A range. */
+/* The entry of function number fid[15:0], or NULL outside the FF-A range and for the
+ * reserved numbers. */
 static inline const struct ffav_fid_entry *ffav_fid_lookup(uint32_t fid)
 {
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
+	const struct ffav_fid_entry *e;
 
 	if (num < FFAV_FID_NUM_FIRST || num > FFAV_FID_NUM_LAST)
 		return NULL;
-	return &ffav_fid_table[num - FFAV_FID_NUM_FIRST];
+	e = &ffav_fid_table[num - FFAV_FID_NUM_FIRST];
+	return e->known != 0 ? e : NULL;
 }
 
 /* A fast call of the Standard Secure Service owner with no reserved bit: one test. */

@@ -59,12 +59,6 @@ const char *ffav_status_name(int32_t status)
 	return "";
 }
 
-const char *ffav_abi_name(enum ffav_abi abi)
-{
-	(void)abi;
-	return "";
-}
-
 #else
 
 const char *ffav_rule_name(uint32_t rule)
@@ -137,35 +131,5 @@ const char *ffav_status_name(int32_t status)
 	}
 }
 
-const char *ffav_abi_name(enum ffav_abi abi)
-{
-	switch (abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return "FFA_NOTIFICATION_BITMAP_CREATE";
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return "FFA_NOTIFICATION_BITMAP_DESTROY";
-	case FFAV_ABI_NOTIFICATION_BIND:
-		return "FFA_NOTIFICATION_BIND";
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return "FFA_NOTIFICATION_UNBIND";
-	case FFAV_ABI_NOTIFICATION_SET:
-		return "FFA_NOTIFICATION_SET";
-	case FFAV_ABI_NOTIFICATION_GET:
-		return "FFA_NOTIFICATION_GET";
-	case FFAV_ABI_NOTIFICATION_INFO_GET:
-		return "FFA_NOTIFICATION_INFO_GET";
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-		return "FFA_MSG_SEND_DIRECT_REQ";
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		return "FFA_MSG_SEND_DIRECT_RESP";
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-		return "FFA_MSG_SEND_DIRECT_REQ2";
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
-		return "FFA_MSG_SEND_DIRECT_RESP2";
-	case FFAV_ABI_NONE:
-	default:
-		return "";
-	}
-}
 
 #endif /* FFAV_NO_STRINGS */

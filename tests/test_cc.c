@@ -466,6 +466,96 @@ static void check_never_writes_input(void **state)
 	assert_memory_equal(&before, &sp, sizeof(sp));
 }
 
+/* The function table: one row per function number, the SMC64 ID the SMC32 ID with bit 30 set,
+ * every covered ABI once, and the public function-ID constants agree with it. */
+#define FN_ROW(name, fid32, fid64, since32, since64, until, abi)                                   \
+	{                                                                                          \
+		#name,	       fid32, fid64, FFAV_FN_VERSION_##since32, FFAV_FN_VERSION_##since64, \
+		FFAV_ABI_##abi                                                                     \
+	},
+static const struct {
+	const char *name;
+	uint32_t fid32, fid64;
+	uint32_t since32, since64;
+	enum ffav_abi abi;
+} functions[] = { FFAV_FUNCTIONS(FN_ROW) };
+#undef FN_ROW
+
+static void function_table_is_consistent(void **state)
+{
+	size_t n = sizeof(functions) / sizeof(functions[0]);
+	unsigned int covered[FFAV_ABI_COUNT] = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		assert_int_equal(functions[i].fid64, functions[i].fid32 | FFAV_FID_SMC64);
+		assert_int_equal(functions[i].fid32 & ~FFAV_FID_NUMBER_MASK,
+				 FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD);
+		assert_true(i == 0 || functions[i].fid32 > functions[i - 1].fid32);
+		assert_string_equal(ffav_function_name(functions[i].fid32), functions[i].name);
+		assert_string_equal(ffav_function_name(functions[i].fid64 | FFAV_FID_SVE_HINT),
+				    functions[i].name);
+		assert_true(functions[i].since32 != FFAV_FN_VERSION_NEVER ||
+			    functions[i].since64 != FFAV_FN_VERSION_NEVER);
+		if (functions[i].abi != FFAV_ABI_NONE) {
+			covered[functions[i].abi]++;
+			assert_string_equal(ffav_abi_name(functions[i].abi), functions[i].name);
+			assert_int_equal(ffav_abi_of(functions[i].since32 != FFAV_FN_VERSION_NEVER
+							     ? functions[i].fid32
+							     : functions[i].fid64),
+					 functions[i].abi);
+		}
+	}
+	for (i = 1; i < FFAV_ABI_COUNT; i++)
+		assert_int_equal(covered[i], 1);
+	assert_int_equal(ffav_abi_of(FFAV_FID_NOTIFICATION_BIND), FFAV_ABI_NOTIFICATION_BIND);
+	assert_int_equal(ffav_abi_of(FFAV_FID_MSG_SEND_DIRECT_RESP2),
+			 FFAV_ABI_MSG_SEND_DIRECT_RESP2);
+	assert_string_equal(ffav_function_name(FFAV_FID_ERROR_32), "FFA_ERROR");
+	assert_string_equal(ffav_function_name(0x84000078u), ""); /* reserved number */
+	assert_string_equal(ffav_function_name(0x84000098u), ""); /* past the table */
+	assert_string_equal(ffav_function_name(0x0400007Fu), ""); /* yielding call */
+	assert_string_equal(ffav_function_name(0x8500007Fu), ""); /* another owner */
+	assert_string_equal(ffav_function_name(0x8402007Fu), ""); /* reserved bits */
+	assert_string_equal(ffav_abi_name((enum ffav_abi)FFAV_ABI_COUNT), "");
+}
+
+/* ffav_abi_params(): the window the checks judge, by width and version. */
+static void abi_params_follow_width_and_version(void **state)
+{
+	struct ffav_abi_layout p;
+
+	(void)state;
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 3), FFAV_FID_MSG_SEND_DIRECT_REQ_64, &p));
+	assert_int_equal(p.abi, FFAV_ABI_MSG_SEND_DIRECT_REQ);
+	assert_true(p.smc64);
+	assert_int_equal(p.last_arg, 17);
+	assert_int_equal(p.window_end, 17);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 2), FFAV_FID_MSG_SEND_DIRECT_REQ_64, &p));
+	assert_int_equal(p.last_arg, 7);
+	assert_int_equal(p.window_end, 17);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 1), FFAV_FID_MSG_SEND_DIRECT_REQ_64, &p));
+	assert_int_equal(p.last_arg, 7);
+	assert_int_equal(p.window_end, 7);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 3), FFAV_FID_MSG_SEND_DIRECT_REQ_32, &p));
+	assert_false(p.smc64);
+	assert_int_equal(p.last_arg, 7);
+	assert_int_equal(p.window_end, 7);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 2),
+				    FFAV_FID_NOTIFICATION_BIND | FFAV_FID_SVE_HINT, &p));
+	assert_int_equal(p.abi, FFAV_ABI_NOTIFICATION_BIND);
+	assert_int_equal(p.last_arg, 4);
+	assert_int_equal(p.window_end, 7);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 3), FFAV_FID_NOTIFICATION_BITMAP_CREATE, &p));
+	assert_int_equal(p.last_arg, 3);
+	assert_true(ffav_abi_params(FFAV_VERSION(1, 2), FFAV_FID_NOTIFICATION_INFO_GET_64, &p));
+	assert_int_equal(p.last_arg, 0);
+	assert_int_equal(p.window_end, 17);
+	assert_false(ffav_abi_params(FFAV_VERSION(1, 2), FFAV_FID_ERROR_32, &p));
+	assert_int_equal(p.abi, FFAV_ABI_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -490,6 +580,8 @@ int main(void)
 		cmocka_unit_test(role_may_invoke_abi),
 		cmocka_unit_test(per_abi_entry_points),
 		cmocka_unit_test(check_never_writes_input),
+		cmocka_unit_test(function_table_is_consistent),
+		cmocka_unit_test(abi_params_follow_width_and_version),
 	};
 
 	return cmocka_run_group_tests_name("calling convention", tests, NULL, NULL);

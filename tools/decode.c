@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "ffav_cli.h"
-#include "ffav_internal.h"
 
 static struct ffav_cli_field *add(struct ffav_cli_decoded *d, const char *name, uint64_t value,
 				  const char *locfmt, ...) __attribute__((format(printf, 4, 5)));
@@ -351,35 +350,11 @@ static void direct_req2_resp2(struct ffav_cli_decoded *d, const struct call *c, 
 	payload(d, c, 4, 17);
 }
 
-/* The call as the library's calling-convention layer sees it, so that the parameter window
- * the command shows (ffav_last_arg(), ffav_window_end()) is the one the checks judge. */
-static struct ffav_ctx lib_view(const struct call *c, enum ffav_abi abi)
-{
-	struct ffav_ctx ctx;
-
-	ctx.caller = c->caller;
-	ctx.regs = c->regs;
-	ctx.fid = (uint32_t)c->regs[0] & ~FFAV_FID_SVE_HINT;
-	ctx.abi = abi;
-	ctx.smc64 = c->smc64;
-	return ctx;
-}
-
-/* The last parameter register of the ABI (0: none). */
-static unsigned int last_arg(const struct call *c, enum ffav_abi abi)
-{
-	struct ffav_ctx ctx = lib_view(c, abi);
-
-	return ffav_last_arg(&ctx);
-}
-
 /* Registers after the ABI's last parameter: reserved up to the end of the window (x7, or
  * x17 for SMC64 from v1.2), outside the call after it. */
-static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, enum ffav_abi abi,
-			     unsigned int last)
+static void unused_registers(struct ffav_cli_decoded *d, const struct call *c, unsigned int last,
+			     unsigned int end)
 {
-	struct ffav_ctx ctx = lib_view(c, abi);
-	unsigned int end = ffav_window_end(&ctx);
 	bool nonzero = false;
 	unsigned int n;
 
@@ -442,7 +417,7 @@ void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_
 		     struct ffav_cli_decoded *d)
 {
 	struct call c;
-	unsigned int last;
+	struct ffav_abi_layout p;
 
 	memset(d, 0, sizeof(*d));
 	d->fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
@@ -465,7 +440,8 @@ void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_
 	c.regs = regs;
 	c.smc64 = d->smc64;
 	c.r = d->smc64 ? 'x' : 'w';
-	last = last_arg(&c, d->abi);
+	/* the parameter window the checks judge */
+	(void)ffav_abi_params(caller->version, regs[0], &p);
 	switch (d->abi) {
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
 	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
@@ -481,7 +457,7 @@ void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_
 		break;
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		direct_req_resp(d, &c, last);
+		direct_req_resp(d, &c, p.last_arg);
 		break;
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
@@ -493,5 +469,5 @@ void ffav_cli_decode(const struct ffav_caller *caller, const uint64_t regs[FFAV_
 		break;
 	}
 	upper_halves(d, &c);
-	unused_registers(d, &c, d->abi, last);
+	unused_registers(d, &c, p.last_arg, p.window_end);
 }
