@@ -154,10 +154,10 @@ for t in "${TARGETS[@]}"; do
 			n=$(basename "$f")
 			[ -e "$f" ] && [ ! -e "$seeds/$n" ] || continue
 			cp "$f" "$corpus/$n"
-			cp "$f" "$seeds/$n"
 			added=$((added + 1))
 		done
 		rm -rf "$merged" "$out/new"
+		# The next build copies them into the seeds too (fuzz-seeds re-runs).
 		echo "   merged: $added new inputs into corpus/$t (commit them)"
 	fi
 done
