@@ -298,8 +298,8 @@ static void canonical_field_rejection_leaves_out_alone(void **state)
 }
 
 /* Canonical image of framework messages under FFAV_POLICY_IGNORE_SBZ: the reserved fields
- * let through are cleared, the defined ones kept (peers.md R47, direct_messaging.md
- * §8.3-§8.6). */
+ * let through are cleared, the defined ones kept (docs/design.md §4; DEN0077A v1.2
+ * §18.2-§18.3, v1.3 §18). */
 static void canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS],
 		      uint64_t out[FFAV_NREGS])
 {

@@ -1683,7 +1683,7 @@ static void encoders_stay_in_bounds(void **state)
 	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
 }
 
-/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (notifications.md §7). */
+/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (DEN0077A v1.2 §16.6). */
 static void get_decode_framework_bitmaps(void **state)
 {
 	const uint64_t r[FFAV_NREGS] = { 0x84000061, 0, 0, 0, 0, 0, 0x66, 0x77 };
