@@ -4,7 +4,8 @@ set -euo pipefail
 #
 # Build the fuzz targets the way OSS-Fuzz and ClusterFuzzLite build them (docs/fuzzing.md):
 # with the engine's $CC, $CXX, $CFLAGS, $CXXFLAGS and $LIB_FUZZING_ENGINE, into $OUT, with
-# a seed corpus zip, the dictionary and the options file of every target.
+# a seed corpus zip (generated and committed seeds), the dictionary and the options file of
+# every target.
 #
 # The source tree: $FFAV_SRC, else this script's parent directory (oss-fuzz/build.sh in the
 # tree), else the working directory, else $SRC/libffa_validate (OSS-Fuzz copies this script
@@ -73,6 +74,10 @@ if [ -f tools/ffav_cli.h ] && [ -f fuzz/fuzz_vectors.c ]; then
 	[ -f "$JANSSON" ] || JANSSON=-ljansson
 fi
 
+# The seed corpora: generated from corpus/vectors and corpus/scenarios, plus the seeds
+# committed in corpus/<target>/ (scripts/gen-fuzz-seeds.py; python3 is in base-builder).
+python3 scripts/gen-fuzz-seeds.py --out "$WORK_DIR/seeds" >/dev/null
+
 for t in $targets; do
 	extra=()
 	case " $readers " in *" $t "*) extra=("$WORK_DIR"/obj/tools_*.o "$JANSSON") ;; esac
@@ -80,9 +85,9 @@ for t in $targets; do
 		-o "$WORK_DIR/obj/$t.o"
 	$CXX $CXXFLAGS "$WORK_DIR/obj/$t.o" "${extra[@]}" "$WORK_DIR/libffa_validate.a" \
 		$LIB_FUZZING_ENGINE -o "$OUT/$t"
-	if [ -d "corpus/$t" ] && [ -n "$(ls -A "corpus/$t")" ]; then
+	if [ -n "$(ls -A "$WORK_DIR/seeds/$t")" ]; then
 		rm -f "$OUT/${t}_seed_corpus.zip"
-		(cd "corpus/$t" && zip -q -j "$OUT/${t}_seed_corpus.zip" ./*)
+		(cd "$WORK_DIR/seeds/$t" && zip -q -j "$OUT/${t}_seed_corpus.zip" ./*)
 	fi
 	cp fuzz/ffa.dict "$OUT/ffa.dict"
 	cp fuzz/ffa.dict "$OUT/$t.dict"

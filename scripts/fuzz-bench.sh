@@ -49,7 +49,7 @@ speed() {
 		tee "$OUTDIR/speed.log" | grep -E 'stat::(number_of_executed_units|average_exec_per_sec)'
 	echo "and starting from the seed corpus, ${secs}s:"
 	rm -rf "$work" && mkdir -p "$work"
-	cp -r "$ROOT/corpus/fuzz_check/." "$work/"
+	cp -r "$dir/fuzz/seeds/fuzz_check/." "$work/" # generated + committed (target fuzz-seeds)
 	"${PIN[@]}" "$dir/fuzz/fuzz_check" -dict="$ROOT/fuzz/ffa.dict" -max_len=160 \
 		-max_total_time="$secs" -print_final_stats=1 "$work" 2>&1 |
 		tee -a "$OUTDIR/speed.log" | grep -E 'stat::average_exec_per_sec'

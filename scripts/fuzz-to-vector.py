@@ -4,9 +4,10 @@
 
     scripts/fuzz-to-vector.py [--target fuzz_check|fuzz_response|fuzz_model] FILE
         print FILE decoded as a vector test (fuzz_check, fuzz_response) or a scenario
-        (fuzz_model), in the JSON of spec/vector-format.md, "expect" left as FILL-IN: decide
+        (fuzz_model), in the JSON of docs/vector-format.md, "expect" left as FILL-IN: decide
         the answer the spec requires, fill in "expect"/"rule", and add the test to
-        corpus/vectors/, corpus/responses/ or corpus/scenarios/.
+        corpus/vectors/ (call vectors in <abi>.json, response vectors in response_*.json)
+        or corpus/scenarios/.
     scripts/fuzz-to-vector.py --keep --target T FILE
         also copy FILE into corpus/T/<SHA-1> so that every test run replays it.
 

@@ -18,11 +18,13 @@
 #   --artifacts DIR   where crash reproducers go (default out/fuzz/<target>/)
 #   -- ARGS...        extra libFuzzer flags for every target
 #
-# Each target runs over corpus/<target>/ with fuzz/ffa.dict and the flags of
+# Each target runs over its seeds, BUILD_DIR/fuzz/seeds/<target>/ (the build's target
+# fuzz-seeds writes them: the seeds generated from corpus/vectors and corpus/scenarios, and
+# the committed ones of corpus/<target>/), with fuzz/ffa.dict and the flags of
 # fuzz/<target>.options; new inputs go to out/fuzz/<target>/new. After the run, the inputs
-# that add coverage are merged into corpus/<target>/ (libFuzzer -merge=1), so the seed
-# corpus grows only by what is new. A crash leaves crash-<sha1> (and the log) in
-# out/fuzz/<target>/; docs/fuzzing.md says how it becomes a regression vector.
+# that add coverage to the seeds (libFuzzer -merge=1) are added to corpus/<target>/, the
+# committed seeds, so that they grow only by what is new. A crash leaves crash-<sha1> (and
+# the log) in out/fuzz/<target>/; docs/fuzzing.md says how it becomes a regression vector.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,7 +39,7 @@ EXTRA=()
 TARGETS=()
 
 usage() {
-	sed -n '4,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+	sed -n '4,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 	exit "${1:-0}"
 }
 
@@ -74,6 +76,12 @@ if [ "$BUILD" = 1 ]; then
 	cmake --build "$BUILD_DIR" -j "$JOBS"
 fi
 
+# The seeds: written by the build (target fuzz-seeds); without a build, by the generator.
+SEEDS=$BUILD_DIR/fuzz/seeds
+if [ ! -f "$SEEDS/stamp" ]; then
+	python3 "$ROOT/scripts/gen-fuzz-seeds.py" --out "$SEEDS" >/dev/null
+fi
+
 # The targets this build has (fuzz/CMakeLists.txt builds those whose API has landed).
 if [ ${#TARGETS[@]} -eq 0 ]; then
 	for f in "$ROOT"/fuzz/fuzz_*.c; do
@@ -107,19 +115,19 @@ for t in "${TARGETS[@]}"; do
 	out=$ROOT/out/fuzz/$t
 	art=${ARTIFACTS:-$out}
 	mkdir -p "$out/new" "$art"
+	seeds=$SEEDS/$t
 	corpus=$ROOT/corpus/$t
-	mkdir -p "$corpus"
 	mapfile -t opts < <(options_of "$t")
 	flags=(-max_total_time="$TIME" -print_final_stats=1 -artifact_prefix="$art/"
 		"${opts[@]}")
 	[ "$JOBS" -gt 1 ] && flags+=(-fork="$JOBS")
 	if [ "$CI_MODE" = 1 ]; then
-		# A scratch copy: CI never writes the checked-in corpus.
+		# A scratch copy: CI writes neither the seeds nor the committed corpus.
 		scratch=$(mktemp -d)
-		cp -r "$corpus/." "$scratch/"
+		cp -r "$seeds/." "$scratch/"
 		dirs=("$scratch")
 	else
-		dirs=("$out/new" "$corpus")
+		dirs=("$out/new" "$seeds")
 	fi
 	echo "== $t: ${TIME}s, $JOBS job(s)"
 	set +e
@@ -135,11 +143,22 @@ for t in "${TARGETS[@]}"; do
 		continue
 	fi
 	if [ "$MERGE" = 1 ] && [ -n "$(ls -A "$out/new")" ]; then
-		before=$(ls "$corpus" | wc -l)
-		"$bin" -merge=1 "${opts[@]}" "$corpus" "$out/new" >"$out/merge.log" 2>&1
+		# Merge into a copy of the seeds: what it gains adds coverage to all of them.
+		merged=$(mktemp -d)
+		cp -r "$seeds/." "$merged/"
+		"$bin" -merge=1 "${opts[@]}" "$merged" "$out/new" >"$out/merge.log" 2>&1
 		# libFuzzer names merged files by their SHA-1, as the seed generator does.
-		rm -rf "$out/new"
-		echo "   merged: corpus/$t $before -> $(ls "$corpus" | wc -l) inputs"
+		mkdir -p "$corpus"
+		added=0
+		for f in "$merged"/*; do
+			n=$(basename "$f")
+			[ -e "$f" ] && [ ! -e "$seeds/$n" ] || continue
+			cp "$f" "$corpus/$n"
+			added=$((added + 1))
+		done
+		rm -rf "$merged" "$out/new"
+		# The next build copies them into the seeds too (fuzz-seeds re-runs).
+		echo "   merged: $added new inputs into corpus/$t (commit them)"
 	fi
 done
 

@@ -1,21 +1,34 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
-"""Generate the fuzzers' seed corpora (corpus/<target>/) and dictionary (fuzz/ffa.dict).
+"""Generate the fuzzers' seed corpora and dictionary (fuzz/ffa.dict).
 
-Seeds come from the project's data: every vector in corpus/vectors/*.json and
-corpus/responses/*.json (their "response" frames too), every scenario in
+Seeds come from the project's data: every vector in corpus/vectors/*.json (call vectors and
+response vectors, whose "response" frames seed fuzz_response), every scenario in
 corpus/scenarios/*.json (and their "returns" frames), plus a small built-in set of valid
 calls and scenarios so that every corpus has seeds before any data exists. Each seed is
-encoded in its target's input layout (documented at the top of fuzz/<target>.c) and written
-as corpus/<target>/<SHA-1 of the content>.
+encoded in its target's input layout (documented at the top of fuzz/<target>.c) and named
+by the SHA-1 of its content. The output depends on nothing but those files and this
+script: generating twice gives identical trees.
 
-    scripts/gen-fuzz-seeds.py            write missing seeds (never deletes: corpora also
-                                         hold entries merged in by scripts/fuzz.sh)
-    scripts/gen-fuzz-seeds.py --check    exit 1 if a seed is missing (CI)
-    scripts/gen-fuzz-seeds.py --dict     also rewrite fuzz/ffa.dict
-    scripts/gen-fuzz-seeds.py --prune    delete files of corpus/<target>/ that are neither
-                                         generated seeds nor in the list given with
-                                         --keep FILE (one name per line)
+The generated seeds are not committed: the build writes them (fuzz/CMakeLists.txt, target
+fuzz-seeds) into <build>/fuzz/seeds/<target>/, together with the seeds committed in
+corpus/<target>/, which are only those the generator does not produce (found by fuzzing,
+or made by hand). The replay tests, scripts/fuzz.sh and oss-fuzz/build.sh read that
+directory.
+
+    scripts/gen-fuzz-seeds.py --out DIR    write DIR/<target>/: every generated seed and
+                                           every committed seed of corpus/<target>/ (the
+                                           files already in DIR/<target>/ are removed)
+    scripts/gen-fuzz-seeds.py --check      exit 1 when a file of corpus/<target>/ is
+                                           generator output (it need not be committed),
+                                           when two runs (different PYTHONHASHSEED) do
+                                           not generate the same seeds, or when
+                                           fuzz/ffa.dict differs from what --dict writes
+    scripts/gen-fuzz-seeds.py --dict       rewrite fuzz/ffa.dict
+    scripts/gen-fuzz-seeds.py --list       print "<target> <name>" of every generated seed
+
+The dictionary's FF-A function IDs come from FFAV_FUNCTIONS() in
+include/ffa_validate_abis.h, the library's one table of FF-A functions.
 
 Needs only the Python 3 standard library.
 """
@@ -23,7 +36,9 @@ import argparse
 import hashlib
 import json
 import os
-import struct
+import re
+import shutil
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,38 +63,28 @@ FZ_OPS = [0x8400007D, 0x8400007E, 0x8400007F, 0x84000080, 0x84000081, 0x84000082
           0x84000086, 0xC400007F, 0x84000063, 0x84000064, 0x8400007C, 0xC4000094,
           0xC4000061, 0xC4000060]
 
-# Every FF-A function number with the widths it exists in (lib/fid.c).
-FIDS = {
-    0x60: "ERROR", 0x61: "SUCCESS", 0x62: "INTERRUPT", 0x63: "VERSION", 0x64: "FEATURES",
-    0x65: "RX_RELEASE", 0x66: "RXTX_MAP", 0x67: "RXTX_UNMAP", 0x68: "PARTITION_INFO_GET",
-    0x69: "ID_GET", 0x6A: "MSG_POLL", 0x6B: "MSG_WAIT", 0x6C: "YIELD", 0x6D: "RUN",
-    0x6E: "MSG_SEND", 0x6F: "MSG_SEND_DIRECT_REQ", 0x70: "MSG_SEND_DIRECT_RESP",
-    0x71: "MEM_DONATE", 0x72: "MEM_LEND", 0x73: "MEM_SHARE", 0x74: "MEM_RETRIEVE_REQ",
-    0x75: "MEM_RETRIEVE_RESP", 0x76: "MEM_RELINQUISH", 0x77: "MEM_RECLAIM",
-    0x7A: "MEM_FRAG_RX", 0x7B: "MEM_FRAG_TX", 0x7C: "NORMAL_WORLD_RESUME",
-    0x7D: "NOTIFICATION_BITMAP_CREATE", 0x7E: "NOTIFICATION_BITMAP_DESTROY",
-    0x7F: "NOTIFICATION_BIND", 0x80: "NOTIFICATION_UNBIND", 0x81: "NOTIFICATION_SET",
-    0x82: "NOTIFICATION_GET", 0x83: "NOTIFICATION_INFO_GET", 0x84: "RX_ACQUIRE",
-    0x85: "SPM_ID_GET", 0x86: "MSG_SEND2", 0x87: "SECONDARY_EP_REGISTER",
-    0x88: "MEM_PERM_GET", 0x89: "MEM_PERM_SET", 0x8A: "CONSOLE_LOG",
-    0x8B: "PARTITION_INFO_GET_REGS", 0x8C: "EL3_INTR_HANDLE", 0x8D: "MSG_SEND_DIRECT_REQ2",
-    0x8E: "MSG_SEND_DIRECT_RESP2", 0x8F: "NS_RES_INFO_GET", 0x90: "ABORT",
-    0x94: "NOTIFICATION_BIND2", 0x95: "NOTIFICATION_UNBIND2", 0x96: "NOTIFICATION_SET2",
-    0x97: "NOTIFICATION_GET2",
-}
-SMC32_ONLY_NEVER = {0x87, 0x8B, 0x8D, 0x8E, 0x8F, 0x94, 0x95, 0x96, 0x97}  # no SMC32 form
-SMC64 = {0x60, 0x61, 0x62, 0x66, 0x6B, 0x6C, 0x6D, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74,
-         0x7C, 0x83, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8D, 0x8E, 0x8F, 0x90, 0x94, 0x95,
-         0x96, 0x97}
+ABIS_HEADER = os.path.join(ROOT, "include", "ffa_validate_abis.h")
+# One row of FFAV_FUNCTIONS(): X(NAME, SMC32_ID, SMC64_ID, SINCE32, SINCE64, UNTIL, ABI).
+ABI_ROW = re.compile(r"^\s*X\(\s*(FFA_\w+)\s*,\s*(0x[0-9A-Fa-f]+)\s*,\s*(0x[0-9A-Fa-f]+)\s*,"
+                     r"\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)")
 
 
-def fid_list():
+def fid_list(path=ABIS_HEADER):
+    """(name, function ID) of every width of every FF-A function of FFAV_FUNCTIONS(): NAME_32
+    with SMC32_ID unless SINCE32 is NEVER, NAME_64 with SMC64_ID unless SINCE64 is NEVER."""
     out = []
-    for num, name in sorted(FIDS.items()):
-        if num not in SMC32_ONLY_NEVER:
-            out.append(("FFA_%s_32" % name, 0x84000000 | num))
-        if num in SMC64:
-            out.append(("FFA_%s_64" % name, 0xC4000000 | num))
+    with open(path) as f:
+        for line in f:
+            m = ABI_ROW.match(line)
+            if not m:
+                continue
+            name, id32, id64, since32, since64 = m.group(1, 2, 3, 4, 5)
+            if since32 != "NEVER":
+                out.append(("%s_32" % name, int(id32, 16)))
+            if since64 != "NEVER":
+                out.append(("%s_64" % name, int(id64, 16)))
+    if not out:
+        raise SystemExit("gen-fuzz-seeds: no FFAV_FUNCTIONS() row in %s" % path)
     return out
 
 
@@ -206,7 +211,7 @@ def enc_model(scn):
 
 def uuid_regs(u):
     """A UUID string to REQ2's (x2, x3): the 16 bytes loaded little-endian, RFC 4122 byte
-    order as written (spec/direct_messaging.md §7.1)."""
+    order as written (the "uuids" of a scenario endpoint, docs/cli.md)."""
     h = str(u).replace("-", "")
     if len(h) != 32:
         return None
@@ -274,7 +279,7 @@ def builtin_vectors():
 
 
 BUILTIN_SCENARIOS = [
-    {   # spec/vector-format.md §2
+    {   # the notification life cycle: create, bind, set, INFO_GET, get, unbind, destroy
         "policy": [],
         "endpoints": [
             {"id": "0x0000", "role": "hypervisor", "version": "1.2"},
@@ -416,7 +421,7 @@ def load_json_dir(sub):
 def collect():
     seeds = {t: set() for t in ("fuzz_check", "fuzz_response", "fuzz_model", "fuzz_vectors",
                                 "fuzz_scenario")}
-    vectors = load_json_dir("vectors") + load_json_dir("responses")
+    vectors = load_json_dir("vectors")
     scenarios = load_json_dir("scenarios")
 
     for caller, regs in builtin_vectors():
@@ -472,11 +477,12 @@ def dict_token(b):
     return "".join("\\x%02X" % c for c in b)
 
 
-def write_dict(path):
+def dict_text():
     lines = ["# SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause",
              "# libFuzzer dictionary for every fuzz target (generated by",
              "# scripts/gen-fuzz-seeds.py --dict). Integers are little-endian, as the",
-             "# targets read registers.", "", "# Every FF-A function ID (lib/fid.c), 4 bytes."]
+             "# targets read registers.", "",
+             "# Every FF-A function ID (FFAV_FUNCTIONS() of include/ffa_validate_abis.h), 4 bytes."]
     for name, fid in fid_list():
         lines.append('%s="%s"' % (name.lower(), dict_token(le(fid, 4))))
     lines.append("fid_sve_hint=\"%s\"" % dict_token(le(0x10000, 4)))
@@ -526,56 +532,110 @@ def write_dict(path):
                 '"NOT_SUPPORTED"', '"DENIED"', '"BUSY"', '"NO_DATA"', '"1.2"', '"sp"', '"vm"',
                 '"hypervisor"', '"0x8400007f"', '"0xffffffffffffffff"'):
         lines.append('json_%d="%s"' % (len(lines), tok.replace('"', '\\"')))
-    with open(path, "w") as f:
-        f.write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
-# ---- Main ------------------------------------------------------------------------------------
+# ---- Output ----------------------------------------------------------------------------------
+
+TARGETS = ("fuzz_check", "fuzz_model", "fuzz_response", "fuzz_scenario", "fuzz_vectors")
+DICT = os.path.join(ROOT, "fuzz", "ffa.dict")
+
+
+def generated():
+    """{target: {name: content}} of every generated seed, the name the content's SHA-1."""
+    return {t: {hashlib.sha1(b).hexdigest(): b for b in blobs}
+            for t, blobs in collect().items()}
+
+
+def committed(target):
+    """{name: path} of the seeds committed in corpus/<target>/."""
+    d = os.path.join(CORPUS, target)
+    if not os.path.isdir(d):
+        return {}
+    return {n: os.path.join(d, n) for n in sorted(os.listdir(d))
+            if os.path.isfile(os.path.join(d, n))}
+
+
+def listing(seeds):
+    return "".join("%s %s\n" % (t, n) for t in sorted(seeds) for n in sorted(seeds[t]))
+
+
+def write_out(out, seeds):
+    real = os.path.realpath(out)
+    if real == os.path.realpath(CORPUS) or real.startswith(os.path.realpath(CORPUS) + os.sep):
+        raise SystemExit("gen-fuzz-seeds: --out %s is the committed corpus" % out)
+    for t in TARGETS:
+        d = os.path.join(out, t)
+        if os.path.isdir(d):
+            shutil.rmtree(d)
+        os.makedirs(d)
+        for name, blob in seeds[t].items():
+            with open(os.path.join(d, name), "wb") as f:
+                f.write(blob)
+        kept = committed(t)
+        for name, path in kept.items():
+            shutil.copyfile(path, os.path.join(d, name))
+        print("%s: %d generated + %d committed seeds" % (t, len(seeds[t]), len(kept)))
+
+
+def check(seeds):
+    bad = 0
+    # Committed seeds are only those the generator does not produce.
+    for t in TARGETS:
+        contents = set(seeds[t].values())
+        for name, path in committed(t).items():
+            with open(path, "rb") as f:
+                if f.read() in contents:
+                    print("corpus/%s/%s is generator output: delete it (the build generates "
+                          "it)" % (t, name), file=sys.stderr)
+                    bad += 1
+    # Deterministic: runs with other string hash seeds list the same seeds.
+    mine = listing(seeds)
+    for hash_seed in ("0", "4242"):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        other = subprocess.run([sys.executable, os.path.abspath(__file__), "--list"], env=env,
+                               check=True, stdout=subprocess.PIPE).stdout.decode()
+        if other != mine:
+            print("gen-fuzz-seeds: PYTHONHASHSEED=%s generates other seeds" % hash_seed,
+                  file=sys.stderr)
+            bad += 1
+    # The dictionary is the one --dict writes.
+    with open(DICT) as f:
+        if f.read() != dict_text():
+            print("fuzz/ffa.dict is stale: run scripts/gen-fuzz-seeds.py --dict",
+                  file=sys.stderr)
+            bad += 1
+    if bad:
+        return 1
+    print("gen-fuzz-seeds: %d generated seeds, deterministic; %d committed seeds, none "
+          "generated; fuzz/ffa.dict current" % (sum(len(v) for v in seeds.values()),
+                                               sum(len(committed(t)) for t in TARGETS)))
+    return 0
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="fail if a seed is missing")
-    ap.add_argument("--dict", action="store_true", help="also rewrite fuzz/ffa.dict")
-    ap.add_argument("--prune", action="store_true",
-                    help="delete corpus files that are not generated seeds (or --keep)")
-    ap.add_argument("--keep", help="file listing corpus file names --prune keeps")
+    ap.add_argument("--out", metavar="DIR",
+                    help="write DIR/<target>/: generated and committed seeds")
+    ap.add_argument("--check", action="store_true",
+                    help="fail when a committed seed is generated, the output is not "
+                    "deterministic or fuzz/ffa.dict is stale")
+    ap.add_argument("--dict", action="store_true", help="rewrite fuzz/ffa.dict")
+    ap.add_argument("--list", action="store_true", help="list the generated seeds")
     args = ap.parse_args()
+    if not (args.out or args.check or args.dict or args.list):
+        ap.error("nothing to do: give --out DIR, --check, --dict or --list")
 
     if args.dict:
-        write_dict(os.path.join(ROOT, "fuzz", "ffa.dict"))
-    keep = set()
-    if args.keep:
-        with open(args.keep) as f:
-            keep = {line.strip() for line in f if line.strip()}
-    missing = written = 0
-    for target, blobs in sorted(collect().items()):
-        d = os.path.join(CORPUS, target)
-        names = {hashlib.sha1(b).hexdigest(): b for b in blobs}
-        if not args.check:
-            os.makedirs(d, exist_ok=True)
-        for name, blob in sorted(names.items()):
-            path = os.path.join(d, name)
-            if os.path.exists(path):
-                continue
-            if args.check:
-                print("missing seed %s/%s" % (target, name), file=sys.stderr)
-                missing += 1
-            else:
-                with open(path, "wb") as f:
-                    f.write(blob)
-                written += 1
-        if args.prune and os.path.isdir(d):
-            for name in os.listdir(d):
-                if name not in names and name not in keep:
-                    os.remove(os.path.join(d, name))
-        print("%s: %d seeds" % (target, len(names)))
+        with open(DICT, "w") as f:
+            f.write(dict_text())
+    seeds = generated()
+    if args.list:
+        sys.stdout.write(listing(seeds))
+    if args.out:
+        write_out(args.out, seeds)
     if args.check:
-        if missing:
-            print("gen-fuzz-seeds: %d seeds missing; run scripts/gen-fuzz-seeds.py" % missing,
-                  file=sys.stderr)
-            return 1
-        return 0
-    print("gen-fuzz-seeds: %d new files" % written)
+        return check(seeds)
     return 0
 
 

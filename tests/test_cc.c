@@ -4,6 +4,7 @@
  * that fails because of it.
  */
 #include "ffav_test.h"
+#include "ffav_internal.h" /* ffavi_fid_known() */
 
 /* Valid calls used as the base of every case below. */
 #define SP1 0x8001
@@ -560,6 +561,172 @@ static void abi_params_follow_width_and_version(void **state)
 	assert_int_equal(p.window_end, 0);
 }
 
+/* Assert a rejection by rule with diag register 0 and no offending bits. */
+static void fail_reg0_nobits(const struct ffav_caller *c, const uint64_t regs[FFAV_NREGS],
+			     uint32_t rule)
+{
+	struct ffav_diag d;
+
+	assert_int_not_equal(ffav_t_check(c, regs, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, rule);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+}
+
+/* Every rejection of the caller description, of the function ID and of the role gate is
+ * about the call as a whole: register 0, no offending bits (x0 has bit 0 set so that a
+ * stray bits value would still be a subset of it). */
+static void cc_rejections_name_no_bits(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller c;
+	uint64_t r[FFAV_NREGS] = { 0x8400007f, 0x80028001, 0, 1 };
+	struct ffav_diag d;
+
+	(void)state;
+	c = sp;
+	c.role = (enum ffav_role)42;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_ROLE);
+	c = sp;
+	c.id = 1;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_ID);
+	c = sp;
+	c.version = FFAV_VERSION(1, 4);
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_VERSION);
+	c = sp;
+	c.policy = 1u << 31;
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_CALLER_POLICY);
+
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check(NULL, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_notification_set(&sp, r, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	c = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V12, 0);
+	fail_reg0_nobits(&c, r, FFAV_RULE_NOTIF_BIND_CALLER);
+
+	r[0] = 0x0400007f; /* yielding */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_FID_NOT_FAST);
+	r[0] = 0xC4000097; /* NOTIFICATION_GET2_64: only from v1.3 */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_FID_TOO_NEW);
+	c = sp;
+	c.version = V11;
+	r[0] = 0x8400006e; /* FFA_MSG_SEND, retired after v1.0 */
+	fail_reg0_nobits(&c, r, FFAV_RULE_CC_FID_RETIRED);
+	r[0] = 0x84000063; /* FFA_VERSION */
+	fail_reg0_nobits(&sp, r, FFAV_RULE_CC_NOT_COVERED);
+}
+
+/* The first and the last FF-A function numbers are in the table (0x60 and 0x97), their
+ * neighbours are not. */
+static void function_number_range_edges(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	uint64_t r[FFAV_NREGS] = { 0 };
+
+	(void)state;
+	r[0] = FFAV_FID_ERROR_32; /* 0x60 */
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	r[0] = 0x8400005F;
+	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
+	r[0] = 0xC4000097; /* NOTIFICATION_GET2_64 at v1.3 */
+	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	r[0] = 0xC4000098;
+	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
+}
+
+/* A per-ABI entry point called with a valid FF-A function outside the covered set says so,
+ * before the ABI mismatch. */
+static void per_abi_entry_with_uncovered_function(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS] = { 0x84000063 }; /* FFA_VERSION */
+	struct ffav_diag d;
+
+	(void)state;
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_notification_bind(&sp, r, &d), FFAV_RET_NOT_SUPPORTED);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NOT_COVERED);
+}
+
+/* Under FFAV_POLICY_REJECT_UPPER_HALVES only x1..x7 are judged: x0's upper half is not a
+ * parameter (only w0 names the function). */
+static void upper_halves_policy_skips_x0(void **state)
+{
+	struct ffav_caller sp =
+		ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_REJECT_UPPER_HALVES);
+	uint64_t r[FFAV_NREGS] = { 0xFFFFFFFF8400007full, 0x80028001, 0, 1 };
+
+	(void)state;
+	PASS(sp, r);
+}
+
+/* Every per-ABI entry point answers as ffav_check() does for its own ABI, and says
+ * CC_ABI_MISMATCH for the others. */
+static void every_per_abi_entry_point(void **state)
+{
+	static const struct {
+		int32_t (*fn)(const struct ffav_caller *, const uint64_t *, struct ffav_diag *);
+		uint32_t fid;
+	} entries[] = {
+		{ ffav_check_notification_bitmap_create, 0x8400007D },
+		{ ffav_check_notification_bitmap_destroy, 0x8400007E },
+		{ ffav_check_notification_bind, 0x8400007F },
+		{ ffav_check_notification_unbind, 0x84000080 },
+		{ ffav_check_notification_set, 0x84000081 },
+		{ ffav_check_notification_get, 0x84000082 },
+		{ ffav_check_notification_info_get, 0x84000083 },
+		{ ffav_check_msg_send_direct_req, 0x8400006F },
+		{ ffav_check_msg_send_direct_resp, 0x84000070 },
+		{ ffav_check_msg_send_direct_req2, 0xC400008D },
+		{ ffav_check_msg_send_direct_resp2, 0xC400008E },
+	};
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	struct ffav_diag d;
+	size_t i;
+	size_t j;
+
+	(void)state;
+	for (i = 0; i < sizeof(entries) / sizeof(entries[0]); i++) {
+		for (j = 0; j < sizeof(entries) / sizeof(entries[0]); j++) {
+			int32_t want;
+
+			r[0] = entries[j].fid;
+			want = ffav_check(&hyp, r, NULL);
+			memset(&d, 0xA5, sizeof(d));
+			if (i == j) {
+				assert_int_equal(entries[i].fn(&hyp, r, &d), want);
+			} else {
+				assert_int_equal(entries[i].fn(&hyp, r, &d),
+						 FFAV_RET_NOT_SUPPORTED);
+				assert_int_equal(d.rule, FFAV_RULE_CC_ABI_MISMATCH);
+			}
+		}
+	}
+}
+
+/* ffavi_fid_known(): a well-formed FF-A function ID of some width at some version; not an ID
+ * of another owner with a known number, nor a number outside the table. */
+static void fid_known_edges(void **state)
+{
+	(void)state;
+	assert_true(ffavi_fid_known(0x8400007F));
+	assert_false(ffavi_fid_known(0x8500007F)); /* owner 5 */
+	assert_false(ffavi_fid_known(0x0400007F)); /* yielding */
+	assert_false(ffavi_fid_known(0x8401007F)); /* SVE hint */
+	assert_false(ffavi_fid_known(0x84000050)); /* below the table */
+	assert_false(ffavi_fid_known(0x840000FF)); /* above it */
+	assert_false(ffavi_fid_known(0xC400007F)); /* BIND has no SMC64 form */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -586,6 +753,12 @@ int main(void)
 		cmocka_unit_test(check_never_writes_input),
 		cmocka_unit_test(function_table_is_consistent),
 		cmocka_unit_test(abi_params_follow_width_and_version),
+		cmocka_unit_test(cc_rejections_name_no_bits),
+		cmocka_unit_test(function_number_range_edges),
+		cmocka_unit_test(per_abi_entry_with_uncovered_function),
+		cmocka_unit_test(upper_halves_policy_skips_x0),
+		cmocka_unit_test(every_per_abi_entry_point),
+		cmocka_unit_test(fid_known_edges),
 	};
 
 	return cmocka_run_group_tests_name("calling convention", tests, NULL, NULL);

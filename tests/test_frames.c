@@ -163,6 +163,250 @@ static void canonical_framework_reserved_fields(void **state)
 	PASS(spmd, out);
 }
 
+#define SP1 0x8001
+
+static const uint64_t req_32_sp[FFAV_NREGS] = { 0x8400006f, 0x80018002, 0, 1, 2, 3, 4, 5 };
+static const uint64_t req_64_sp[FFAV_NREGS] = { 0xC400006f, 0x80018003, 0, 1, 2, 3, 4, 5 };
+static const uint64_t req2_sp[FFAV_NREGS] = { 0xC400008d, 0x80018002, 0x1111, 0x2222, 4 };
+
+/* DIRECT_REQ_32 at v1.3: SMC32 calls never carry x8..x17, so the canonical image has zeros
+ * there even though DIRECT_REQ_64 at v1.3 carries payload up to x17. */
+static void canonical_smc32_direct_stops_at_x7(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req_32_sp, sizeof(r));
+	for (n = 8; n < FFAV_NREGS; n++)
+		r[n] = 0x1000 + n;
+	memset(out, 0xFF, sizeof(out));
+	assert_int_equal(ffav_canonical(&sp, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n <= 7; n++)
+		assert_int_equal(out[n], r[n]);
+	for (n = 8; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], 0);
+}
+
+/* The call is valid and its canonical image is the call itself, x1 to x17. */
+static void expect_canonical_keeps_x1_up(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS])
+{
+	uint64_t out[FFAV_NREGS];
+	unsigned int n;
+
+	assert_int_equal(ffav_canonical(c, r, out, NULL), FFAV_RET_SUCCESS);
+	for (n = 1; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], r[n]);
+}
+
+/* DIRECT_REQ2 carries payload up to x17: the canonical image keeps x17. */
+static void canonical_req2_keeps_x17(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, req2_sp, sizeof(r));
+	r[16] = 0x1616161616161616ull;
+	r[17] = 0x1717171717171717ull;
+	expect_canonical_keeps_x1_up(&sp, r);
+}
+
+/* DIRECT_REQ2 has no framework bit: x2 is half of the UUID, and its bit 31 selects no
+ * framework fields in the canonical image. */
+static void canonical_req2_uuid_bit31_is_payload(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req2_sp, sizeof(r));
+	r[2] = 0x80000008; /* would read as a framework VERSION request in REQ/RESP */
+	for (n = 3; n < FFAV_NREGS; n++)
+		r[n] = 0x0101010101010101ull * n;
+	expect_canonical_keeps_x1_up(&sp, r);
+}
+
+/* SMC64 direct request: x1[31:0] (sender, receiver) is forwarded bit for bit, odd receiver
+ * ID included. */
+static void canonical_direct_64_keeps_every_id_bit(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	assert_int_equal(ffav_canonical(&sp, req_64_sp, out, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(out[1], 0x80018003);
+}
+
+/* ffav_canonical(out = NULL) is a NULL argument of the call as a whole. */
+static void canonical_null_out_diag(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_diag d;
+
+	(void)state;
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_canonical(&sp, req_64_sp, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+}
+
+/* The error frame writes exactly FFAV_NREGS registers, never one more. */
+static void error_frame_stays_in_bounds(void **state)
+{
+	struct {
+		uint64_t out[FFAV_NREGS];
+		uint64_t guard;
+	} s;
+	unsigned int n;
+
+	(void)state;
+	memset(&s, 0xFF, sizeof(s));
+	ffav_error_frame(FFAV_RET_BUSY, s.out);
+	assert_int_equal(s.guard, UINT64_MAX);
+	assert_int_equal(s.out[0], FFAV_FID_ERROR_32);
+	assert_int_equal(s.out[2], (uint64_t)(uint32_t)FFAV_RET_BUSY);
+	for (n = 3; n < FFAV_NREGS; n++)
+		assert_int_equal(s.out[n], 0);
+}
+
+/* A call the calling-convention layer accepts but a field rule rejects: ffav_canonical()
+ * answers as ffav_check() and leaves out alone. */
+static void canonical_field_rejection_leaves_out_alone(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	struct ffav_diag d;
+	unsigned int n;
+
+	(void)state;
+	memcpy(r, req_32_sp, sizeof(r));
+	r[2] = 0x10; /* a partition message has w2 == 0 */
+	memset(out, 0x5A, sizeof(out));
+	memset(&d, 0, sizeof(d));
+	assert_int_equal(ffav_canonical(&sp, r, out, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_PARTITION_FLAGS);
+	assert_int_equal(d.reg, 2);
+	for (n = 0; n < FFAV_NREGS; n++)
+		assert_int_equal(out[n], 0x5A5A5A5A5A5A5A5Aull);
+}
+
+/* Canonical image of framework messages under FFAV_POLICY_IGNORE_SBZ: the reserved fields
+ * let through are cleared, the defined ones kept (docs/design.md §4; DEN0077A v1.2
+ * §18.2-§18.3, v1.3 §18). */
+static void canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS],
+		      uint64_t out[FFAV_NREGS])
+{
+	memset(out, 0xEE, sizeof(uint64_t) * FFAV_NREGS);
+	assert_int_equal(ffav_canonical(c, r, out, NULL), FFAV_RET_SUCCESS);
+}
+
+static void canonical_framework_fields(void **state)
+{
+	struct ffav_caller spmd =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V12, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller hyp =
+		ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, FFAV_POLICY_IGNORE_SBZ);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	/* FFA_VERSION request, v1.2: w3 the version; w4..w7 reserved. */
+	r[0] = 0x8400006F;
+	r[1] = 0xFFFF8000;
+	r[2] = 0x80000008;
+	r[3] = 0x00010002;
+	r[4] = 1;
+	r[5] = 2;
+	r[7] = 3;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[2], 0x80000008);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 0);
+	assert_int_equal(out[5], 0);
+	assert_int_equal(out[7], 0);
+	/* v1.3: w4 carries the flags too. */
+	spmd.version = V13;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x00010002);
+	assert_int_equal(out[4], 1);
+	assert_int_equal(out[5], 0);
+	/* Warm boot: one word in w3, w4..w7 reserved. */
+	spmd.version = V12;
+	r[2] = 0x80000001;
+	r[3] = 1;
+	r[4] = 0x45;
+	r[5] = 0;
+	r[7] = 0;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 1);
+	assert_int_equal(out[4], 0);
+	/* PSCI: function ID and three arguments in w3..w6; w7 reserved. */
+	r[2] = 0x80000000;
+	r[3] = 0x84000002;
+	r[4] = 4;
+	r[5] = 5;
+	r[6] = 6;
+	r[7] = 7;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[3], 0x84000002);
+	assert_int_equal(out[6], 6);
+	assert_int_equal(out[7], 0);
+	/* VM created: handle in w3/w4, VM ID in w5[15:0]; w5[31:16], w6, w7 reserved. */
+	memset(r, 0, sizeof(r));
+	r[0] = 0x8400006F;
+	r[1] = 0x00008001;
+	r[2] = 0x80000004;
+	r[3] = 0x33;
+	r[4] = 0x44;
+	r[5] = 0x00050002;
+	r[6] = 7;
+	canonical(&hyp, r, out);
+	assert_int_equal(out[3], 0x33);
+	assert_int_equal(out[4], 0x44);
+	assert_int_equal(out[5], 0x0002);
+	assert_int_equal(out[6], 0);
+	/* A framework response: PM response, the status in w3 and w4..w7 reserved. */
+	{
+		struct ffav_caller sp =
+			ffav_t_caller(FFAV_ROLE_SP, SP1, V12, FFAV_POLICY_IGNORE_SBZ);
+		unsigned int n;
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0x84000070;
+		r[1] = 0x80018000;
+		r[2] = 0x80000002;
+		r[3] = 0xFFFFFFFA;
+		for (n = 4; n <= 7; n++)
+			r[n] = (uint64_t)0x10001u * n;
+		canonical(&sp, r, out);
+		assert_int_equal(out[3], 0xFFFFFFFA);
+		for (n = 4; n <= 7; n++)
+			assert_int_equal(out[n], 0);
+	}
+	/* Live activation (0x0C..0x0F): not judged, carried whole. */
+	{
+		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+		unsigned int n;
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0x8400006F;
+		r[1] = 0xFFC08001;
+		r[2] = 0x8000000C;
+		for (n = 3; n <= 7; n++)
+			r[n] = (uint64_t)0x11111111u * n;
+		canonical(&lp, r, out);
+		for (n = 3; n <= 7; n++)
+			assert_int_equal(out[n], r[n]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +417,14 @@ int main(void)
 		cmocka_unit_test(canonical_in_place),
 		cmocka_unit_test(canonical_direct_req_64_by_version),
 		cmocka_unit_test(canonical_framework_reserved_fields),
+		cmocka_unit_test(canonical_smc32_direct_stops_at_x7),
+		cmocka_unit_test(canonical_req2_keeps_x17),
+		cmocka_unit_test(canonical_req2_uuid_bit31_is_payload),
+		cmocka_unit_test(canonical_direct_64_keeps_every_id_bit),
+		cmocka_unit_test(canonical_null_out_diag),
+		cmocka_unit_test(error_frame_stays_in_bounds),
+		cmocka_unit_test(canonical_field_rejection_leaves_out_alone),
+		cmocka_unit_test(canonical_framework_fields),
 	};
 
 	return cmocka_run_group_tests_name("frames", tests, NULL, NULL);

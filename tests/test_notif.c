@@ -981,6 +981,84 @@ static void every_notification_rule_has_a_failing_call(void **state)
 	}
 }
 
+static const uint64_t create_hyp[FFAV_NREGS] = { 0x8400007d, 0x0001, 2 };
+static const uint64_t destroy_hyp[FFAV_NREGS] = { 0x8400007e, 0x0001 };
+/* SP 0x8001 binds notification 32 (w4) of its SP bitmap to SP 0x8002. */
+static const uint64_t bind_hi_sp[FFAV_NREGS] = { 0x8400007f, 0x80028001, 0, 0, 1 };
+/* SP 0x8001 fetches its SP-sourced notifications (flags bit 0). */
+static const uint64_t get_sp[FFAV_NREGS] = { 0x84000082, 0x00008001, 0x1 };
+static const uint64_t info_get_32[FFAV_NREGS] = { 0x84000083 };
+
+/* BITMAP_CREATE: w1, w2 are parameters; w3 is reserved up to v1.2 and left alone at v1.3
+ * (check.c ffavi_last_arg); w4 is reserved at every version. */
+static void create_parameter_extent(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	memcpy(r, create_hyp, sizeof(r));
+	r[3] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, 3);
+	hyp.version = V13;
+	PASS(hyp, r);
+	memcpy(r, create_hyp, sizeof(r));
+	r[4] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_CREATE_SBZ, 4);
+}
+
+/* BITMAP_DESTROY: w1 is the parameter, w2 is the first reserved register. */
+static void destroy_parameter_extent(void **state)
+{
+	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(hyp, destroy_hyp);
+	memcpy(r, destroy_hyp, sizeof(r));
+	r[2] = 1;
+	FAIL(hyp, r, FFAV_RULE_NOTIF_DESTROY_SBZ, 2);
+}
+
+/* BIND: w4 (notifications 63..32) is a parameter, w5 the first reserved register. */
+static void bind_parameter_extent(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(sp, bind_hi_sp);
+	memcpy(r, bind_hi_sp, sizeof(r));
+	r[5] = 1;
+	FAIL(sp, r, FFAV_RULE_NOTIF_BIND_SBZ, 5);
+}
+
+/* GET: w2 (flags) is a parameter, w3 the first reserved register. */
+static void get_parameter_extent(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(sp, get_sp);
+	memcpy(r, get_sp, sizeof(r));
+	r[3] = 1;
+	FAIL(sp, r, FFAV_RULE_NOTIF_GET_SBZ, 3);
+}
+
+/* INFO_GET takes no parameter: w1 is already reserved. */
+static void info_get_w1_reserved(void **state)
+{
+	struct ffav_caller host = ffav_t_caller(FFAV_ROLE_HOST, 0, V12, 0);
+	uint64_t r[FFAV_NREGS];
+
+	(void)state;
+	PASS(host, info_get_32);
+	memcpy(r, info_get_32, sizeof(r));
+	r[1] = 1;
+	FAIL(host, r, FFAV_RULE_NOTIF_INFO_GET_SBZ, 1);
+}
+
 #define WITH(fn, abi) cmocka_unit_test_prestate(fn, (void *)&(abi))
 
 int main(void)
@@ -1034,6 +1112,11 @@ int main(void)
 		cmocka_unit_test(info_get_callers_and_registers),
 		cmocka_unit_test(info_get_x8_to_x17_follow_the_version),
 		cmocka_unit_test(every_notification_rule_has_a_failing_call),
+		cmocka_unit_test(create_parameter_extent),
+		cmocka_unit_test(destroy_parameter_extent),
+		cmocka_unit_test(bind_parameter_extent),
+		cmocka_unit_test(get_parameter_extent),
+		cmocka_unit_test(info_get_w1_reserved),
 	};
 
 	return cmocka_run_group_tests_name("notification fields", tests, NULL, NULL);

@@ -1507,6 +1507,194 @@ static void error_code_and_endpoint_bits(void **state)
 	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_ENDPOINTS, 1, 0x0003);
 }
 
+static const uint64_t req_32_sp[FFAV_NREGS] = { 0x8400006f, 0x80018002, 0, 1, 2, 3, 4, 5 };
+
+/* ffav_check_response(): a NULL answer is a NULL argument of the call as a whole, and a call
+ * a field rule rejects has no answer to judge: its own verdict is the result. */
+static void response_null_and_field_invalid_call(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	uint64_t call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	struct ffav_diag d;
+
+	(void)state;
+	memcpy(call, req_32_sp, sizeof(call));
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_response(&sp, call, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
+
+	call[2] = 0x10; /* a partition message has w2 == 0 */
+	ffav_error_frame(FFAV_RET_INVALID_PARAMETERS, resp);
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_check_response(&sp, call, resp, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_PARTITION_FLAGS);
+	assert_int_equal(d.reg, 2);
+}
+
+/* ffav_info_get_init() clears every field, the first slot and size included. */
+static void info_get_init_clears_all(void **state)
+{
+	struct ffav_info_get_view v;
+	unsigned int i;
+
+	(void)state;
+	memset(&v, 0xA5, sizeof(v));
+	ffav_info_get_init(&v);
+	assert_false(v.more_pending);
+	assert_int_equal(v.n_lists, 0);
+	assert_int_equal(v.n_ids, 0);
+	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64; i++) {
+		assert_int_equal(v.sizes[i], 0);
+		assert_int_equal(v.ids[i], 0);
+	}
+}
+
+/* An SMC32 answer has 10 ID slots in w3..w7: w8 is no slot, whatever it holds. */
+static void info_get_judge_stops_at_last_slot(void **state)
+{
+	/* One list, endpoint 0x8001 with no vCPU; w8 low half set. */
+	uint64_t r32[FFAV_NREGS] = { 0x84000061, 0, 1u << 7, 0x8001, 0, 0, 0, 0, 0xFFFF };
+	/* SMC64: 20 slots in x3..x7; x8 is no slot either. */
+	uint64_t r64[FFAV_NREGS] = { 0xC4000061, 0, 1u << 7, 0x8001, 0, 0, 0, 0, 0xFFFF };
+	struct ffav_info_get_view v;
+
+	(void)state;
+	assert_int_equal(ffav_info_get_decode(r32, false, &v), FFAV_RET_SUCCESS);
+	assert_int_equal(ffav_info_get_decode(r64, true, &v), FFAV_RET_SUCCESS);
+	assert_int_equal(v.n_lists, 1);
+	assert_int_equal(v.ids[0], 0x8001);
+}
+
+/* Best-effort decode of lists that overflow the slots: SMC32, three lists of sizes 3, 3, 2
+ * take 4 + 4 + 3 = 11 > 10 slots. The first two fit (8 slots); the third does not, even
+ * though its vCPU IDs alone (2) would end exactly at slot 10. */
+static void info_get_decode_keeps_lists_that_fit(void **state)
+{
+	uint64_t r[FFAV_NREGS] = {
+		0x84000061, 0,		(3u << 7) | (3u << 12) | (3u << 14) | (2u << 16),
+		0x00118001, 0x00130012, 0x00218002,
+		0x00230022, 0x00318003
+	};
+	struct ffav_info_get_view v;
+
+	(void)state;
+	assert_int_equal(ffav_info_get_decode(r, false, &v), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(v.n_lists, 2);
+	assert_int_equal(v.n_ids, 8);
+	assert_int_equal(v.sizes[0], 3);
+	assert_int_equal(v.sizes[1], 3);
+	assert_int_equal(v.sizes[2], 0);
+	assert_int_equal(v.ids[4], 0x8002);
+	assert_int_equal(v.ids[8], 0);
+}
+
+/* The iterator yields exactly n_lists lists, even when n_ids leaves slots over, and never a
+ * list whose size is above 3. */
+static void info_get_next_bounds(void **state)
+{
+	struct ffav_info_get_view v;
+	struct ffav_info_get_iter it;
+	struct ffav_info_get_list l;
+
+	(void)state;
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 3;
+	v.ids[0] = 0x8001;
+	v.ids[1] = 0x8002;
+	v.ids[2] = 0x8003;
+	ffav_info_get_iter_init(&it);
+	assert_true(ffav_info_get_next(&v, &it, &l));
+	assert_int_equal(l.endpoint, 0x8001);
+	assert_int_equal(l.n_vcpus, 0);
+	assert_false(ffav_info_get_next(&v, &it, &l));
+
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 5;
+	v.sizes[0] = 4;
+	ffav_info_get_iter_init(&it);
+	assert_false(ffav_info_get_next(&v, &it, &l));
+}
+
+/* Encoding refuses a view with more lists than the width has slots (SMC64: 21 > 20, the
+ * size loop stopping at 20 would otherwise count 20 slots) and a size above 3. */
+static void info_get_encode_rejects_bad_views(void **state)
+{
+	struct ffav_info_get_view v;
+	uint64_t out[FFAV_NREGS] = { 0 };
+
+	(void)state;
+	ffav_info_get_init(&v);
+	v.n_lists = 21;
+	v.n_ids = 20;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_INVALID_PARAMETERS);
+	ffav_info_get_init(&v);
+	v.n_lists = 11;
+	v.n_ids = 10;
+	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_INVALID_PARAMETERS);
+
+	ffav_info_get_init(&v);
+	v.n_lists = 1;
+	v.n_ids = 5;
+	v.sizes[0] = 4;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_INVALID_PARAMETERS);
+	v.sizes[0] = 3;
+	v.n_ids = 4;
+	assert_int_equal(ffav_info_get_encode(&v, true, out), FFAV_RET_SUCCESS);
+
+	/* Slots past n_ids are not encoded, whatever the view holds there. */
+	ffav_info_get_init(&v);
+	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
+	v.ids[1] = 0x1234;
+	v.ids[2] = 0x5678;
+	v.sizes[1] = 3; /* past n_lists: no list */
+	assert_int_equal(ffav_info_get_encode(&v, false, out), FFAV_RET_SUCCESS);
+	assert_int_equal(out[2], 1u << 7); /* one list of size 0 */
+	assert_int_equal(out[3], 0x8001);
+	assert_int_equal(out[4], 0);
+}
+
+/* The encoders write exactly the 18 registers of the frame: a word past out[17] (here the
+ * 19th element of the caller's own array) is left alone. */
+static void encoders_stay_in_bounds(void **state)
+{
+	uint64_t buf[FFAV_NREGS + 1];
+	struct ffav_info_get_view v;
+	struct ffav_get_view g = { 1, 2, 3, 4 };
+	unsigned int n;
+
+	(void)state;
+	ffav_info_get_init(&v);
+	assert_int_equal(ffav_info_get_add(&v, false, 0x8001, NULL, 0), FFAV_RET_SUCCESS);
+	for (n = 0; n <= FFAV_NREGS; n++)
+		buf[n] = 0x5A5A5A5A5A5A5A5Aull;
+	assert_int_equal(ffav_info_get_encode(&v, false, buf), FFAV_RET_SUCCESS);
+	assert_int_equal(buf[17], 0);
+	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
+
+	for (n = 0; n <= FFAV_NREGS; n++)
+		buf[n] = 0x5A5A5A5A5A5A5A5Aull;
+	ffav_get_encode(&g, buf);
+	assert_int_equal(buf[17], 0);
+	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
+}
+
+/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (DEN0077A v1.2 §16.6). */
+static void get_decode_framework_bitmaps(void **state)
+{
+	const uint64_t r[FFAV_NREGS] = { 0x84000061, 0, 0, 0, 0, 0, 0x66, 0x77 };
+	struct ffav_get_view g;
+
+	(void)state;
+	ffav_get_decode(r, &g);
+	assert_int_equal(g.spm, 0x66);
+	assert_int_equal(g.hyp, 0x77);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1543,6 +1731,14 @@ int main(void)
 		cmocka_unit_test(direct_response_64_high_registers),
 		cmocka_unit_test(direct_resp2_reserved),
 		cmocka_unit_test(direct_interrupt_and_yield),
+		cmocka_unit_test(response_null_and_field_invalid_call),
+		cmocka_unit_test(info_get_init_clears_all),
+		cmocka_unit_test(info_get_judge_stops_at_last_slot),
+		cmocka_unit_test(info_get_decode_keeps_lists_that_fit),
+		cmocka_unit_test(info_get_next_bounds),
+		cmocka_unit_test(info_get_encode_rejects_bad_views),
+		cmocka_unit_test(encoders_stay_in_bounds),
+		cmocka_unit_test(get_decode_framework_bitmaps),
 	};
 
 	return cmocka_run_group_tests_name("response", tests, NULL, NULL);

@@ -62,12 +62,33 @@ static void unknown_rule_and_status(void **state)
 	assert_string_equal(ffav_abi_name(FFAV_ABI_NONE), "");
 }
 
+/* Status names: every FF-A status this library answers has one, other values have none;
+ * an unknown rule has no summary. */
+static void status_names_and_unknown_summary(void **state)
+{
+	static const char *const names[] = { "SUCCESS",	  "NOT_SUPPORTED", "INVALID_PARAMETERS",
+					     "NO_MEMORY", "BUSY",	   "INTERRUPTED",
+					     "DENIED",	  "RETRY",	   "ABORTED",
+					     "NO_DATA",	  "NOT_READY" };
+	int32_t s;
+
+	(void)state;
+	for (s = 0; s >= -10; s--)
+		assert_string_equal(ffav_status_name(s), names[-s]);
+	assert_string_equal(ffav_status_name(1), "");
+	assert_string_equal(ffav_status_name(-11), "");
+	assert_string_equal(ffav_rule_summary(0), "");
+	assert_string_equal(ffav_rule_summary(0xFFFF), "");
+	assert_string_not_equal(ffav_rule_summary(FFAV_RULE_CC_FID_UNKNOWN), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rules_are_well_formed),
 		cmocka_unit_test(ids_without_a_rule_have_no_status),
 		cmocka_unit_test(unknown_rule_and_status),
+		cmocka_unit_test(status_names_and_unknown_summary),
 	};
 
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
