@@ -201,6 +201,39 @@ static void compare_tables(void)
 	}
 }
 
+/* The entry points' answers to NULL arguments. */
+static void compare_null_arguments(void)
+{
+	static const struct dside_caller c = { 0, 0, FFAV_VERSION(1, 2), 0 };
+	uint64_t r[NREGS] = { FFAV_FID_NOTIFICATION_BITMAP_CREATE, 0, 1 };
+	struct dside_diag dio, din;
+	unsigned int abi;
+
+	where = "NULL arguments";
+	diff_diag("ffav_check(NULL caller)", old_side_check(NULL, r, &dio), &dio,
+		  new_side_check(NULL, r, &din), &din);
+	diff_diag("ffav_check(NULL regs)", old_side_check(&c, NULL, &dio), &dio,
+		  new_side_check(&c, NULL, &din), &din);
+	diff_diag("ffav_canonical(NULL out)", old_side_canonical(&c, r, NULL, &dio), &dio,
+		  new_side_canonical(&c, r, NULL, &din), &din);
+	diff_diag("ffav_check_response(NULL resp)", old_side_check_response(&c, r, NULL, &dio),
+		  &dio, new_side_check_response(&c, r, NULL, &din), &din);
+	diff_diag("ffav_check_response(NULL call)", old_side_check_response(&c, NULL, r, &dio),
+		  &dio, new_side_check_response(&c, NULL, r, &din), &din);
+	count[N_CHECK] += 2;
+	count[N_CANONICAL]++;
+	count[N_CHECK_RESPONSE] += 2;
+	for (abi = 1; abi < 12; abi++) {
+		int32_t so = old_side_check_abi(abi, NULL, r, &dio);
+
+		if (so == DIFF_NO_FUNCTION)
+			continue;
+		diff_diag("per-ABI entry point (NULL caller)", so, &dio,
+			  new_side_check_abi(abi, NULL, r, &din), &din);
+		count[N_CHECK_ABI]++;
+	}
+}
+
 /* ---- 2. One stateless call ---------------------------------------------- */
 
 static void compare_call(const struct dside_caller *c, const uint64_t *r, const uint64_t *resp)
@@ -520,6 +553,17 @@ static void make_answer(const struct dside_caller *c, const uint64_t *r, uint64_
 		mutate_regs(resp, c);
 }
 
+static void *xrealloc(void *p, size_t size)
+{
+	void *q = realloc(p, size);
+
+	if (q == NULL) {
+		perror("realloc");
+		exit(2);
+	}
+	return q;
+}
+
 /* ---- The pool of calls ------------------------------------------------------ */
 
 struct call {
@@ -535,20 +579,16 @@ static void pool_add(const struct call *k)
 {
 	if (n_pool == cap_pool) {
 		cap_pool = cap_pool ? 2 * cap_pool : 4096;
-		pool = realloc(pool, cap_pool * sizeof(*pool));
-		if (pool == NULL) {
-			perror("realloc");
-			exit(2);
-		}
+		pool = xrealloc(pool, cap_pool * sizeof(*pool));
 	}
 	pool[n_pool++] = *k;
 }
 
 static void run_call(struct call *k, unsigned int kind)
 {
-	uint64_t resp[NREGS];
-
 	if (!k->has_resp) {
+		uint64_t resp[NREGS];
+
 		make_answer(&k->c, k->r, resp);
 		compare_call(&k->c, k->r, resp);
 	} else {
@@ -850,9 +890,7 @@ static void read_extract(const char *path)
 					goto bad;
 			pool_add(&k);
 		} else if (tag[0] == 'S') {
-			scen = realloc(scen, (n_scen + 1) * sizeof(*scen));
-			if (scen == NULL)
-				goto bad;
+			scen = xrealloc(scen, (n_scen + 1) * sizeof(*scen));
 			cur = &scen[n_scen++];
 			memset(cur, 0, sizeof(*cur));
 			if (fscanf(f, "%x", &cur->policy) != 1)
@@ -980,11 +1018,11 @@ static void one_model_input(const uint8_t *data, size_t size)
 
 	decode_model_input(data, size, &s);
 	run_seq(&s, 3, 0);
-	model_corpus = realloc(model_corpus, (n_model + 1) * sizeof(*model_corpus));
-	model_len = realloc(model_len, (n_model + 1) * sizeof(*model_len));
-	if (model_corpus == NULL || model_len == NULL ||
-	    (model_corpus[n_model] = malloc(size + 1)) == NULL)
-		exit(2);
+	if (size == 0)
+		return;
+	model_corpus = xrealloc(model_corpus, (n_model + 1) * sizeof(*model_corpus));
+	model_len = xrealloc(model_len, (n_model + 1) * sizeof(*model_len));
+	model_corpus[n_model] = xrealloc(NULL, size + 1);
 	memcpy(model_corpus[n_model], data, size);
 	model_len[n_model++] = size;
 }
@@ -1028,6 +1066,7 @@ int main(int argc, char **argv)
 	}
 
 	compare_tables();
+	compare_null_arguments();
 
 	where = "vectors and scenario steps";
 	read_extract(argv[1]);
@@ -1095,8 +1134,8 @@ int main(int argc, char **argv)
 			len = (unsigned int)(model_len[pick] < sizeof(bytes) ? model_len[pick]
 									     : sizeof(bytes));
 			memcpy(bytes, model_corpus[pick], len);
-			for (n = 1 + below(8); n > 0 && len > 0; n--)
-				bytes[below(len)] ^= (uint8_t)(1u << below(8));
+			for (n = 1 + below(8); n > 0; n--)
+				bytes[rnd() % len] ^= (uint8_t)(1u << below(8)); /* len > 0 */
 			decode_model_input(bytes, len, &s);
 			run_seq(&s, 6, (int)below(2));
 		} else if (n_scen > 0) {

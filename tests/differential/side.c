@@ -58,23 +58,24 @@ static void diag_out(struct dside_diag *d, const struct ffav_diag *tmp)
 	d->bits = tmp->bits;
 }
 
-static struct ffav_caller caller_of(const struct dside_caller *c)
+/* NULL stays NULL: the entry points' answer to a NULL argument is compared too. */
+static const struct ffav_caller *caller_of(const struct dside_caller *c, struct ffav_caller *fc)
 {
-	struct ffav_caller fc;
-
-	memset(&fc, 0, sizeof(fc));
-	fc.role = (enum ffav_role)c->role;
-	fc.id = c->id;
-	fc.version = c->version;
-	fc.policy = c->policy;
+	if (c == NULL)
+		return NULL;
+	memset(fc, 0, sizeof(*fc));
+	fc->role = (enum ffav_role)c->role;
+	fc->id = c->id;
+	fc->version = c->version;
+	fc->policy = c->policy;
 	return fc;
 }
 
 int32_t SIDE(check)(const struct dside_caller *c, const uint64_t *r, struct dside_diag *d)
 {
-	struct ffav_caller fc = caller_of(c);
+	struct ffav_caller fc;
 	struct ffav_diag tmp;
-	int32_t st = ffav_check(&fc, r, diag_in(&tmp, d));
+	int32_t st = ffav_check(caller_of(c, &fc), r, diag_in(&tmp, d));
 
 	diag_out(d, &tmp);
 	return st;
@@ -83,13 +84,13 @@ int32_t SIDE(check)(const struct dside_caller *c, const uint64_t *r, struct dsid
 int32_t SIDE(check_abi)(unsigned int abi, const struct dside_caller *c, const uint64_t *r,
 			struct dside_diag *d)
 {
-	struct ffav_caller fc = caller_of(c);
+	struct ffav_caller fc;
 	struct ffav_diag tmp;
 	int32_t st;
 
 	if (abi == 0 || abi >= FFAV_ABI_COUNT || abi_entry[abi] == NULL)
 		return DIFF_NO_FUNCTION;
-	st = abi_entry[abi](&fc, r, diag_in(&tmp, d));
+	st = abi_entry[abi](caller_of(c, &fc), r, diag_in(&tmp, d));
 	diag_out(d, &tmp);
 	return st;
 }
@@ -97,9 +98,9 @@ int32_t SIDE(check_abi)(unsigned int abi, const struct dside_caller *c, const ui
 int32_t SIDE(canonical)(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
 			struct dside_diag *d)
 {
-	struct ffav_caller fc = caller_of(c);
+	struct ffav_caller fc;
 	struct ffav_diag tmp;
-	int32_t st = ffav_canonical(&fc, r, out, diag_in(&tmp, d));
+	int32_t st = ffav_canonical(caller_of(c, &fc), r, out, diag_in(&tmp, d));
 
 	diag_out(d, &tmp);
 	return st;
@@ -108,9 +109,9 @@ int32_t SIDE(canonical)(const struct dside_caller *c, const uint64_t *r, uint64_
 int32_t SIDE(check_response)(const struct dside_caller *c, const uint64_t *call,
 			     const uint64_t *resp, struct dside_diag *d)
 {
-	struct ffav_caller fc = caller_of(c);
+	struct ffav_caller fc;
 	struct ffav_diag tmp;
-	int32_t st = ffav_check_response(&fc, call, resp, diag_in(&tmp, d));
+	int32_t st = ffav_check_response(caller_of(c, &fc), call, resp, diag_in(&tmp, d));
 
 	diag_out(d, &tmp);
 	return st;
@@ -242,7 +243,7 @@ int32_t SIDE(model_add)(void *m, const struct dside_ep *ep)
 	e.vcpus = ep->vcpus;
 	e.properties = ep->properties;
 	e.n_uuids = ep->n_uuids;
-	for (i = 0; i < FFAV_MODEL_MAX_UUIDS && i < 4; i++) {
+	for (i = 0; i < FFAV_MODEL_MAX_UUIDS && i < sizeof(ep->uuids) / sizeof(ep->uuids[0]); i++) {
 		e.uuids[i][0] = ep->uuids[i][0];
 		e.uuids[i][1] = ep->uuids[i][1];
 	}

@@ -38,37 +38,62 @@ struct dside_ep {
 	uint64_t uuids[4][2];
 };
 
-#define DIFF_SIDE_API(P)                                                                         \
-	int32_t P##check(const struct dside_caller *c, const uint64_t *r, struct dside_diag *d); \
-	int32_t P##check_abi(unsigned int abi, const struct dside_caller *c, const uint64_t *r,  \
-			     struct dside_diag *d);                                              \
-	int32_t P##canonical(const struct dside_caller *c, const uint64_t *r, uint64_t *out,     \
-			     struct dside_diag *d);                                              \
-	int32_t P##check_response(const struct dside_caller *c, const uint64_t *call,            \
-				  const uint64_t *resp, struct dside_diag *d);                   \
-	uint32_t P##abi_of(uint64_t x0);                                                         \
-	int P##covers(uint64_t x0);                                                              \
-	int32_t P##rule_status(uint32_t rule);                                                   \
-	const char *P##rule_name(uint32_t rule);                                                 \
-	const char *P##rule_ref(uint32_t rule);                                                  \
-	const char *P##rule_summary(uint32_t rule);                                              \
-	const char *P##status_name(int32_t status);                                              \
-	const char *P##abi_name(uint32_t abi);                                                   \
-	const char *P##invariant_name(uint32_t id);                                              \
-	void P##error_frame(int32_t status, uint64_t *out);                                      \
-	int32_t P##info_get_decode(const uint64_t *resp, int smc64, uint8_t *out, size_t cap,    \
-				   size_t *len);                                                 \
-	void P##get_decode(const uint64_t *resp, uint64_t out[4]);                               \
-	void *P##model_new(uint32_t policy);                                                     \
-	void P##model_free(void *m);                                                             \
-	int32_t P##model_add(void *m, const struct dside_ep *ep);                                \
-	int32_t P##model_step(void *m, uint16_t caller, uint16_t cpu, int on_cpu,                \
-			      const uint64_t *regs, uint64_t *resp, struct dside_diag *d);       \
-	int32_t P##model_rx_buffer_full(void *m, uint16_t receiver, int from_sp,                 \
-					struct dside_diag *d);                                   \
-	size_t P##model_state(const void *m, uint8_t *buf, size_t cap);
-
-DIFF_SIDE_API(old_side_)
-DIFF_SIDE_API(new_side_)
+/* The same entry points on each side: old_side_* (the old revision), new_side_*. */
+int32_t old_side_check(const struct dside_caller *c, const uint64_t *r, struct dside_diag *d);
+int32_t old_side_check_abi(unsigned int abi, const struct dside_caller *c, const uint64_t *r,
+			   struct dside_diag *d);
+int32_t old_side_canonical(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
+			   struct dside_diag *d);
+int32_t old_side_check_response(const struct dside_caller *c, const uint64_t *call,
+				const uint64_t *resp, struct dside_diag *d);
+uint32_t old_side_abi_of(uint64_t x0);
+int old_side_covers(uint64_t x0);
+int32_t old_side_rule_status(uint32_t rule);
+const char *old_side_rule_name(uint32_t rule);
+const char *old_side_rule_ref(uint32_t rule);
+const char *old_side_rule_summary(uint32_t rule);
+const char *old_side_status_name(int32_t status);
+const char *old_side_abi_name(uint32_t abi);
+const char *old_side_invariant_name(uint32_t id);
+void old_side_error_frame(int32_t status, uint64_t *out);
+int32_t old_side_info_get_decode(const uint64_t *resp, int smc64, uint8_t *out, size_t cap,
+				 size_t *len);
+void old_side_get_decode(const uint64_t *resp, uint64_t out[4]);
+void *old_side_model_new(uint32_t policy);
+void old_side_model_free(void *m);
+int32_t old_side_model_add(void *m, const struct dside_ep *ep);
+int32_t old_side_model_step(void *m, uint16_t caller, uint16_t cpu, int on_cpu,
+			    const uint64_t *regs, uint64_t *resp, struct dside_diag *d);
+int32_t old_side_model_rx_buffer_full(void *m, uint16_t receiver, int from_sp,
+				      struct dside_diag *d);
+size_t old_side_model_state(const void *m, uint8_t *buf, size_t cap);
+int32_t new_side_check(const struct dside_caller *c, const uint64_t *r, struct dside_diag *d);
+int32_t new_side_check_abi(unsigned int abi, const struct dside_caller *c, const uint64_t *r,
+			   struct dside_diag *d);
+int32_t new_side_canonical(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
+			   struct dside_diag *d);
+int32_t new_side_check_response(const struct dside_caller *c, const uint64_t *call,
+				const uint64_t *resp, struct dside_diag *d);
+uint32_t new_side_abi_of(uint64_t x0);
+int new_side_covers(uint64_t x0);
+int32_t new_side_rule_status(uint32_t rule);
+const char *new_side_rule_name(uint32_t rule);
+const char *new_side_rule_ref(uint32_t rule);
+const char *new_side_rule_summary(uint32_t rule);
+const char *new_side_status_name(int32_t status);
+const char *new_side_abi_name(uint32_t abi);
+const char *new_side_invariant_name(uint32_t id);
+void new_side_error_frame(int32_t status, uint64_t *out);
+int32_t new_side_info_get_decode(const uint64_t *resp, int smc64, uint8_t *out, size_t cap,
+				 size_t *len);
+void new_side_get_decode(const uint64_t *resp, uint64_t out[4]);
+void *new_side_model_new(uint32_t policy);
+void new_side_model_free(void *m);
+int32_t new_side_model_add(void *m, const struct dside_ep *ep);
+int32_t new_side_model_step(void *m, uint16_t caller, uint16_t cpu, int on_cpu,
+			    const uint64_t *regs, uint64_t *resp, struct dside_diag *d);
+int32_t new_side_model_rx_buffer_full(void *m, uint16_t receiver, int from_sp,
+				      struct dside_diag *d);
+size_t new_side_model_state(const void *m, uint8_t *buf, size_t cap);
 
 #endif /* DIFF_SIDE_H */
