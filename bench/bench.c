@@ -2,7 +2,7 @@
 /*
  * Cost per call of ffav_check() against a minimal hand-written check of the same call
  * (bench/baseline.c), for a valid and an invalid call of every covered ABI form, and the
- * reference models' cost per step. Figures are printed, never asserted (DESIGN.md §8).
+ * reference models' cost per step. Figures are printed, never asserted (docs/design.md §8).
  *
  *   ffav_bench [--iters N] [--runs R]     nanoseconds per call, median of R runs of N calls
  *   ffav_bench --callgrind [--iters N]    under valgrind --tool=callgrind: one stats dump per

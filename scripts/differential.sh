@@ -70,10 +70,11 @@ run() {
 	# The old headers under a rename: ffav_check -> old_ffav_check, ...
 	rename="$tmp/old_rename.h"
 	public_functions "$tmp/old/include" | awk '{ printf "#define %s old_%s\n", $1, $1 }' >"$rename"
-	for f in $(sed 's/^#define \([a-z0-9_]*\) .*/\1/' "$rename"); do
+	local f
+	while read -r _ f _; do
 		grep -q "^old_$f\$" "$tmp/def" ||
 			{ echo "differential: old library lacks $f" >&2; return 2; }
-	done
+	done <"$rename"
 
 	local cflags=(-std=c11 -O2 -Wall -Wextra -Wno-unused-function)
 	"$cc" "${cflags[@]}" -include "$rename" -DDIFF_SIDE_OLD -I "$tmp/old/include" \

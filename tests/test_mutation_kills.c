@@ -447,7 +447,7 @@ static void fid_known_edges(void **state)
 	assert_false(ffav_fid_known(0xC400007F)); /* BIND has no SMC64 form */
 }
 
-/* ---- lib/decode.c: INFO_GET and GET views (notifications.md §7, §8) ------------------- */
+/* ---- lib/decode.c: INFO_GET and GET views (DEN0077A v1.2 §16.6, §16.7) ------------- */
 
 /* ffav_info_get_init() clears every field, the first slot and size included. */
 static void info_get_init_clears_all(void **state)
@@ -598,7 +598,7 @@ static void encoders_stay_in_bounds(void **state)
 	assert_true(buf[FFAV_NREGS] == 0x5A5A5A5A5A5A5A5Aull);
 }
 
-/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (notifications.md §7). */
+/* GET: w6 is the SPM framework bitmap, w7 the hypervisor's (DEN0077A v1.2 §16.6). */
 static void get_decode_framework_bitmaps(void **state)
 {
 	const uint64_t r[FFAV_NREGS] = { 0x84000061, 0, 0, 0, 0, 0, 0x66, 0x77 };
@@ -611,8 +611,8 @@ static void get_decode_framework_bitmaps(void **state)
 }
 
 /* Canonical image of framework messages under FFAV_POLICY_IGNORE_SBZ: the reserved fields
- * let through are cleared, the defined ones kept (peers.md R47, direct_messaging.md
- * §8.3-§8.6). */
+ * let through are cleared, the defined ones kept (docs/design.md §4; DEN0077A v1.2
+ * §18.2-§18.3, v1.3 §18). */
 static void canonical(const struct ffav_caller *c, const uint64_t r[FFAV_NREGS],
 		      uint64_t out[FFAV_NREGS])
 {

@@ -1056,7 +1056,7 @@ static void uuid_encoding(void **state)
 	char text[37];
 
 	(void)state;
-	/* spec/direct_messaging.md §7.1 */
+	/* DEN0077A v1.2 §15.4: the UUID's bytes in order, little-endian, in x2/x3 */
 	assert_true(ffav_cli_uuid_parse("a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8", &x2, &x3));
 	assert_int_equal(x2, 0xc2c1b2b1a4a3a2a1ull);
 	assert_int_equal(x3, 0xd8d7d6d5d4d3d2d1ull);
