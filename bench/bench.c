@@ -45,7 +45,7 @@ struct bench_case {
 		FFAV_ROLE_##role, (id), V12, 0 \
 	}
 
-/* Valid calls, then the same call made invalid by one field (spec/ digests). */
+/* Valid calls, then the same call made invalid by one field (DEN0077A v1.2 §15, §16). */
 static const struct bench_case cases[] = {
 	{ "NOTIFICATION_BITMAP_CREATE", "valid", CALLER(HYPERVISOR, 0), { 0x8400007D, VM1, 2 } },
 	{ "NOTIFICATION_BITMAP_CREATE",

@@ -179,7 +179,7 @@ static void responses_from_the_normal_world(void **state)
 		c = sp(V12);
 		PASS(c, r);
 		/* Host and VMs: the proxy's NOT_SUPPORTED, for RESP_64 as for RESP_32
-		 * (as the pKVM v6 review asked). */
+		 * (merged pKVM forwards RESP_64: a gap). */
 		r[1] = W1(0, SP1);
 		c = host(V12);
 		FAIL(c, r, i == 2 ? FFAV_RULE_DIRECT_RESP2_CALLER : FFAV_RULE_DIRECT_RESP_CALLER,
