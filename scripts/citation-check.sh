@@ -24,7 +24,7 @@ patterns=(
 	'(^|[^A-Za-z0-9_/.-])peers\.md'
 	'[Ii]ssues?[[:space:]]*#?[0-9]+'
 )
-if ! git ls-files --error-unmatch DESIGN.md >/dev/null 2>&1; then
+if ! git ls-files --error-unmatch "DESIGN"'.md' >/dev/null 2>&1; then
 	patterns+=('DESIGN\.md')
 fi
 regex=$(IFS='|'; echo "${patterns[*]}")
