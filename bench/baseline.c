@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Baseline of the benchmark (bench/baseline.h): the checks a careful proxy writes by hand for
- * the covered ABIs, strict reading of the digests, nothing more. It trusts its caller
+ * the covered ABIs, strict reading of DEN0077A, nothing more. It trusts its caller
  * description (the proxy knows who is calling) and does not version-gate function IDs other
  * than REQ2, as proxies do not. Compiled in its own translation unit, like the library, so
  * the compiler cannot hoist either out of the timing loop.

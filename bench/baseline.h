@@ -2,8 +2,8 @@
 /*
  * The benchmark's baseline: a minimal hand-written check of one FF-A call, in the style of a
  * hypervisor proxy (a switch on the function ID, one handler per ABI reading the W registers,
- * early error returns). Written for the benchmark from spec/notifications.md and
- * spec/direct_messaging.md; not copied from any proxy.
+ * early error returns). Written for the benchmark from DEN0077A v1.2 §15.2-§15.5 and
+ * §16.1-§16.7; not copied from any proxy.
  */
 #ifndef FFAV_BENCH_BASELINE_H
 #define FFAV_BENCH_BASELINE_H

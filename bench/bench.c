@@ -2,7 +2,7 @@
 /*
  * Cost per call of ffav_check() against a minimal hand-written check of the same call
  * (bench/baseline.c), for a valid and an invalid call of every covered ABI form, and the
- * reference models' cost per step. Figures are printed, never asserted (DESIGN.md §8).
+ * reference models' cost per step. Figures are printed, never asserted (docs/design.md §8).
  *
  *   ffav_bench [--iters N] [--runs R]     nanoseconds per call, median of R runs of N calls
  *   ffav_bench --callgrind [--iters N]    under valgrind --tool=callgrind: one stats dump per
@@ -45,7 +45,7 @@ struct bench_case {
 		FFAV_ROLE_##role, (id), V12, 0 \
 	}
 
-/* Valid calls, then the same call made invalid by one field (spec/ digests). */
+/* Valid calls, then the same call made invalid by one field (DEN0077A v1.2 §15, §16). */
 static const struct bench_case cases[] = {
 	{ "NOTIFICATION_BITMAP_CREATE", "valid", CALLER(HYPERVISOR, 0), { 0x8400007D, VM1, 2 } },
 	{ "NOTIFICATION_BITMAP_CREATE",

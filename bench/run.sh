@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# Benchmarks of docs/quality.md (issue 10): for a valid and an invalid call of every covered
+# Benchmarks of docs/quality.md: for a valid and an invalid call of every covered
 # ABI form, ffav_check() next to a minimal hand-written check of the same call
 # (bench/baseline.c): nanoseconds per call (CLOCK_MONOTONIC, median of runs; noisy on a shared
 # machine, printed, never asserted) and instructions per call under callgrind (repeatable).

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
-# Quality targets (issues 10 and 11), included from the top-level CMakeLists.txt. None of them
+# Quality targets, included from the top-level CMakeLists.txt. None of them
 # is part of `all`; each runs a script that also works on its own (docs/quality.md,
 # docs/verification.md):
 #   mutation          scripts/mutate.py in BUILD/mutation (FFAV_MUTATION_ARGS, below)

@@ -166,8 +166,8 @@ static inline bool fz_status_defined(int32_t s)
 #define FZ_ABRT FZ_ST(FFAV_RET_ABORTED)
 #define FZ_NODATA FZ_ST(FFAV_RET_NO_DATA)
 
-/* The error statuses the spec lists for each covered ABI (spec/notifications.md §3-§8
- * "Errors" tables, §11 for ABORTED from v1.3; spec/direct_messaging.md §5.2-§7.3, §10;
+/* The error statuses the spec lists for each covered ABI (the error lists of DEN0077A
+ * v1.2 §16.1-§16.7 and §15.2-§15.5, and of v1.3 chapters 15 and 16 for ABORTED from v1.3;
  * ABORTED answers a request only from v1.3, with FFA_ABORT). NOT_SUPPORTED is listed for
  * every ABI (caller class, version, instance). A call that names no covered ABI can only be
  * NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an independent oracle. */

@@ -60,7 +60,7 @@ static const uint32_t fz_props[8] = {
 	FFAV_PROP_DIRECT_REQ2_RECV, FFAV_PROP_DIRECT_REQ2_SEND,
 };
 
-/* UUIDs as REQ2 carries them (x2, x3); the first is spec/vector-format.md's example. */
+/* UUIDs as REQ2 carries them (x2, x3); the first is docs/vector-format.md §2's example. */
 static const uint64_t fz_uuids[4][2] = {
 	{ 0xc2c1b2b1a4a3a2a1ull, 0xd8d7d6d5d4d3d2d1ull },
 	{ 0x0000000000000001ull, 0x0000000000000000ull },
@@ -247,7 +247,7 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 }
 
 /* 7: an INFO_GET answer. Independent of lib/: decoded here from the spec's encoding
- * (spec/notifications.md §8): x2[0] more pending, x2[11:7] list count, 2-bit list sizes
+ * (DEN0077A v1.2 §16.7): x2[0] more pending, x2[11:7] list count, 2-bit list sizes
  * from x2[12], 16-bit IDs packed from x3 (SMC32: 2 per w register, SMC64: 4 per x). */
 static void check_info_get(struct fz_world *w, const uint64_t resp[FFAV_NREGS], bool smc64)
 {

@@ -74,8 +74,8 @@ static void check_ignored(const struct ffav_caller *c, const uint64_t call[FFAV_
 	if (resp32 && upper_ok) {
 		for (n = 1; n <= 7; n++) {
 			/* Except FFA_ERROR's x2: the code is zero-extended into x2, so x2[63:32]
-			 * is judged whatever the policy (spec/notifications.md §2.3,
-			 * spec/direct_messaging.md §3; lib/response.c check_error_frame()). */
+			 * is judged whatever the policy (DEN0077A v1.2,
+			 * FFA_ERROR; lib/response.c check_error_frame()). */
 			if (n == 2 && (uint32_t)resp[0] == FFAV_FID_ERROR_32)
 				continue;
 			mr[n] = (uint32_t)resp[n] | (~resp[n] & 0xFFFFFFFF00000000ull);

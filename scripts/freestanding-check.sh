@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# Build lib/ the way an EL2/EL3 host does and check DESIGN.md §4: no undefined symbols
+# Build lib/ the way an EL2/EL3 host does and check docs/design.md §4: no undefined symbols
 # (`nm -u` prints nothing, not even memcpy/memset) and no stack frame over 256 bytes.
 # Usage: scripts/freestanding-check.sh [OUTDIR]   (default build/freestanding)
 set -euo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# Static analysis of the C code (issue 10): clang-tidy (.clang-tidy: bugprone-*, cert-*,
+# Static analysis of the C code: clang-tidy (.clang-tidy: bugprone-*, cert-*,
 # clang-analyzer-*, readability-*), cppcheck (warning, style, performance, portability;
 # inline suppressions only, each with its reason) and the clang-format check, over lib/
 # include/ tests/ tools/ fuzz/ bench/ contrib/ (and verify/ for clang-format: the Frama-C
@@ -91,6 +91,9 @@ if [ $layer_rc != 0 ]; then
 	fail=1
 fi
 note "layers: $(grep -v '^  ' <<<"$layer_out" | sed 's/^layer-check: //' | paste -sd';' -)"
+
+# ---- citations: nothing cited lies outside the repository ----
+bash "$src/scripts/citation-check.sh" || fail=1
 
 if [ $fail != 0 ]; then
 	note "static-analysis.sh: FAIL"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * A program written against DESIGN.md §3 alone: it uses nothing but the fixed contract, so
+ * A program written against docs/design.md §3 alone: it uses nothing but the fixed contract, so
  * it must compile, link and run unchanged against every release.
  */
 #include <stdio.h>

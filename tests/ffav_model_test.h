@@ -127,7 +127,7 @@ static inline void mt_answer(const struct mt_request *r, const char *file, int l
 			 (unsigned long long)d.bits);
 }
 
-/* Every frame a step emits passes ffav_check_response() (issue 5): an answer to the call
+/* Every frame a step emits passes ffav_check_response() (docs/responses.md): an answer to the call
  * itself (notification ABIs, every FFA_ERROR of a valid call), or, for the frames a direct
  * request's receiver sends back, an answer to that request. A delivered request is a call
  * its sender may make: it passes ffav_check(). */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The calling-convention layer (DESIGN.md §5): every rule with a call that passes and one
+ * The calling-convention layer (docs/design.md §5): every rule with a call that passes and one
  * that fails because of it.
  */
 #include "ffav_test.h"
@@ -147,7 +147,7 @@ static void functions_newer_than_the_version(void **state)
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
 	sp.version = V11;
 	PASS(sp, r);
-	/* REQ2 from v1.2 (spec/direct_messaging.md §14 item 1: NOT_SUPPORTED, not DENIED). */
+	/* REQ2 from v1.2 (docs/direct_messaging.md, disagreement 1: NOT_SUPPORTED, not DENIED). */
 	memcpy(r, req2_sp, sizeof(r));
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
 	sp.version = V12;

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Direct-message field rules (lib/direct*.c, spec/direct_messaging.md §5-§8, §12-§15): for
- * every rule a call that passes and one that fails because of that rule alone, for each role
- * the rule depends on; every framework message from its proper role and forged by an
- * endpoint; SMC32 garbage that must be ignored; the REQ/RESP_64 x8..x17 window by version.
+ * Direct-message field rules (lib/direct*.c, DEN0077A v1.2 §15.2-§15.5, §18;
+ * docs/direct_messaging.md): for every rule a call that passes and one that fails because of that
+ * rule alone, for each role the rule depends on; every framework message from its proper role and
+ * forged by an endpoint; SMC32 garbage that must be ignored; the REQ/RESP_64 x8..x17 window by
+ * version.
  */
 #include "ffav_test.h"
 
@@ -178,7 +179,7 @@ static void responses_from_the_normal_world(void **state)
 		c = sp(V12);
 		PASS(c, r);
 		/* Host and VMs: the proxy's NOT_SUPPORTED, for RESP_64 as for RESP_32
-		 * (PKVM-02, the v6 review). */
+		 * (merged pKVM forwards RESP_64: a gap). */
 		r[1] = W1(0, SP1);
 		c = host(V12);
 		FAIL(c, r, i == 2 ? FFAV_RULE_DIRECT_RESP2_CALLER : FFAV_RULE_DIRECT_RESP_CALLER,
@@ -528,7 +529,8 @@ static void partition_message_flags(void **state)
 		r[2] = 0;
 		PASS(c, r);
 	}
-	/* §14 item 2: still MBZ on requests from v1.2 (the ACS stopped checking). */
+	/* docs/direct_messaging.md, disagreement 2: still MBZ on requests from v1.2 (the ACS
+	 * stopped checking). */
 	c = host(V13);
 	mk(r, REQ64, W1(0, SP1), 0xFFFF, 0, 0, 0, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
@@ -543,7 +545,7 @@ static void req2_uuid_is_payload(void **state)
 	unsigned int n;
 
 	(void)state;
-	/* a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8 (spec/direct_messaging.md §7.1) */
+	/* a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8 (DEN0077A v1.2 §15.4; docs/vector-format.md §2) */
 	mk(r, REQ2, W1(VM1, SP1), 0xc2c1b2b1a4a3a2a1ull, 0xd8d7d6d5d4d3d2d1ull, 0, 0, 0, 0);
 	for (n = 4; n < FFAV_NREGS; n++)
 		r[n] = ~0ull - n;
@@ -951,7 +953,8 @@ static void framework_forged_by_other_roles(void **state)
 	assert_true(forged > 40);
 }
 
-/* spec/peers.md §5.6: a guest or a pKVM host forging "VM destroyed" for another VM. */
+/* docs/direct_messaging.md, disagreement 11: a guest or a pKVM host forging "VM destroyed" for
+ * another VM. */
 static void forged_vm_destroyed(void **state)
 {
 	uint64_t r[FFAV_NREGS];
@@ -1191,7 +1194,7 @@ static void framework_response_fields(void **state)
 	r[17] = 1;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 17);
 	r[17] = 0;
-	/* SMC64: the status is a 32-bit code zero-extended into x3 (§3). */
+	/* SMC64: the status is a 32-bit code zero-extended into x3 (DEN0077A v1.2 §18). */
 	r[3] = 0xFFFFFFFF00000000ull;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
 	r[3] = 0x00000000FFFFFFFAull;
@@ -1337,7 +1340,7 @@ static void partition_stop_fields(void **state)
 	PASS(c, r);
 }
 
-/* Diag bits name the offending field exactly (DESIGN.md §3): the receiver half of w1 for
+/* Diag bits name the offending field exactly (docs/design.md §3): the receiver half of w1 for
  * a request into the Normal world, w5[15:0] for a bad VM ID. */
 static void diag_bits_of_id_fields(void **state)
 {

@@ -131,7 +131,8 @@ static void canonical_direct_req_64_by_version(void **state)
 	assert_int_equal(out[7], 7);
 }
 
-/* Framework fields let through by FFAV_POLICY_IGNORE_SBZ are not forwarded (peers.md R47). */
+/* Framework fields let through by FFAV_POLICY_IGNORE_SBZ are not forwarded (docs/design.md §4: what
+ * is checked is what is forwarded). */
 static void canonical_framework_reserved_fields(void **state)
 {
 	struct ffav_caller hyp =

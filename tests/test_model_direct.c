@@ -308,8 +308,8 @@ static void vm_destroyed_forged_by_a_guest(void **state)
 	struct ffav_model *m = *state;
 
 	/* Only the hypervisor announces VMs: the stateless check rejects a guest's framework
-	 * request (spec/direct_messaging.md §12), and the model answers exactly as it does,
-	 * with nothing delivered. */
+	 * request (DEN0077A v1.2 §18.3; docs/direct_messaging.md, disagreement 11), and the model
+	 * answers exactly as it does, with nothing delivered. */
 	STEP_FAIL(m, VM1, FWK_REQ(VM1, SP1, FWK_VM_DESTROYED, 0, 0, VM2), DIRECT_FWK_REQ_ROLE);
 	STEP_FAIL(m, VM1, FWK_REQ(VM1, SP1, FWK_VM_CREATED, 0, 0, VM1), DIRECT_FWK_REQ_ROLE);
 	EC(m, SP1, 0, WAITING);
@@ -376,7 +376,7 @@ static void busy_before_cycle(void **state)
 	struct ffav_model *m = *state;
 
 	/* ACS ffa_direct_message_error2: SP2, serving SP1's request, sends one back to SP1,
-	 * which is handling a request: BUSY (checked first, §10). */
+	 * which is handling a request: BUSY (checked first, docs/models.md §5). */
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
 	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
 	STEP_FAIL(m, SP2, REQ_32(SP2, SP1, 1), MODEL_DIRECT_BUSY);
@@ -513,7 +513,7 @@ static void response_width(void **state)
 	struct ffav_model *m = *state;
 
 	/* Below v1.3 either width answers (no version before says otherwise); from v1.3 the
-	 * response has the request's width (spec/direct_messaging.md §13, §14 item 8). */
+	 * response has the request's width (DEN0077A v1.3 §15.3, §15.5). */
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
 	STEP_OK(m, SP1, RESP_64(SP1, VM1, 1));
 	STEP_OK(m, VM1, REQ_64(VM1, SP1, 1));

@@ -88,7 +88,7 @@ static void lifecycle_sp_receiver_vm_sender(void **state)
 {
 	struct ffav_model *m = *state;
 
-	/* spec/vector-format.md §2's example: SP binds, VM sets, SP gets. */
+	/* docs/vector-format.md §2's example: SP binds, VM sets, SP gets. */
 	STEP_OK(m, HYP, CREATE(VM1, 2));
 	STEP_OK(m, SP1, BIND(VM1, SP1, GLOBAL, 0x8ull));
 	STEP_OK(m, VM1, SET(VM1, SP1, 0x8ull));
@@ -105,7 +105,8 @@ static void lifecycle_host_without_hypervisor(void **state)
 	ffav_model_init(&m, 0);
 	mt_add(&m, HYP, FFAV_ROLE_HOST, V11, 1, 0);
 	mt_add(&m, SP1, FFAV_ROLE_SP, V11, 1, FFAV_PROP_NOTIFICATIONS);
-	/* The OS kernel, ID 0, creates its own bitmap and binds with receiver 0 (§1.2). */
+	/* The OS kernel, ID 0, creates its own bitmap and binds with receiver 0 (DEN0077A v1.3
+	 * §10.9). */
 	STEP_FAIL(&m, HYP, BIND(SP1, HYP, GLOBAL, 1ull << 40), MODEL_NOTIF_RECEIVER_DISABLED);
 	STEP_OK(&m, HYP, CREATE(HYP, 1));
 	STEP_OK(&m, HYP, BIND(SP1, HYP, GLOBAL, 1ull << 40));
@@ -202,7 +203,7 @@ static void create_claims_and_destroy_frees_a_slot(void **state)
 	assert_int_equal(e->desc.vcpus, 1);
 	assert_int_equal(e->desc.properties, 0);
 	assert_int_equal(e->desc.n_uuids, 0);
-	assert_int_equal(e->notif.vcpus, 0); /* as w2 said: every GET fails (HF; spec §3) */
+	assert_int_equal(e->notif.vcpus, 0); /* as w2 said: every GET fails (HF) */
 	assert_int_equal(m->n_endpoints, n + 1);
 	STEP_OK(m, HYP, DESTROY(VM3));
 	assert_false(e->in_use);
@@ -225,7 +226,7 @@ static void create_claims_and_destroy_frees_a_slot(void **state)
 }
 
 /* The notifications property enables an SP at declaration; a Normal-world endpoint needs
- * BITMAP_CREATE whatever it declares (spec/notifications.md §1.2). */
+ * BITMAP_CREATE whatever it declares (DEN0077A v1.3 §10.9). */
 static void vm_property_is_no_bitmap(void **state)
 {
 	struct ffav_model *m = *state;
@@ -236,7 +237,7 @@ static void vm_property_is_no_bitmap(void **state)
 	STEP_OK(m, 0x0004, BIND(SP1, 0x0004, GLOBAL, 0x1ull));
 }
 
-/* BITMAP_CREATE with a vCPU count of 0 (no source refuses it, spec/notifications.md §3):
+/* BITMAP_CREATE with a vCPU count of 0 (no implementation refuses it, DEN0077A v1.2 §16.1):
  * global notifications work; every GET fails, as with HF, since no vCPU ID is below 0. */
 static void zero_vcpu_bitmap(void **state)
 {
@@ -369,7 +370,8 @@ static void receiver_disabled(void **state)
 	struct ffav_diag d;
 
 	/* Known but without notifications: an SP without the property, a declared VM with no
-	 * bitmap. BIND, UNBIND and GET answer NOT_SUPPORTED, SET DENIED (§12 item 9). */
+	 * bitmap. BIND, UNBIND and GET answer NOT_SUPPORTED, SET DENIED (docs/notifications.md §5
+	 * row 9). */
 	STEP_FAIL(m, SP3, BIND(SP1, SP3, GLOBAL, 1ull), MODEL_NOTIF_RECEIVER_DISABLED);
 	assert_int_equal(mt_diag.reg, 1);
 	assert_int_equal(mt_diag.bits, SP3);
@@ -420,7 +422,7 @@ static void bind_other_sender(void **state)
 	assert_int_equal(mt_diag.reg, 3);
 	assert_int_equal(mt_diag.bits, 0x1);
 	STEP_FAIL(m, SP1, BIND(SP3, SP1, GLOBAL, 0x1ull << 32 | 1), MODEL_NOTIF_BIND_OTHER_SENDER);
-	/* Bit 0 of the VM-sourced bitmap is another notification (§1.1). */
+	/* Bit 0 of the VM-sourced bitmap is another notification (DEN0077A v1.3 chapter 10). */
 	STEP_OK(m, SP1, BIND(VM1, SP1, GLOBAL, 0x1ull));
 	STEP_OK(m, SP1, BIND(SP3, SP1, GLOBAL, 0x2ull));
 }
@@ -439,7 +441,7 @@ static void rebind_same_sender_updates_type(void **state)
 {
 	struct ffav_model *m = *state;
 
-	/* §12 item 6: allowed (spec wording, Xen); HF and OP-TEE deny. */
+	/* docs/notifications.md §5 row 6: allowed (spec wording, Xen); HF and OP-TEE deny. */
 	STEP_OK(m, SP1, BIND(SP2, SP1, GLOBAL, 0x4ull));
 	STEP_OK(m, SP1, BIND(SP2, SP1, GLOBAL, 0x4ull));
 	STEP_OK(m, SP1, BIND(SP2, SP1, PER_VCPU, 0x6ull));
@@ -660,7 +662,7 @@ static void info_get_32_splits_vcpu_lists(void **state)
 }
 
 /* The last free ID slot takes a vCPU of an open list: [VM1] [VM1 0 1] [VM2] [VM2 0] [SP1 0 1]
- * is exactly 10 IDs; SP1's vCPUs 2 and 3 wait for the next INFO_GET (§8). */
+ * is exactly 10 IDs; SP1's vCPUs 2 and 3 wait for the next INFO_GET (DEN0077A v1.2 §16.7). */
 static void info_get_32_fills_the_last_slot(void **state)
 {
 	struct ffav_model *m = *state;
@@ -711,7 +713,7 @@ static void info_get_spec_example(void **state)
 	struct ffav_model *m = *state;
 	uint16_t v;
 
-	/* The worked example of spec/notifications.md §8 (AF "16.7.1.1 Example usage"):
+	/* The worked example of DEN0077A v1.2 §16.7.1.1 ("Example usage"):
 	 * (0x0000: vCPUs 0,2,3), (0x0000: vCPUs 4,6), (0x0002: global), (0x0003: vCPU 1). */
 	STEP_OK(m, HYP, CREATE(HYP, 8));
 	STEP_OK(m, HYP, CREATE(VM2, 1));

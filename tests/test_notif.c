@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Field checks of the notification ABIs (lib/notif*.c, spec/notifications.md §3-§12):
- * for every rule, per role it depends on, a call that passes and one that fails because of
- * that rule alone; the valid calls of every ABI per role; SMC32 calls with garbage in
- * x1..x7[63:32] and in x8..x17 that still pass.
+ * Field checks of the notification ABIs (lib/notif*.c, DEN0077A v1.2 §16.1-§16.7;
+ * docs/notifications.md): for every rule, per role it depends on, a call that passes and one that
+ * fails because of that rule alone; the valid calls of every ABI per role; SMC32 calls with garbage
+ * in x1..x7[63:32] and in x8..x17 that still pass.
  *
  * Callers: host and hypervisor are ID 0, the VM is 0x0001, the SP is 0x8001.
  */
@@ -84,7 +84,7 @@ static void note_rule(uint32_t rule)
 		note_rule(rule_);                              \
 	} while (0)
 
-/* ---- Valid calls per ABI and role (spec/notifications.md §3-§9) ---- */
+/* ---- Valid calls per ABI and role (DEN0077A v1.2 §16.1-§16.7) ---- */
 
 struct call {
 	enum ffav_role role;
@@ -251,7 +251,8 @@ static void bitmap_unused_registers(void **state)
 				r[0] = a->fid;
 				r[n] = 0x40;
 				if (a->fid == CREATE && n == 3 && versions[v] == V13) {
-					/* v1.3 may define w3 as a count (§11): not judged. */
+					/* v1.3 may define w3 as a count (DEN0077A v1.3 §16.1): not
+					 * judged. */
 					PASS(c, r);
 					continue;
 				}
@@ -264,7 +265,8 @@ static void bitmap_unused_registers(void **state)
 	}
 }
 
-/* w1[31:16] MBZ (§12 item 5), for both callers; not relaxed by FFAV_POLICY_IGNORE_SBZ. */
+/* w1[31:16] MBZ (docs/notifications.md §5 row 5), for both callers; not relaxed by
+ * FFAV_POLICY_IGNORE_SBZ. */
 static void bitmap_vm_id_upper_half_mbz(void **state)
 {
 	const struct bitmap_abi *a = *state;
@@ -484,7 +486,8 @@ static void bind_bitmap_not_empty(void **state)
 	}
 }
 
-/* BIND w2: [0] per-vCPU, [31:1] MBZ (§12 item 2), not relaxed by FFAV_POLICY_IGNORE_SBZ. */
+/* BIND w2: [0] per-vCPU, [31:1] MBZ (docs/notifications.md §5 row 2), not relaxed by
+ * FFAV_POLICY_IGNORE_SBZ. */
 static void bind_flags_reserved(void **state)
 {
 	size_t i;
@@ -528,7 +531,8 @@ static void bind_per_vcpu_when_unsupported(void **state)
 	}
 }
 
-/* UNBIND w2 is reserved MBZ (§12 item 4), not relaxed by FFAV_POLICY_IGNORE_SBZ. */
+/* UNBIND w2 is reserved MBZ (docs/notifications.md §5 row 4), not relaxed by
+ * FFAV_POLICY_IGNORE_SBZ. */
 static void unbind_w2_reserved(void **state)
 {
 	size_t i;
@@ -843,7 +847,7 @@ static void get_vcpu_half_is_not_the_receiver(void **state)
 	PASS(sp, R(GET, W1(7, SP1), 0xF));
 }
 
-/* GET w2[31:4] MBZ (§12 item 1), not relaxed by FFAV_POLICY_IGNORE_SBZ. */
+/* GET w2[31:4] MBZ (docs/notifications.md §5 row 1), not relaxed by FFAV_POLICY_IGNORE_SBZ. */
 static void get_flags_reserved(void **state)
 {
 	size_t i;

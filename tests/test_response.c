@@ -2,7 +2,7 @@
 /*
  * ffav_check_response() and the INFO_GET / GET decoders: every RESP_* rule with an answer
  * that passes and one that fails because of it, the error-code table per ABI, the worked
- * INFO_GET examples of spec/notifications.md §8, and round trips through the builders.
+ * INFO_GET examples of DEN0077A v1.2 §16.7, and round trips through the builders.
  */
 #include "ffav_test.h"
 
@@ -148,8 +148,8 @@ static void set_regs(uint64_t r[FFAV_NREGS], const uint64_t *init, size_t n)
 		set_regs((r), init_, sizeof(init_) / sizeof(init_[0])); \
 	} while (0)
 
-/* notifications.md §8, AF unit test "16.7.1.1 Example usage": lists (0: 0,2,3), (0: 4,6),
- * (2: global), (3: 1). */
+/* DEN0077A v1.2 §16.7.1.1 "Example usage" (the arm-ffa crate's unit test): lists (0: 0,2,3), (0:
+ * 4,6), (2: global), (3: 1). */
 #define AF_W2 0x0004B200ull
 static const uint64_t af_example_32[FFAV_NREGS] = {
 	SUCCESS_32, 0, AF_W2, 0x00000000, 0x00030002, 0x00040000, 0x00020006, 0x00010003
@@ -330,7 +330,7 @@ static void upper_halves_of_smc32_answers(void **state)
 			   0x0000000100000000ull);
 	}
 	/* An error code sign-extended into x2 is malformed under every policy: the code is
-	 * zero-extended (notifications.md §2.3). */
+	 * zero-extended (DEN0077A v1.2, FFA_ERROR). */
 	SET(resp, ERROR_32, 0, 0xFFFFFFFFFFFFFFFAull);
 	RFAIL_BITS(sp, bind_call, resp, FFAV_RULE_RESP_ERROR_CODE, 2, 0xFFFFFFFF00000000ull);
 	RFAIL_BITS(sp_strict, bind_call, resp, FFAV_RULE_RESP_UPPER_HALF, 2, 0xFFFFFFFF00000000ull);
@@ -348,7 +348,7 @@ static void upper_halves_of_smc32_answers(void **state)
 /* ---- FFA_ERROR frames ------------------------------------------------------ */
 
 /* The codes each ABI may answer with, written out here independently of lib/response.c
- * (spec/notifications.md §3-§8, spec/direct_messaging.md §5.3, §6.2, §7.3). */
+ * (DEN0077A v1.2 §16.1-§16.7, §15.2-§15.5). */
 struct error_case {
 	const char *name;
 	enum ffav_role role;
@@ -486,7 +486,7 @@ static void success_width(void **state)
 	RFAIL_BITS(hyp, info_get_64_call, resp, FFAV_RULE_RESP_SUCCESS_WIDTH, 0, 0);
 	SET(resp, SUCCESS_64, 0, 0x80);
 	RPASS(hyp, info_get_64_call, resp);
-	/* Xen answers INFO_GET_32 with SUCCESS_64 (peers.md XEN-03). */
+	/* Xen answers INFO_GET_32 with SUCCESS_64 (its mediator, 2026). */
 	RFAIL_BITS(hyp, info_get_32_call, resp, FFAV_RULE_RESP_SUCCESS_WIDTH, 0, FFAV_FID_SMC64);
 	SET(resp, SUCCESS_64);
 	RFAIL(sp, bind_call, resp, FFAV_RULE_RESP_SUCCESS_WIDTH, 0);
@@ -541,7 +541,7 @@ static void create_success_at_v13(void **state)
 	uint64_t resp[FFAV_NREGS];
 
 	(void)state;
-	/* v1.3 may return an allocated count in w2[8:0] (notifications.md §11): not judged. */
+	/* v1.3 may return an allocated count in w2[8:0] (DEN0077A v1.3 Table 16.4): not judged. */
 	SET(resp, SUCCESS_32, 0, 0x40);
 	RPASS(hyp13, create_call, resp);
 	RFAIL(hyp12, create_call, resp, FFAV_RULE_RESP_SUCCESS_SBZ, 2);
@@ -1097,7 +1097,7 @@ static void direct_response_pairs_with_request(void **state)
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
 	SET(resp, RESP_32, 0x80010001);
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
-	/* The other width: refused from v1.3 (§13, §14 item 8), accepted before. */
+	/* The other width: refused from v1.3 (DEN0077A v1.3 §15.3, §15.5), accepted before. */
 	SET(resp, RESP_64, 0x80010001);
 	RPASS(vm, req_32_call, resp);
 	RFAIL_BITS(vm13, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
@@ -1196,7 +1196,7 @@ static void direct_response_flags(void **state)
 
 static void direct_response_kind_and_type(void **state)
 {
-	/* Each framework request from the component that sends it (direct_messaging.md §8.2),
+	/* Each framework request from the component that sends it (DEN0077A v1.3 §18),
 	 * and the response type that answers it. */
 	static const struct {
 		enum ffav_role role;
@@ -1257,8 +1257,8 @@ static void direct_response_kind_and_type(void **state)
 
 /* A framework request type that is no request (0x03 reserved, 0x05 a response, 0x10 and up
  * undefined) has no response type that answers it. Until the call side refuses such
- * requests (issue 4), the answer is what is refused; after, the call is. Either way no
- * answer passes. */
+ * requests (lib/direct_framework.c), the answer is what is refused; after, the call is. Either way
+ * no answer passes. */
 static void direct_request_type_without_response(void **state)
 {
 	static const uint32_t types[] = { 0x02, 0x03, 0x05, 0x0F, 0x10, 0x42, 0x82, 0xFF };
@@ -1423,7 +1423,7 @@ static void direct_interrupt_and_yield(void **state)
 
 /* ---- Edges found by mutation testing (docs/quality.md) -------------------- */
 
-/* An SMC32 answer ends at w7 (notifications.md §2.2, direct_messaging.md §3): x8..x17 are
+/* An SMC32 answer ends at w7 (DEN0077A v1.2, FFA_SUCCESS and FFA_ERROR): x8..x17 are
  * not judged for any SMC32 frame, whatever their content. */
 static void smc32_answers_end_at_w7(void **state)
 {
@@ -1464,7 +1464,7 @@ static void smc32_answers_end_at_w7(void **state)
 }
 
 /* The live-activation finish response (0x0F) is not judged beyond w3, like the start
- * response (direct_messaging.md §8.5). */
+ * response (DEN0077A v1.3 §18). */
 static void live_activation_finish_response(void **state)
 {
 	struct ffav_caller lp13 = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);

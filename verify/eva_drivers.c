@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Frama-C EVA analysis drivers (issue 11; scripts/verify.sh runs each with -main NAME).
+ * Frama-C EVA analysis drivers (docs/verification.md; scripts/verify.sh runs each with -main NAME).
  *
  * Each driver calls public entry points of libffa_validate on fully unknown inputs: every
  * register any 64-bit value, the caller's role any int (so invalid enum values too), its ID,
@@ -8,7 +8,7 @@
  * over-approximates every execution: zero alarms means no undefined behaviour (no read or
  * write out of bounds, no invalid pointer, no signed overflow, no uninitialised read, no
  * invalid enum/bool read, no division by zero) on ANY input, and the ACSL assertions below
- * (the contract of DESIGN.md §3) hold on every one of them.
+ * (the contract of docs/design.md §3) hold on every one of them.
  *
  * Not compiled into the library; analysed only. Frama-C's own libc headers provide stdint.h
  * and friends, and __fc_builtin.h the nondeterministic generators.
@@ -39,7 +39,7 @@ static void any_caller(struct ffav_caller *c)
 	c->policy = U32_ANY();
 }
 
-/* The contract every checking entry point keeps (DESIGN.md §3, tests/ffav_test.h), as far as
+/* The contract every checking entry point keeps (docs/design.md §3, tests/ffav_test.h), as far as
  * EVA can follow it. The driver zeroes the diag before the call. "A rejection names a rule"
  * (ret != 0 ==> d->rule != 0) is not asserted: CIL gives each function one return point,
  * where EVA joins a helper's "rejected, diag written" and "passed, diag untouched" outcomes

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /* clang-format off */ /* (the driver lines are read whole by scripts/verify.sh) */
 /*
- * Frama-C EVA drivers of the reference models (issue 11; scripts/verify.sh reads the
+ * Frama-C EVA drivers of the reference models (docs/verification.md; scripts/verify.sh reads the
  * driver lines below; docs/verification.md says what each proves).
  *   model-steps      a VM, two SPs and an SPMC, each with up to FFAV_MODEL_MAX_VCPUS contexts,
  *                    then one fully unknown call (any caller ID, any CPU, every register any
