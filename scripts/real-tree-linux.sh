@@ -194,6 +194,28 @@ for f in "${hooked[@]}"; do
 	diff -u --label "a/$f" --label "b/$f" "$work/pristine/$f" "$src/$f" | sed 's/^/    /' || true
 done
 
+# A hook that no longer applies must stop the import and leave the files alone: the same
+# two files with one anchor changed each time, in a scratch tree.
+scratch="$work/anchor-test"
+for broken in 's|return false; /\* Pass through \*/|return false;|' \
+	's|^#include <nvhe/ffa.h>$|#include <nvhe/ffa2.h>|' \
+	's|^hyp-obj := \$(patsubst|hyp-obj = $(patsubst|'; do
+	rm -rf "$scratch"
+	mkdir -p "$scratch/$nvhe" "$scratch/$dest"
+	cp "$work/pristine/$nvhe/Makefile" "$work/pristine/$nvhe/ffa.c" "$scratch/$nvhe/"
+	cp "$src/$dest/Makefile.ffa_validate" "$src/$dest/ffav_pkvm.c" "$scratch/$dest/"
+	sed -i "$broken" "$scratch/$nvhe/Makefile" "$scratch/$nvhe/ffa.c"
+	sum=$(cat "$scratch/$nvhe/Makefile" "$scratch/$nvhe/ffa.c" | sha256sum)
+	if "$root/contrib/linux/pkvm/hook.sh" "$scratch" "$dest" >/dev/null 2>"$scratch.err"; then
+		fail "hook.sh applied to a tree with a broken anchor ($broken)"
+	elif [ "$(cat "$scratch/$nvhe/Makefile" "$scratch/$nvhe/ffa.c" | sha256sum)" != "$sum" ]; then
+		fail "hook.sh changed files although an anchor was broken ($broken)"
+	else
+		echo "    broken anchor ($broken): $(head -n 1 "$scratch.err")"
+	fi
+done
+rm -rf "$scratch" "$scratch.err"
+
 # ---- 4. With the library ----------------------------------------------------------------------
 mapfile -t lib_srcs < <(cd "$src/$dest" && ls -- *.c)
 for cc in $compilers; do
