@@ -17,6 +17,9 @@ PACKAGES=(
 	libcmocka-dev libjansson-dev pkg-config python3 lcov valgrind
 	gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
 	frama-c-base zip
+	# The real-tree stage (scripts/real-tree-linux.sh): Debian's Linux 6.12 source, what a
+	# kernel build needs, and LLVM's unversioned tools for LLVM=1.
+	linux-source-6.12 bc flex bison libssl-dev libelf-dev lld llvm
 )
 # The aarch64 test run links CMocka and jansson for arm64 (Debian multiarch).
 ARM64_PACKAGES=(libcmocka-dev:arm64 libjansson-dev:arm64)

@@ -12,11 +12,16 @@
 # and import scripts are what is tested. Settings:
 #
 #   linux     lib/ as the kernel's ffa_validate.o (Kbuild: ffav-files, ffav-ccflags)
-#   pkvm      the stateless checks (no models) + contrib/linux/example as pKVM nVHE
-#             objects (ffav-nvhe-objs, ffav-nvhe-ccflags)
-#   xen       lib/ + contrib/xen/example as Xen objects (Makefile.ffa_validate)
+#   pkvm      the stateless checks (no models) + contrib/linux/example and the pKVM hook
+#             (contrib/linux/pkvm/ffav_pkvm.c) as pKVM nVHE objects (ffav-nvhe-objs,
+#             ffav-nvhe-ccflags)
+#   xen       lib/ (FFAV_WITH_MODELS=y: the example uses a model) + contrib/xen/example as
+#             Xen objects (Makefile.ffa_validate)
 #   hafnium   the stateless checks as Hafnium's source_set "ffa_validate" (BUILD.gn), the
 #             default environment over the compiler's freestanding headers
+#
+# and, apart, every lib/*.c with Hafnium's own flags (clang 14, -std=c2x -Wpedantic
+# -Wimplicit-fallthrough -Werror -fstack-protector-all ..., see "Hafnium's own flags").
 #
 # every one with -nostdinc -ffreestanding -fno-builtin -mgeneral-regs-only
 # -fno-stack-protector -fno-asynchronous-unwind-tables -fstack-usage, by
@@ -92,7 +97,10 @@ read -r -a linux_files <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-fi
 eval "linux_flags=($(make_var "$linux_lib/Makefile.ffa_validate" ffav-ccflags srctree="$out/trees/linux"))"
 eval "nvhe_flags=($(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-ccflags srctree="$out/trees/linux"))"
 read -r -a nvhe_objs <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-objs srctree="$out/trees/linux")"
-read -r -a xen_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS)"
+# The Xen example keeps its VM-to-VM state in a model: the models on request.
+read -r -a xen_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS FFAV_WITH_MODELS=y)"
+read -r -a xen_default_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS)"
+read -r -a xen_check_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CHECK_SRCS)"
 eval "xen_flags=($(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CFLAGS))"
 read -r -a linux_checks <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-check-files srctree="$out/trees/linux")"
 # gn_sources NAME: the sources of BUILD.gn's source_set NAME.
@@ -117,6 +125,8 @@ for list in "$(sorted "${linux_files[@]/%.o/.c}")" "$(sorted "${xen_srcs[@]}")" 
 	"$(sorted "${hf_srcs[@]}" "${hf_model_srcs[@]}")"; do
 	[ "$list" = "$expected" ] || fail "a fragment lists '$list', lib/ has '$expected'"
 done
+[ "${xen_default_srcs[*]}" = "${xen_check_srcs[*]}" ] ||
+	fail "Xen's FFAV_SRCS without FFAV_WITH_MODELS=y is not FFAV_CHECK_SRCS"
 nvhe_srcs=()
 for obj in "${nvhe_objs[@]}"; do
 	[ -f "$(realpath -m "$out/trees/linux/arch/arm64/kvm/hyp/nvhe/${obj%.o}.c")" ] ||
@@ -233,6 +243,9 @@ build_all()
 	compile "$cc" "$out/$cc/pkvm/example" "$root/contrib/linux/example/ffa_proxy_example.c" \
 		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__ ||
 		fail "$cc/pkvm: the example does not compile"
+	compile "$cc" "$out/$cc/pkvm/example" "$root/contrib/linux/pkvm/ffav_pkvm.c" \
+		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__ ||
+		fail "$cc/pkvm: the pKVM hook (contrib/linux/pkvm/ffav_pkvm.c) does not compile"
 	compile "$cc" "$out/$cc/pkvm/mock" "$root/tests/mock/linux/mock_hyp.c" "${linux_common[@]}"
 	measure "$cc" pkvm "$out/$cc/pkvm/example" "$out/$cc/pkvm/mock/mock_hyp.o"
 
@@ -243,7 +256,7 @@ build_all()
 	compile "$cc" "$out/$cc/xen/mock" "$root/tests/mock/xen/mock_xen.c" "${xen_common[@]}"
 	measure "$cc" xen "$out/$cc/xen/example" "$out/$cc/xen/mock/mock_xen.o"
 
-	lib_setting "$cc" hafnium "$hf_lib" "${hf_srcs[*]}" -std=c11 -isystem "$inc" \
+	lib_setting "$cc" hafnium "$hf_lib" "${hf_srcs[*]}" -std=c2x -isystem "$inc" \
 		"${hf_defines[@]/#/-D}"
 	measure "$cc" hafnium
 }
@@ -260,6 +273,36 @@ fi
 for cc in "${compilers[@]}"; do
 	build_all "$cc"
 done
+
+# ---- Hafnium's own flags ----------------------------------------------------------------
+# Every lib/*.c (both source sets) as Hafnium compiles C (its build/BUILD.gn
+# "compiler_defaults" and the aarch64 toolchain of build/toolchain/embedded.gni): clang, C23
+# (clang 14 spells it -std=c2x), -Wpedantic -Wimplicit-fallthrough -Werror and
+# -fstack-protector-all, freestanding. -march is the platform's; armv8.4-a is the least with
+# S-EL2. Compiled only: under -fstack-protector-all the objects refer to Hafnium's
+# __stack_chk_guard and __stack_chk_fail.
+hf_clang=${HAFNIUM_CLANG:-clang-14}
+if command -v "$hf_clang" >/dev/null; then
+	hf_flags=(--target=aarch64-none-elf -std=c2x -gdwarf-4 -O2 -Wall -Wextra -Wpedantic -Werror
+		-Wshift-sign-overflow -Wimplicit-fallthrough -fstack-protector-all -fno-builtin
+		-ffreestanding -fpic -nostdinc -isystem "$("$hf_clang" -print-resource-dir)/include"
+		-mstrict-align -mgeneral-regs-only -mno-implicit-float -march=armv8.4-a
+		-I"$hf_lib" "${hf_defines[@]/#/-D}")
+	mkdir -p "$out/hafnium-flags"
+	hf_n=0
+	for s in "${hf_srcs[@]}" "${hf_model_srcs[@]}"; do
+		if "$hf_clang" "${hf_flags[@]}" -c "$hf_lib/$s" -o "$out/hafnium-flags/${s%.c}.o"; then
+			hf_n=$((hf_n + 1))
+		else
+			fail "hafnium-flags: $s does not compile with Hafnium's flags"
+		fi
+	done
+	echo "Hafnium's flags ($("$hf_clang" --version | head -n 1)): $hf_n of" \
+		"$((${#hf_srcs[@]} + ${#hf_model_srcs[@]})) lib/*.c compile warning-free:"
+	echo "  ${hf_flags[*]}" | sed "s|$out|OUTDIR|g"
+else
+	fail "hafnium-flags: $hf_clang not found"
+fi
 
 # ---- Summary ---------------------------------------------------------------------------
 echo

@@ -9,8 +9,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-STAGES=(default asan aarch64 release freestanding kernel-like install fuzz coverage mutation verify
-	static-analysis)
+STAGES=(default asan aarch64 release freestanding kernel-like real-linux install fuzz coverage mutation
+	verify static-analysis)
 [[ $# -gt 0 ]] && STAGES=("$@")
 
 logdir=build/test-logs
@@ -82,6 +82,12 @@ run_stage() {
 		bash scripts/kernel-like-build.sh >"$log" 2>&1
 		rc=$?
 		;;
+	real-linux)
+		# pKVM in Debian's Linux 6.12 tree (linux-source-6.12): import --pkvm, nvhe/ built
+		# with W=1 and CONFIG_WERROR=y by gcc and clang, against a baseline without it.
+		bash scripts/real-tree-linux.sh >"$log" 2>&1
+		rc=$?
+		;;
 	mutation)
 		# The CI-sized mutation gate of lib/ (docs/quality.md): a fixed stratified sample,
 		# score >= 95%, about 8 minutes on 2 cores.
@@ -93,7 +99,7 @@ run_stage() {
 		rc=2
 		;;
 	esac
-	grep -E 'tests passed|FAIL|Error|error:|freestanding\[|lines\.\.|branches\.|alarms|passed, [0-9]+ failed|mutate.py: [0-9]+ killed|^  survived' "$log" |
+	grep -E 'tests passed|FAIL|Error|error:|freestanding\[|lines\.\.|branches\.|alarms|passed, [0-9]+ failed|mutate.py: [0-9]+ killed|^  survived|kvm_nvhe.o (text|undefined)|real-tree-linux:' "$log" |
 		tail -n 8 | sed 's/^/    /'
 	echo "    stage $stage: $([[ $rc -eq 0 ]] && echo ok || echo "FAILED (rc=$rc)")"
 	count_stage "$stage" "$log" "$rc"

@@ -10,7 +10,8 @@
 # mediator). DEST receives, side by side:
 #   - every include/*.h, lib/*.c and lib/*.h of SRC, unmodified;
 #   - ffav_env_xen.h, the environment header over <xen/types.h>;
-#   - Makefile.ffa_validate (the file lists of this version) and Makefile;
+#   - Makefile.ffa_validate (the file lists of this version) and Makefile: the stateless
+#     checks by default, the reference models too with FFAV_WITH_MODELS=y;
 #   - VERSION: the upstream version (FFAV_LIB_VERSION_* and git describe) and the files.
 # The Xen tree then needs, once, "obj-$(CONFIG_FFA) += ffa_validate/" in the parent
 # directory's Makefile (see docs/porting.md). Nothing else in the Xen tree is touched.

@@ -14,7 +14,7 @@
  *   3. on rejection answers the host with the FFA_ERROR frame and forwards nothing;
  *   4. otherwise forwards the canonical image of the call: the registers exactly as the
  *      checks saw them (SMC32 upper halves cleared, unused registers zero). What was
- *      checked is what is forwarded (DESIGN.md §4, spec/peers.md R47).
+ *      checked is what is forwarded.
  *
  * Written from ffa_validate.h and the FF-A specification only.
  */
