@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# Coverage gate of lib/ (DESIGN.md §8, issue 10): build with gcc --coverage, run every test
+# Coverage gate of lib/ (docs/design.md §8): build with gcc --coverage, run every test
 # (ctest), write an lcov report with branch coverage restricted to lib/ (HTML under the
 # build directory) and fail below FFAV_COV_MIN_LINES % of lines or FFAV_COV_MIN_BRANCHES %
 # of branches.

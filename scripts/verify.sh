@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# Frama-C EVA on libffa_validate (issue 11; docs/verification.md). Each driver of
+# Frama-C EVA on libffa_validate (docs/verification.md). Each driver of
 # verify/eva_*.c calls public entry points on fully unknown inputs; EVA must finish with
 # 0 alarms, every assertion of the driver valid, no warning of the analyser, and nothing
 # unproven in the Report plugin's CSV. Any of these fails the script.
@@ -26,7 +26,7 @@ fi
 # has no aarch64 machdep; the library's code depends only on the fixed-width types). Alarms
 # are raised for every undefined behaviour EVA knows, plus signed downcasts and unsigned
 # overflows (well defined in C, but never intended here). Unsigned downcasts are not
-# flagged: the 32-bit register views (uint32_t)x are truncations by design (DESIGN.md §5).
+# flagged: the 32-bit register views (uint32_t)x are truncations by design (docs/design.md §5).
 common=(-machdep x86_64 -cpp-extra-args="-I include -I lib" -kernel-warn-key CERT:EXP:46=inactive -warn-signed-downcast
 	-warn-unsigned-overflow -eva-no-show-progress -eva-warn-key garbled-mix=error)
 sources=(lib/*.c verify/eva_drivers.c)
