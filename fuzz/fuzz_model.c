@@ -319,7 +319,6 @@ static struct fz_pending *pending_of(struct fz_world *w, uint16_t receiver, uint
 
 static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_NREGS])
 {
-#ifdef FFAV_FUZZ_HAVE_RESPONSE
 	struct ffav_diag d;
 
 	fz_diag_poison(&d);
@@ -329,17 +328,12 @@ static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_
 		FZ_ASSERT(false, "the frame does not answer the pending request: " FZ_DIAG_FMT,
 			  FZ_DIAG_ARGS(&d));
 	}
-#else
-	(void)p;
-	(void)resp;
-#endif
 }
 
 /* 5a: a notification frame or an FFA_ERROR answers the call itself. */
 static void check_own_answer(const struct ffav_caller *c, const uint64_t regs[FFAV_NREGS],
 			     const uint64_t resp[FFAV_NREGS])
 {
-#ifdef FFAV_FUZZ_HAVE_RESPONSE
 	struct ffav_diag d;
 
 	fz_diag_poison(&d);
@@ -349,11 +343,6 @@ static void check_own_answer(const struct ffav_caller *c, const uint64_t regs[FF
 		FZ_ASSERT(false, "model frame fails ffav_check_response(): " FZ_DIAG_FMT,
 			  FZ_DIAG_ARGS(&d));
 	}
-#else
-	(void)c;
-	(void)regs;
-	(void)resp;
-#endif
 }
 
 /* 5b: a delivered direct request is a call its sender may make; it is kept as pending at

@@ -48,26 +48,18 @@ for f in lib/*.c; do
 done
 ar rcs "$WORK_DIR/libffa_validate.a" "$WORK_DIR"/lib/*.o
 
-# Which targets this tree has: the same rules as fuzz/CMakeLists.txt.
-targets="fuzz_check"
+# Every target of fuzz/CMakeLists.txt; fuzz_vectors and fuzz_scenario link the command's
+# readers.
+targets="fuzz_check fuzz_response fuzz_model fuzz_vectors fuzz_scenario"
 defs="-DFFAV_FUZZ_EXTRA_COUNTERS"
-if grep -q ffav_check_response include/ffa_validate.h; then
-	targets="$targets fuzz_response"
-	defs="$defs -DFFAV_FUZZ_HAVE_RESPONSE"
-fi
-if ! grep -qs "Placeholder of the reference models" lib/model*.c; then
-	targets="$targets fuzz_model"
-fi
-readers=""
-if [ -f tools/ffav_cli.h ] && [ -f fuzz/fuzz_vectors.c ]; then
-	readers="fuzz_vectors fuzz_scenario"
-	targets="$targets $readers"
+readers="fuzz_vectors fuzz_scenario"
+if true; then
 	# The command's sources but its main(); jansson linked statically, since the
 	# runner image that executes the targets does not have the shared library.
 	clidefs="-D_POSIX_C_SOURCE=200809L -DFFAV_CLI_CORPUS_DIR=\"$SRC_DIR/corpus\""
 	for f in tools/*.c; do
 		grep -q "^int main(" "$f" && continue
-		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -Ilib -c "$f" \
+		$CC $CFLAGS -std=c11 $clidefs -Iinclude -Itools -c "$f" \
 			-o "$WORK_DIR/obj/tools_$(basename "$f" .c).o"
 	done
 	JANSSON=$($CC $CFLAGS -print-file-name=libjansson.a)

@@ -92,6 +92,19 @@ if [ $layer_rc != 0 ]; then
 fi
 note "layers: $(grep -v '^  ' <<<"$layer_out" | sed 's/^layer-check: //' | paste -sd';' -)"
 
+# The same for the command's files, which use only the public headers: no lib/ header, no
+# internal (ffavi_) symbol.
+tools_out=$(python3 "$src/scripts/layer-check.py" -p "$bdir" tools 2>&1) || {
+	printf '%s\n' "$tools_out"
+	fail=1
+}
+note "tools layers: $(grep -v '^  ' <<<"$tools_out" | sed 's/^layer-check: //' | paste -sd';' -)"
+if priv=$(grep -n -E 'ffavi_|FFAVI_|#include "(ffav_internal|model_internal|response_internal|ffav_direct)\.h"' "$src"/tools/*.[ch]); then
+	printf '%s\n' "$priv"
+	note "tools/: uses lib/'s internal headers or symbols"
+	fail=1
+fi
+
 # ---- citations: nothing cited lies outside the repository ----
 bash "$src/scripts/citation-check.sh" || fail=1
 

@@ -354,7 +354,7 @@ static void rules_usage(FILE *f)
 		"\n"
 		"List every rule: ID, name, status, spec reference, and how many tests of the\n"
 		"corpus exercise it (valid: listed in \"exercises\"; invalid: named in \"rule\"),\n"
-		"counting DIR/vectors/*.json, DIR/scenarios/*.json and DIR/responses/*.json.\n"
+		"counting DIR/vectors/*.json and DIR/scenarios/*.json.\n"
 		"\n"
 		"  --markdown    print the table of docs/rules.md\n"
 		"  --json        print the table as JSON\n"
@@ -397,7 +397,7 @@ static bool corpus_opens(const char *corpus, FILE *err)
 
 int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 {
-	static const char *const subdirs[] = { "vectors", "scenarios", "responses" };
+	static const char *const subdirs[] = { "vectors", "scenarios" };
 	const char *corpus = FFAV_CLI_CORPUS_DIR;
 	struct ffav_cli_rule_count *counts;
 	bool markdown = false;
@@ -442,7 +442,7 @@ int ffav_cli_cmd_rules(int argc, char **argv, FILE *out, FILE *err)
 	}
 	for (i = 0; i < ffav_cli_nrules; i++)
 		counts[i].rule = ffav_cli_rules[i].id;
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < sizeof subdirs / sizeof subdirs[0]; i++) {
 		int ret = count_dir(corpus, subdirs[i], counts, ffav_cli_nrules, err, &files);
 
 		if (ret > worst)
