@@ -1365,12 +1365,12 @@ static void diag_bits_of_id_fields(void **state)
 /* A framework status in an SMC64 response: x3[63:32] is named alone, not w3's bits. */
 static void fwk_status_upper_half_bits(void **state)
 {
-	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller caller = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
 	uint64_t r[FFAV_NREGS] = { 0xC4000070, 0x80018000, 0x80000002, 0x100000001ull };
 	struct ffav_diag d;
 
 	(void)state;
-	assert_int_equal(ffav_check(&sp, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
 	assert_int_equal(d.reg, 3);
 	assert_int_equal(d.bits, 0x100000000ull);
