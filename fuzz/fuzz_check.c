@@ -62,6 +62,10 @@ static const fz_abi_fn fz_abi_entry[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = ffav_check_msg_send_direct_resp,
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = ffav_check_msg_send_direct_req2,
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = ffav_check_msg_send_direct_resp2,
+	[FFAV_ABI_NOTIFICATION_BIND2] = ffav_check_notification_bind2,
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = ffav_check_notification_unbind2,
+	[FFAV_ABI_NOTIFICATION_SET2] = ffav_check_notification_set2,
+	[FFAV_ABI_NOTIFICATION_GET2] = ffav_check_notification_get2,
 };
 
 /* The same call, answered again: status and diag must match. */

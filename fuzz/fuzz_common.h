@@ -189,6 +189,12 @@ static const struct fz_abi_statuses fz_abi_errors[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_ABRT },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	/* DEN0077A v1.3 Tables 16.30, 16.34, 16.38, 16.43: ABORTED from BIND2, UNBIND2 and
+	 * SET2, never from GET2. */
+	[FFAV_ABI_NOTIFICATION_BIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_SET2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
+	[FFAV_ABI_NOTIFICATION_GET2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
 };
 
 /* Statuses a stateless check can give: the rest (NO_MEMORY, BUSY, NO_DATA, ABORTED, ...)

@@ -90,10 +90,27 @@ int32_t ffav_check(const struct ffav_caller *caller, const uint64_t regs[FFAV_NR
 #define FFAV_LIB_VERSION_MINOR 1
 #define FFAV_LIB_VERSION_PATCH 0
 
+/* The callee's supported number of notifications, per sender class, in two 9-bit fields of
+ * ffav_caller.policy: i notifications beyond 64, as FFA_FEATURES feature ID 4 reports them
+ * (DEN0077A v1.3 Table 13.14: w2[19:11] from SPs, w2[10:2] from VMs) or, at the Non-secure
+ * physical instance for one VM, as FFA_NOTIFICATION_BITMAP_CREATE allocated them (Table 16.4
+ * w2[8:0]). The bitmaps of BIND2, UNBIND2, SET2 and GET2 then hold 64 + i notifications and
+ * their bits above that are refused. 0, a policy that says nothing, means 64, what every
+ * implementation before v1.3 supports. i is at most 320 (CC_CALLER_NOTIF_COUNT above it).
+ *   caller.policy = FFAV_POLICY_NOTIF_EXTRA_SP(320) | FFAV_POLICY_NOTIF_EXTRA_VM(0);  */
+#define FFAV_NOTIF_EXTRA_MAX 320u
+#define FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT 8
+#define FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT 17
+#define FFAV_POLICY_NOTIF_EXTRA_SP_MASK (0x1FFu << FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT)
+#define FFAV_POLICY_NOTIF_EXTRA_VM_MASK (0x1FFu << FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT)
+#define FFAV_POLICY_NOTIF_EXTRA_SP(i) (((uint32_t)(i)&0x1FFu) << FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT)
+#define FFAV_POLICY_NOTIF_EXTRA_VM(i) (((uint32_t)(i)&0x1FFu) << FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT)
+
 /* Every policy bit this library knows. */
 #define FFAV_POLICY_ALL                                                                       \
 	(FFAV_POLICY_REJECT_UPPER_HALVES | FFAV_POLICY_IGNORE_SBZ | FFAV_POLICY_NO_PER_VCPU | \
-	 FFAV_POLICY_ENDPOINT_FRAMEWORK)
+	 FFAV_POLICY_ENDPOINT_FRAMEWORK | FFAV_POLICY_NOTIF_EXTRA_SP_MASK |                   \
+	 FFAV_POLICY_NOTIF_EXTRA_VM_MASK)
 
 /* Oldest and newest negotiated FF-A versions this library judges. */
 #define FFAV_VERSION_MIN FFAV_VERSION(1, 0)
@@ -113,8 +130,12 @@ enum ffav_abi {
 	FFAV_ABI_MSG_SEND_DIRECT_RESP = 9,  /* SMC32 and SMC64 */
 	FFAV_ABI_MSG_SEND_DIRECT_REQ2 = 10,
 	FFAV_ABI_MSG_SEND_DIRECT_RESP2 = 11,
+	FFAV_ABI_NOTIFICATION_BIND2 = 12,   /* SMC64 only, from v1.3 */
+	FFAV_ABI_NOTIFICATION_UNBIND2 = 13, /* SMC64 only, from v1.3 */
+	FFAV_ABI_NOTIFICATION_SET2 = 14,    /* SMC64 only, from v1.3 */
+	FFAV_ABI_NOTIFICATION_GET2 = 15,    /* SMC64 only, from v1.3 */
 };
-#define FFAV_ABI_COUNT 12
+#define FFAV_ABI_COUNT 16
 
 /* FF-A function IDs of the covered ABIs and of the frames around them. */
 #define FFAV_FID_ERROR_32 0x84000060u
@@ -138,6 +159,10 @@ enum ffav_abi {
 #define FFAV_FID_NOTIFICATION_INFO_GET_64 0xC4000083u
 #define FFAV_FID_MSG_SEND_DIRECT_REQ2 0xC400008Du
 #define FFAV_FID_MSG_SEND_DIRECT_RESP2 0xC400008Eu
+#define FFAV_FID_NOTIFICATION_BIND2 0xC4000094u
+#define FFAV_FID_NOTIFICATION_UNBIND2 0xC4000095u
+#define FFAV_FID_NOTIFICATION_SET2 0xC4000096u
+#define FFAV_FID_NOTIFICATION_GET2 0xC4000097u
 
 /* SMCCC function-ID fields (DEN0028 Table 2.1). */
 #define FFAV_FID_FAST (1u << 31)
@@ -183,6 +208,14 @@ int32_t ffav_check_msg_send_direct_req2(const struct ffav_caller *caller,
 					const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
 int32_t ffav_check_msg_send_direct_resp2(const struct ffav_caller *caller,
 					 const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_notification_bind2(const struct ffav_caller *caller,
+				      const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_notification_unbind2(const struct ffav_caller *caller,
+					const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_notification_set2(const struct ffav_caller *caller,
+				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_notification_get2(const struct ffav_caller *caller,
+				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
 
 /* The FFA_ERROR frame a port returns: x0 = FFA_ERROR_32, w2 = status (zero-extended),
  * every other register zero (DEN0077A v1.2 §12.2, FFA_ERROR). */

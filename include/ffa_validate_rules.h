@@ -173,6 +173,144 @@
 	  "DEN0077A v1.2 §16.7 (INFO_GET) x1-x7; v1.2+ SMC64 x8-x17",                              \
 	  "INFO_GET takes no parameters: a reserved register is not zero")
 
+/* ---- The caller description, v1.3 additions (lib/check.c) ---- */
+#define FFAV_RULES_CC2(X)                                                       \
+	X(CC_CALLER_NOTIF_COUNT, 0x0130, NOT_SUPPORTED,                         \
+	  "DEN0077A v1.3 Table 13.14 ID 4 w2[10:2], w2[19:11] (0 <= i <= 320)", \
+	  "the caller's policy states more than 320 notifications beyond 64 "   \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP or _VM)")
+
+/* ---- v1.3 extended notifications and the BITMAP_CREATE count (lib/notif2_*.c) ---- */
+#define FFAV_RULES_NOTIF2(X)                                                                       \
+	X(NOTIF_BIND2_CALLER, 0x0280, NOT_SUPPORTED,                                               \
+	  "DEN0077A v1.3 Table 16.28 (BIND2) instances",                                           \
+	  "BIND2 is invoked by a receiver endpoint, never by the SPMC or SPMD")                    \
+	X(NOTIF_BIND2_SBZ, 0x0281, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.3 Table 16.29 (BIND2) x9-x17 SBZ",                                          \
+	  "BIND2 reserved register x9..x17 is not zero")                                           \
+	X(NOTIF_BIND2_FLAGS_SBZ, 0x0282, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Table 16.29 (BIND2) x2[63:1] SBZ",                                        \
+	  "BIND2 flags x2[63:1] are reserved (should be zero)")                                    \
+	X(NOTIF_BIND2_PER_VCPU, 0x0283, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 16.29, 16.30 (BIND2) x2[0]; Table 13.14 ID 4",                     \
+	  "BIND2 per-vCPU flag set, but per-vCPU notifications are not supported "                 \
+	  "(FFAV_POLICY_NO_PER_VCPU)")                                                             \
+	X(NOTIF_BIND2_RECEIVER, 0x0284, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Table 16.29 (BIND2) w1[15:0]",                                            \
+	  "BIND2 receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world ID)") \
+	X(NOTIF_BIND2_SENDER_LP, 0x0285, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Tables 16.29, 16.30 (BIND2) w1[31:16]",                                   \
+	  "BIND2 sender w1[31:16] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "       \
+	  "(0xFFFF)")                                                                              \
+	X(NOTIF_BIND2_SENDER_NOT_SP, 0x0286, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.3 Tables 16.28, 16.29 (BIND2) w1[31:16]",                                   \
+	  "BIND2 from the Non-secure physical instance: the sender w1[31:16] must be an SP")       \
+	X(NOTIF_BIND2_SENDER_IS_RECEIVER, 0x0287, INVALID_PARAMETERS,                              \
+	  "DEN0077A v1.3 Tables 16.29, 16.30 (BIND2) w1[31:16]",                                   \
+	  "BIND2 sender w1[31:16] equals the receiver w1[15:0]")                                   \
+	X(NOTIF_BIND2_BITMAP_EMPTY, 0x0288, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.3 Tables 16.29, 16.30 (BIND2) x3-x8",                                       \
+	  "BIND2 notification bitmap x3..x8 is empty")                                             \
+	X(NOTIF_BIND2_BITMAP_EXCEEDS, 0x0289, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Tables 16.29, 16.30 (BIND2) x3-x8 bits above b MBZ",                      \
+	  "BIND2 bitmap names a notification beyond the supported number "                         \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP, _VM)")                                                     \
+	X(NOTIF_UNBIND2_CALLER, 0x0290, NOT_SUPPORTED,                                             \
+	  "DEN0077A v1.3 Table 16.32 (UNBIND2) instances",                                         \
+	  "UNBIND2 is invoked by a receiver endpoint, never by the SPMC or SPMD")                  \
+	X(NOTIF_UNBIND2_SBZ, 0x0291, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.33 (UNBIND2) x9-x17 SBZ",                                        \
+	  "UNBIND2 reserved register x9..x17 is not zero")                                         \
+	X(NOTIF_UNBIND2_FLAGS_SBZ, 0x0292, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.3 Table 16.33 (UNBIND2) x2 SBZ", "UNBIND2 x2 is reserved (should be zero)") \
+	X(NOTIF_UNBIND2_RECEIVER, 0x0294, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.3 Table 16.33 (UNBIND2) w1[15:0]",                                          \
+	  "UNBIND2 receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world "   \
+	  "ID)")                                                                                   \
+	X(NOTIF_UNBIND2_SENDER_LP, 0x0295, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.3 Tables 16.33, 16.34 (UNBIND2) w1[31:16]",                                 \
+	  "UNBIND2 sender w1[31:16] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "     \
+	  "(0xFFFF)")                                                                              \
+	X(NOTIF_UNBIND2_SENDER_NOT_SP, 0x0296, INVALID_PARAMETERS,                                 \
+	  "DEN0077A v1.3 Tables 16.32, 16.33 (UNBIND2) w1[31:16]",                                 \
+	  "UNBIND2 from the Non-secure physical instance: the sender w1[31:16] must be an SP")     \
+	X(NOTIF_UNBIND2_SENDER_IS_RECEIVER, 0x0297, INVALID_PARAMETERS,                            \
+	  "DEN0077A v1.3 Tables 16.33, 16.34 (UNBIND2) w1[31:16]",                                 \
+	  "UNBIND2 sender w1[31:16] equals the receiver w1[15:0]")                                 \
+	X(NOTIF_UNBIND2_BITMAP_EMPTY, 0x0298, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Tables 16.33, 16.34 (UNBIND2) x3-x8",                                     \
+	  "UNBIND2 notification bitmap x3..x8 is empty")                                           \
+	X(NOTIF_UNBIND2_BITMAP_EXCEEDS, 0x0299, INVALID_PARAMETERS,                                \
+	  "DEN0077A v1.3 Tables 16.33, 16.34 (UNBIND2) x3-x8 bits above b MBZ",                    \
+	  "UNBIND2 bitmap names a notification beyond the supported number "                       \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP, _VM)")                                                     \
+	X(NOTIF_SET2_CALLER, 0x02A0, NOT_SUPPORTED, "DEN0077A v1.3 Table 16.36 (SET2) instances",  \
+	  "SET2 is invoked by a sender endpoint, never by the SPMC or SPMD")                       \
+	X(NOTIF_SET2_SBZ, 0x02A1, INVALID_PARAMETERS,                                              \
+	  "DEN0077A v1.3 Table 16.37 (SET2) x9-x17 SBZ",                                           \
+	  "SET2 reserved register x9..x17 is not zero")                                            \
+	X(NOTIF_SET2_FLAGS_MBZ, 0x02A2, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) x2[15:2] MBZ",                                 \
+	  "SET2 flags x2[15:2] are reserved and must be zero")                                     \
+	X(NOTIF_SET2_VCPU_GLOBAL, 0x02A3, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) x2[63:16] MBZ if x2[0] = 0",                   \
+	  "SET2 of global notifications (x2[0] = 0) with a non-zero vCPU ID x2[63:16]")            \
+	X(NOTIF_SET2_DELAY_SRI, 0x02A4, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Table 16.37 (SET2) x2[1]; §16.5.1",                                       \
+	  "SET2 Delay Schedule Receiver Interrupt flag from a Normal-world caller (MBZ but at "    \
+	  "the Secure virtual instance)")                                                          \
+	X(NOTIF_SET2_PER_VCPU, 0x02A5, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) x2[0]; Table 13.14 ID 4",                      \
+	  "SET2 per-vCPU flag set, but per-vCPU notifications are not supported "                  \
+	  "(FFAV_POLICY_NO_PER_VCPU)")                                                             \
+	X(NOTIF_SET2_SENDER, 0x02A6, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.37 (SET2) w1[31:16]",                                            \
+	  "SET2 sender w1[31:16] is not the caller (a hypervisor may name any Normal-world ID)")   \
+	X(NOTIF_SET2_RECEIVER_LP, 0x02A7, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) w1[15:0]",                                     \
+	  "SET2 receiver w1[15:0] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "       \
+	  "(0xFFFF)")                                                                              \
+	X(NOTIF_SET2_RECEIVER_NOT_SP, 0x02A8, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Tables 16.36, 16.37 (SET2) w1[15:0]",                                     \
+	  "SET2 from the Non-secure physical instance: the receiver w1[15:0] must be an SP")       \
+	X(NOTIF_SET2_RECEIVER_IS_SENDER, 0x02A9, INVALID_PARAMETERS,                               \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) w1[15:0]",                                     \
+	  "SET2 receiver w1[15:0] equals the sender w1[31:16]")                                    \
+	X(NOTIF_SET2_BITMAP_EMPTY, 0x02AA, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) x3-x8",                                        \
+	  "SET2 notification bitmap x3..x8 is empty")                                              \
+	X(NOTIF_SET2_BITMAP_EXCEEDS, 0x02AB, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.3 Tables 16.37, 16.38 (SET2) x3-x8 bits above b MBZ",                       \
+	  "SET2 bitmap names a notification beyond the supported number "                          \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP, _VM)")                                                     \
+	X(NOTIF_GET2_CALLER, 0x02B0, NOT_SUPPORTED, "DEN0077A v1.3 Table 16.40 (GET2) instances",  \
+	  "GET2 is invoked by a receiver endpoint, never by the SPMC or SPMD")                     \
+	X(NOTIF_GET2_SBZ, 0x02B1, INVALID_PARAMETERS, "DEN0077A v1.3 Table 16.41 (GET2) x17 SBZ",  \
+	  "GET2 reserved register x17 is not zero")                                                \
+	X(NOTIF_GET2_FLAGS_SBZ, 0x02B2, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 16.41, 16.43 (GET2) x2[63:4] SBZ",                                 \
+	  "GET2 flags x2[63:4] are reserved (should be zero)")                                     \
+	X(NOTIF_GET2_FLAGS_NS_PHYSICAL, 0x02B3, INVALID_PARAMETERS,                                \
+	  "DEN0077A v1.3 Table 16.41 (GET2) x2[1], x2[3] SBZ at NS physical",                      \
+	  "GET2 from the Non-secure physical instance asks for the VM (x2[1]) or hypervisor "      \
+	  "(x2[3]) bitmap, which the hypervisor keeps")                                            \
+	X(NOTIF_GET2_RECEIVER, 0x02B4, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 16.41 (GET2) w1[15:0]",                                             \
+	  "GET2 receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world ID; "  \
+	  "w1[31:16] is the vCPU ID)")                                                             \
+	X(NOTIF_GET2_MASK_UNSELECTED, 0x02B5, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Table 16.41 (GET2) x3-x16 SBZ if the bitmap is not selected",             \
+	  "GET2 mask of a bitmap x2 does not select is not zero (x3-x8: x2[0], x9-x14: x2[1], "    \
+	  "x15: x2[2], x16: x2[3])")                                                               \
+	X(NOTIF_GET2_MASK_EXCEEDS, 0x02B6, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.3 Tables 16.41, 16.43 (GET2) x3-x14 bits above b MBZ",                      \
+	  "GET2 mask names a notification beyond the supported number "                            \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP, _VM)")                                                     \
+	X(NOTIF_CREATE_COUNT_SBZ, 0x02C0, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.3 Table 16.3 (BITMAP_CREATE) w3[31:9] SBZ (v1.3; v1.1, v1.2: w3 reserved, " \
+	  "NOTIF_CREATE_SBZ)",                                                                     \
+	  "BITMAP_CREATE w3[31:9], above the notification count, is reserved (should be zero)")
+
 /* ---- Direct-message ABIs and framework messages (lib/direct_*.c) -------- */
 #define FFAV_RULES_DIRECT(X)                                                                       \
 	X(DIRECT_REQ_SBZ, 0x0311, INVALID_PARAMETERS,                                              \
@@ -294,9 +432,10 @@
 	/* DIRECT_FIELDS: the field rules of the direct-message ABIs end here */
 
 /* ---- Response frames (lib/response*.c) ---------------------------------- */
-/* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec allows
- * to that call". Frame references: FFA_ERROR per DEN0077A v1.2 §12.2, FFA_SUCCESS per the
- * ABI's section; the answers of a direct request per DEN0077A v1.3 §15.2, §15.4. */
+/* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec
+ * allows to that call". Frame references: FFA_ERROR per DEN0077A v1.2 §12.2, FFA_SUCCESS
+ * per the ABI's section; the answers of a direct request per DEN0077A v1.3 §15.2, §15.4.
+ */
 #define FFAV_RULES_RESPONSE(X)                                                                    \
 	X(RESP_FID, 0x0401, INVALID_PARAMETERS,                                                   \
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §16 (notifications) answer w0",                      \
@@ -384,7 +523,8 @@
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT w2-w7, FFA_YIELD w4-w7",                \
 	  "FFA_INTERRUPT/FFA_YIELD reserved register is not zero")
 
-/* ---- Notification model (lib/model_notif.c; 0x0500-0x050F: the model as a whole) ---- */
+/* ---- Notification model (lib/model_notif.c; 0x0500-0x050F: the model as a whole) ----
+ */
 #define FFAV_RULES_MODEL_NOTIF(X)                                                                  \
 	X(MODEL_CALLER_UNKNOWN, 0x0500, INVALID_PARAMETERS,                                        \
 	  "libffa_validate docs/models.md ffav_model_step caller",                                 \
@@ -527,7 +667,9 @@
 /* Every rule. */
 #define FFAV_RULES(X)             \
 	FFAV_RULES_CC(X)          \
+	FFAV_RULES_CC2(X)         \
 	FFAV_RULES_NOTIF(X)       \
+	FFAV_RULES_NOTIF2(X)      \
 	FFAV_RULES_DIRECT(X)      \
 	FFAV_RULES_RESPONSE(X)    \
 	FFAV_RULES_MODEL_NOTIF(X) \

@@ -90,3 +90,59 @@ int32_t ffavi_notif_bitmap_nonempty(const struct ffavi_ctx *c, uint32_t rule,
 		return ffavi_fail(diag, rule, 3, 0);
 	return FFAV_RET_SUCCESS;
 }
+
+/* ---- The bitmaps of the v1.3 extended notifications, and SBZ fields ---- */
+
+/* b + 1 of the bitmaps holding notifications from the sender class of `sp` (Table 13.14 ID 4:
+ * 64 + i; FFAV_POLICY_NOTIF_EXTRA_SP/_VM). */
+unsigned int ffavi_notif2_count(const struct ffavi_ctx *c, bool sp)
+{
+	uint32_t policy = c->caller->policy;
+
+	if (sp)
+		return 64u + ((policy & FFAV_POLICY_NOTIF_EXTRA_SP_MASK) >>
+			      FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT);
+	return 64u +
+	       ((policy & FFAV_POLICY_NOTIF_EXTRA_VM_MASK) >> FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT);
+}
+
+/* The bits of the k-th register of a bitmap (notifications 64k..64k+63) that name a supported
+ * notification, count being the number supported. */
+uint64_t ffavi_notif2_allowed(unsigned int count, unsigned int k)
+{
+	unsigned int first = 64u * k;
+
+	if (count >= first + 64u)
+		return ~0ull;
+	if (count <= first)
+		return 0;
+	return (1ull << (count - first)) - 1u;
+}
+
+/* Bits above b of the bitmap x(first)..x(first+5) are MBZ ("Bits corresponding to
+ * unimplemented notification IDs MBZ", Tables 16.29, 16.33, 16.37, 16.41): INVALID_PARAMETERS,
+ * "notification set that exceeds the supported number" (Tables 16.30, 16.34, 16.38, 16.43).
+ * Never relaxed by FFAV_POLICY_IGNORE_SBZ. */
+int32_t ffavi_notif2_exceeds(const struct ffavi_ctx *c, unsigned int first, unsigned int count,
+			     uint32_t rule, struct ffav_diag *diag)
+{
+	unsigned int k;
+
+	for (k = 0; k < FFAVI_NOTIF2_REGS; k++) {
+		uint64_t extra = c->regs[first + k] & ~ffavi_notif2_allowed(count, k);
+
+		if (extra != 0)
+			return ffavi_fail(diag, rule, first + k, extra);
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+/* A reserved SBZ field of register n (mask): refused by default, ignored under
+ * FFAV_POLICY_IGNORE_SBZ (and cleared in the canonical image, ffavi_notif_meaningful()). */
+int32_t ffavi_notif_sbz_bits(const struct ffavi_ctx *c, unsigned int n, uint64_t mask,
+			     uint32_t rule, struct ffav_diag *diag)
+{
+	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ) || (ffavi_arg(c, n) & mask) == 0)
+		return FFAV_RET_SUCCESS;
+	return ffavi_fail_mask(c, diag, rule, n, mask);
+}

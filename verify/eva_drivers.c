@@ -125,6 +125,18 @@ static void per_abi(enum ffav_abi which, int with_diag)
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
 		ret = ffav_check_msg_send_direct_req2(&caller, regs, d);
 		break;
+	case FFAV_ABI_NOTIFICATION_BIND2:
+		ret = ffav_check_notification_bind2(&caller, regs, d);
+		break;
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+		ret = ffav_check_notification_unbind2(&caller, regs, d);
+		break;
+	case FFAV_ABI_NOTIFICATION_SET2:
+		ret = ffav_check_notification_set2(&caller, regs, d);
+		break;
+	case FFAV_ABI_NOTIFICATION_GET2:
+		ret = ffav_check_notification_get2(&caller, regs, d);
+		break;
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
 		ret = ffav_check_msg_send_direct_resp2(&caller, regs, d);
