@@ -19,7 +19,8 @@
 
 /* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
  * and for the unused registers above the parameters. Roles: the instances-and-conduits table
- * of each ABI, DEN0077A v1.3 §16.1-§16.6, §16.11 and Tables 15.6, 15.10, 15.14, 15.18; which
+ * of each ABI, DEN0077A v1.3 Tables 16.2, 16.7, 16.11, 16.15, 16.19, 16.23, 16.28, 16.32, 16.36,
+ * 16.40, 16.45 and 15.6, 15.10, 15.14, 15.18; which
  * role sits at which instance: enum ffav_role (include/ffa_validate.h). */
 struct abi_entry {
 	uint8_t roles;
