@@ -66,6 +66,7 @@ static const fz_abi_fn fz_abi_entry[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_UNBIND2] = ffav_check_notification_unbind2,
 	[FFAV_ABI_NOTIFICATION_SET2] = ffav_check_notification_set2,
 	[FFAV_ABI_NOTIFICATION_GET2] = ffav_check_notification_get2,
+	[FFAV_ABI_FEATURES] = ffav_check_features,
 };
 
 /* The same call, answered again: status and diag must match. */

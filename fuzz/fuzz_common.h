@@ -195,6 +195,8 @@ static const struct fz_abi_statuses fz_abi_errors[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_UNBIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
 	[FFAV_ABI_NOTIFICATION_SET2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
 	[FFAV_ABI_NOTIFICATION_GET2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	/* FFA_FEATURES: NOT_SUPPORTED only (DEN0077A v1.3 §13.3). */
+	[FFAV_ABI_FEATURES] = { FZ_NS, 0 },
 };
 
 /* Statuses a stateless check can give: the rest (NO_MEMORY, BUSY, NO_DATA, ABORTED, ...)

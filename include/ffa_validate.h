@@ -134,8 +134,10 @@ enum ffav_abi {
 	FFAV_ABI_NOTIFICATION_UNBIND2 = 13, /* SMC64 only, from v1.3 */
 	FFAV_ABI_NOTIFICATION_SET2 = 14,    /* SMC64 only, from v1.3 */
 	FFAV_ABI_NOTIFICATION_GET2 = 15,    /* SMC64 only, from v1.3 */
+	FFAV_ABI_FEATURES = 16,		    /* FFA_FEATURES: the queries of the notification
+					       features (IDs 1-4) and of the covered ABIs */
 };
-#define FFAV_ABI_COUNT 16
+#define FFAV_ABI_COUNT 17
 
 /* FF-A function IDs of the covered ABIs and of the frames around them. */
 #define FFAV_FID_ERROR_32 0x84000060u
@@ -159,6 +161,7 @@ enum ffav_abi {
 #define FFAV_FID_NOTIFICATION_INFO_GET_64 0xC4000083u
 #define FFAV_FID_MSG_SEND_DIRECT_REQ2 0xC400008Du
 #define FFAV_FID_MSG_SEND_DIRECT_RESP2 0xC400008Eu
+#define FFAV_FID_FEATURES 0x84000064u
 #define FFAV_FID_NOTIFICATION_BIND2 0xC4000094u
 #define FFAV_FID_NOTIFICATION_UNBIND2 0xC4000095u
 #define FFAV_FID_NOTIFICATION_SET2 0xC4000096u
@@ -216,6 +219,16 @@ int32_t ffav_check_notification_set2(const struct ffav_caller *caller,
 				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
 int32_t ffav_check_notification_get2(const struct ffav_caller *caller,
 				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_features(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			    struct ffav_diag *diag);
+
+/* FFA_FEATURES w1 (DEN0077A v1.3 Table 13.12): bit 31 set, an FF-A function ID; clear, a
+ * feature ID in [7:0] (Table 13.14). */
+#define FFAV_FEATURES_FID_BIT (1u << 31)
+#define FFAV_FEATURE_NOTIF_PENDING_INTR 0x1u /* notification pending interrupt, from v1.1 */
+#define FFAV_FEATURE_SCHEDULE_RECV_INTR 0x2u /* Schedule Receiver interrupt, from v1.1 */
+#define FFAV_FEATURE_MANAGED_EXIT_INTR 0x3u  /* managed exit interrupt, from v1.1 */
+#define FFAV_FEATURE_NOTIFICATIONS 0x4u	     /* notification features, from v1.3 */
 
 /* The FFA_ERROR frame a port returns: x0 = FFA_ERROR_32, w2 = status (zero-extended),
  * every other register zero (DEN0077A v1.2 §12.2, FFA_ERROR). */
