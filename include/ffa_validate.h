@@ -293,7 +293,12 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
  *   (one table, lib/response.c), w3..w7 = 0;
  * - notification ABIs: FFA_SUCCESS of the call's width (INFO_GET_64: SUCCESS_64, all others
  *   SUCCESS_32), w1 = 0, unused registers 0 (SMC64 at v1.2+: x8..x17 too), GET bitmaps only
- *   where the call's flags asked, INFO_GET lists consistent;
+ *   where the call's flags asked, INFO_GET lists consistent; BITMAP_CREATE at v1.3: the
+ *   allocated count in w2[8:0]; BIND2, UNBIND2, SET2: FFA_SUCCESS of either width without
+ *   parameters; GET2: FFA_SUCCESS64, x2 = 0, the selected bitmaps within the supported number
+ *   (FFAV_POLICY_NOTIF_EXTRA_SP/_VM) and without masked notifications;
+ * - FFA_FEATURES: FFA_SUCCESS_32 with w4..w7 = 0, no properties for a covered ABI, feature
+ *   ID 4's notification features well formed (DEN0077A v1.3 Tables 13.13, 13.14);
  * - DIRECT_REQ_32/64 and REQ2: the response ABI and width that pair with the request, sender
  *   and receiver swapped, flags well formed, a framework response of the type answering the
  *   request type (w4..w7 reserved), or FFA_INTERRUPT_32 / FFA_YIELD_32 naming the request's
