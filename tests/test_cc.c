@@ -162,7 +162,6 @@ static void functions_newer_than_the_version(void **state)
 	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
 	sp.version = V12;
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
-	sp.version = V13;
 	/* DIRECT_REQ exists from v1.0. */
 	memcpy(r, req_64_sp, sizeof(r));
 	sp.version = V10;
