@@ -45,7 +45,7 @@ int32_t ffavi_model_features_step(const struct model_call *c, uint64_t resp[FFAV
 		ffavi_model_frame(resp, FFAV_FID_SUCCESS_32);
 		return FFAV_RET_SUCCESS;
 	}
-	if ((w1 & 0xFFu) != FFAV_FEATURE_NOTIFICATIONS)
+	if (w1 != FFAV_FEATURE_NOTIFICATIONS) /* w1[31:8] are zero (FEATURES_FEATURE_ID_MBZ) */
 		return ffavi_fail(diag, FFAV_RULE_MODEL_FEATURES_NOT_IMPLEMENTED, 1, w1);
 	ffavi_model_frame(resp, FFAV_FID_SUCCESS_32);
 	if (resp != NULL)

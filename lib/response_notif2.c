@@ -86,7 +86,7 @@ static int32_t check_get2(const struct ffavi_resp *r, struct ffav_diag *diag)
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}
-	return ffavi_resp_unused(r, 17, 17, FFAV_RULE_RESP_GET2_SBZ, diag);
+	return ffavi_resp_unused(r, 17, ffavi_resp_window_end(r), FFAV_RULE_RESP_GET2_SBZ, diag);
 }
 
 /* BITMAP_CREATE (Table 16.4): from v1.3 w2[8:0] is the number of SP notifications allocated

@@ -131,6 +131,11 @@ static void reserved_window(void **state)
 			FAIL(sp, g, FFAV_RULE_NOTIF_GET2_SBZ, 17);
 		else
 			PASS(sp, g);
+		/* A let-through reserved register is no part of the bitmap: still empty. */
+		b[3] = u[3] = s[3] = 0;
+		FAIL(relaxed, b, FFAV_RULE_NOTIF_BIND2_BITMAP_EMPTY, 3);
+		FAIL(relaxed, u, FFAV_RULE_NOTIF_UNBIND2_BITMAP_EMPTY, 3);
+		FAIL(relaxed, s, FFAV_RULE_NOTIF_SET2_BITMAP_EMPTY, 3);
 	}
 }
 
@@ -230,9 +235,9 @@ static void canonical_clears_sbz_fields(void **state)
 	expect_canonical(sp, R(SET2, 0x80018002, 0xFFFF000000000003ull, 1, 0, 0, 0, 0, 0, 1),
 			 R(SET2, 0x80018002, 0xFFFF000000000003ull, 1));
 	/* GET2: x2[63:4] and the masks of unselected bitmaps (Table 16.41). */
-	expect_canonical(sp, R(GET2, 0x8001, 0xF5, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 8, 16),
+	expect_canonical(sp, R(GET2, 0x8001, 0xF5, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 9, 16),
 			 R(GET2, 0x8001, 0x5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4));
-	expect_canonical(host, R(GET2, 0, 0xF, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 8),
+	expect_canonical(host, R(GET2, 0, 0xF, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 9),
 			 R(GET2, 0, 0x5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4));
 	/* FFA_FEATURES: w2 of a feature ID SBZ (Table 13.14), w3-w7. */
 	expect_canonical(sp, R(FEAT, 4, 7, 8), R(FEAT, 4));
@@ -336,6 +341,19 @@ static void get2_answer_per_register(void **state)
 	uint32_t rule;
 
 	(void)state;
+	/* VM notifications up to 383: x14 bit 1 is a notification, not a framework bit. */
+	{
+		uint64_t a[FFAV_NREGS] = { 0xC4000061 };
+
+		sp.policy = FFAV_POLICY_NOTIF_EXTRA_VM(320);
+		a[14] = 2;
+		assert_int_equal(resp(&sp, R(GET2, 0x8001, 2), a, &rule), 0);
+		a[17] = 1;
+		assert_int_equal(resp(&sp, R(GET2, 0x8001, 2), a, &rule),
+				 FFAV_RET_INVALID_PARAMETERS);
+		assert_int_equal(rule, FFAV_RULE_RESP_GET2_SBZ);
+	}
+	sp.policy = FFAV_POLICY_NOTIF_EXTRA_SP(128) | FFAV_POLICY_NOTIF_EXTRA_VM(64);
 	for (n = 3; n <= 16u; n++) {
 		unsigned int flag = n <= 8u ? 0u : n <= 14u ? 1u : n - 13u;
 		unsigned int count = n <= 8u ? 192u : 128u;
@@ -377,6 +395,9 @@ static void get2_answer_per_register(void **state)
 static void model_answers_features(void **state)
 {
 	static struct ffav_model m;
+	const struct ffav_endpoint_desc host_only = {
+		.id = 0, .role = FFAV_ROLE_HOST, .version = V13, .vcpus = 1
+	};
 	const struct ffav_endpoint_desc eps[] = {
 		{ .id = 0, .role = FFAV_ROLE_HYPERVISOR, .version = V13, .vcpus = 1 },
 		{ .id = 1, .role = FFAV_ROLE_VM, .version = V13, .vcpus = 1 },
@@ -410,6 +431,11 @@ static void model_answers_features(void **state)
 				 FFAV_RET_NOT_SUPPORTED);
 		assert_int_equal(ffav_model_step(&m, 0x8001, R(FEAT, 1), out, NULL),
 				 FFAV_RET_NOT_SUPPORTED);
+		/* The host is at the Non-secure physical instance too: no VM count. */
+		ffav_model_init(&m, policy);
+		assert_int_equal(ffav_model_add_endpoint(&m, &host_only), FFAV_RET_SUCCESS);
+		assert_int_equal(ffav_model_step(&m, 0, R(FEAT, 4), out, NULL), 0);
+		assert_int_equal(out[2], nwd);
 	}
 }
 
