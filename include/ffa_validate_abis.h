@@ -43,7 +43,7 @@
 	X(FFA_SUCCESS,                     0x84000061, 0xC4000061, 0,      0,      STILL, NONE)                        \
 	X(FFA_INTERRUPT,                   0x84000062, 0xC4000062, 0,      3,      STILL, NONE)                        \
 	X(FFA_VERSION,                     0x84000063, 0xC4000063, 0,      NEVER,  STILL, NONE)                        \
-	X(FFA_FEATURES,                    0x84000064, 0xC4000064, 0,      NEVER,  STILL, NONE)                        \
+	X(FFA_FEATURES,                    0x84000064, 0xC4000064, 0,      NEVER,  STILL, FEATURES)                    \
 	X(FFA_RX_RELEASE,                  0x84000065, 0xC4000065, 0,      NEVER,  STILL, NONE)                        \
 	X(FFA_RXTX_MAP,                    0x84000066, 0xC4000066, 0,      0,      STILL, NONE)                        \
 	X(FFA_RXTX_UNMAP,                  0x84000067, 0xC4000067, 0,      NEVER,  STILL, NONE)                        \
@@ -86,10 +86,10 @@
 	X(FFA_MSG_SEND_DIRECT_RESP2,       0x8400008E, 0xC400008E, NEVER,  2,      STILL, MSG_SEND_DIRECT_RESP2)       \
 	X(FFA_NS_RES_INFO_GET,             0x8400008F, 0xC400008F, NEVER,  3,      STILL, NONE)                        \
 	X(FFA_ABORT,                       0x84000090, 0xC4000090, 3,      3,      STILL, NONE)                        \
-	X(FFA_NOTIFICATION_BIND2,          0x84000094, 0xC4000094, NEVER,  3,      STILL, NONE)                        \
-	X(FFA_NOTIFICATION_UNBIND2,        0x84000095, 0xC4000095, NEVER,  3,      STILL, NONE)                        \
-	X(FFA_NOTIFICATION_SET2,           0x84000096, 0xC4000096, NEVER,  3,      STILL, NONE)                        \
-	X(FFA_NOTIFICATION_GET2,           0x84000097, 0xC4000097, NEVER,  3,      STILL, NONE)
+	X(FFA_NOTIFICATION_BIND2,          0x84000094, 0xC4000094, NEVER,  3,      STILL, NOTIFICATION_BIND2)          \
+	X(FFA_NOTIFICATION_UNBIND2,        0x84000095, 0xC4000095, NEVER,  3,      STILL, NOTIFICATION_UNBIND2)        \
+	X(FFA_NOTIFICATION_SET2,           0x84000096, 0xC4000096, NEVER,  3,      STILL, NOTIFICATION_SET2)           \
+	X(FFA_NOTIFICATION_GET2,           0x84000097, 0xC4000097, NEVER,  3,      STILL, NOTIFICATION_GET2)
 /* clang-format on */
 
 #endif /* FFA_VALIDATE_ABIS_H */

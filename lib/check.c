@@ -19,7 +19,8 @@
 
 /* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
  * and for the unused registers above the parameters. Roles: the instances-and-conduits table
- * of each ABI, DEN0077A v1.3 §16.1-§16.6, §16.11 and Tables 15.6, 15.10, 15.14, 15.18; which
+ * of each ABI, DEN0077A v1.3 Tables 16.2, 16.7, 16.11, 16.15, 16.19, 16.23, 16.28, 16.32, 16.36,
+ * 16.40, 16.45 and 15.6, 15.10, 15.14, 15.18; which
  * role sits at which instance: enum ffav_role (include/ffa_validate.h). */
 struct abi_entry {
 	uint8_t roles;
@@ -29,8 +30,8 @@ struct abi_entry {
 };
 
 static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
-	/* v1.3 defines w3 as a notification count (DEN0077A v1.3 §16.1), a layout no
-	 * implementation confirms yet: w3 is not judged at v1.3. */
+	/* From v1.3 w3 is the notification count, w3[8:0], and w3[31:9] SBZ (DEN0077A v1.3
+	 * Table 16.3; lib/notif_bitmap.c); below v1.3 w3 is reserved. */
 	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS_PHYSICAL,
 						  { 2, 3 },
 						  FFAV_RULE_NOTIF_CREATE_CALLER,
@@ -78,6 +79,32 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 					     { 17, 17 },
 					     FFAV_RULE_DIRECT_RESP2_CALLER,
 					     0 },
+	/* The v1.3 extended notifications, SMC64 only (DEN0077A v1.3 Tables 16.28, 16.32, 16.36,
+	 * 16.40: the same instances as BIND, UNBIND, SET, GET). The bitmap ends at x8, x9-x17
+	 * are reserved SBZ (Tables 16.29, 16.33, 16.37); GET2's masks end at x16, x17 SBZ
+	 * (Table 16.41). Below v1.3 decode_fid() refuses them. */
+	[FFAV_ABI_NOTIFICATION_BIND2] = { ENDPOINTS,
+					  { 8, 8 },
+					  FFAV_RULE_NOTIF_BIND2_CALLER,
+					  FFAV_RULE_NOTIF_BIND2_SBZ },
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = { ENDPOINTS,
+					    { 8, 8 },
+					    FFAV_RULE_NOTIF_UNBIND2_CALLER,
+					    FFAV_RULE_NOTIF_UNBIND2_SBZ },
+	[FFAV_ABI_NOTIFICATION_SET2] = { ENDPOINTS,
+					 { 8, 8 },
+					 FFAV_RULE_NOTIF_SET2_CALLER,
+					 FFAV_RULE_NOTIF_SET2_SBZ },
+	[FFAV_ABI_NOTIFICATION_GET2] = { ENDPOINTS,
+					 { 16, 16 },
+					 FFAV_RULE_NOTIF_GET2_CALLER,
+					 FFAV_RULE_NOTIF_GET2_SBZ },
+	/* FFA_FEATURES (DEN0077A v1.3 Tables 13.11, 13.12): every endpoint, and the SPMC at the
+	 * Secure physical instance (SMC to the SPMD); w1, w2 parameters, w3-w7 SBZ. */
+	[FFAV_ABI_FEATURES] = { ENDPOINTS | ROLE(FFAV_ROLE_SPMC),
+				{ 2, 2 },
+				FFAV_RULE_FEATURES_CALLER,
+				FFAV_RULE_FEATURES_SBZ },
 };
 
 static int32_t ffav_pass(struct ffav_diag *diag)
@@ -158,13 +185,24 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
 	if ((caller->policy & ~FFAV_POLICY_ALL) != 0)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_POLICY, 0, 0);
+	/* DEN0077A v1.3 Table 13.14 ID 4: 0 <= i <= 320 in both counts. */
+	if (((caller->policy & FFAV_POLICY_NOTIF_EXTRA_SP_MASK) >>
+	     FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT) > FFAV_NOTIF_EXTRA_MAX ||
+	    ((caller->policy & FFAV_POLICY_NOTIF_EXTRA_VM_MASK) >>
+	     FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT) > FFAV_NOTIF_EXTRA_MAX)
+		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
 /* SMC32: the SMCCC makes only w1..w7 meaningful; their upper halves are ignored unless the
- * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). */
+ * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). FFA_FEATURES
+ * and FFA_NOTIFICATION_INFO_GET return no INVALID_PARAMETERS (DEN0077A v1.3 §13.3, Table
+ * 16.48): their refusal is NOT_SUPPORTED (CC_UPPER_HALF_NOT_SUPPORTED). */
 static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
+	uint32_t rule = c->abi == FFAV_ABI_FEATURES || c->abi == FFAV_ABI_NOTIFICATION_INFO_GET
+				? FFAV_RULE_CC_UPPER_HALF_NOT_SUPPORTED
+				: FFAV_RULE_CC_UPPER_HALF;
 	unsigned int n;
 
 	if (c->smc64 || !ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES))
@@ -173,7 +211,7 @@ static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *d
 		uint64_t upper = c->regs[n] & 0xFFFFFFFF00000000ull;
 
 		if (upper != 0)
-			return ffavi_fail(diag, FFAV_RULE_CC_UPPER_HALF, n, upper);
+			return ffavi_fail(diag, rule, n, upper);
 	}
 	return FFAV_RET_SUCCESS;
 }
@@ -255,6 +293,16 @@ static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ffavi_direct_resp(c, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
 		return ffavi_direct_req2(c, diag);
+	case FFAV_ABI_NOTIFICATION_BIND2:
+		return ffavi_notif_bind2(c, diag);
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+		return ffavi_notif_unbind2(c, diag);
+	case FFAV_ABI_NOTIFICATION_SET2:
+		return ffavi_notif_set2(c, diag);
+	case FFAV_ABI_NOTIFICATION_GET2:
+		return ffavi_notif_get2(c, diag);
+	case FFAV_ABI_FEATURES:
+		return ffavi_features(c, diag);
 	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered ABIs only */
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
@@ -302,3 +350,8 @@ PER_ABI_ENTRY(ffav_check_msg_send_direct_req, FFAV_ABI_MSG_SEND_DIRECT_REQ)
 PER_ABI_ENTRY(ffav_check_msg_send_direct_resp, FFAV_ABI_MSG_SEND_DIRECT_RESP)
 PER_ABI_ENTRY(ffav_check_msg_send_direct_req2, FFAV_ABI_MSG_SEND_DIRECT_REQ2)
 PER_ABI_ENTRY(ffav_check_msg_send_direct_resp2, FFAV_ABI_MSG_SEND_DIRECT_RESP2)
+PER_ABI_ENTRY(ffav_check_notification_bind2, FFAV_ABI_NOTIFICATION_BIND2)
+PER_ABI_ENTRY(ffav_check_notification_unbind2, FFAV_ABI_NOTIFICATION_UNBIND2)
+PER_ABI_ENTRY(ffav_check_notification_set2, FFAV_ABI_NOTIFICATION_SET2)
+PER_ABI_ENTRY(ffav_check_notification_get2, FFAV_ABI_NOTIFICATION_GET2)
+PER_ABI_ENTRY(ffav_check_features, FFAV_ABI_FEATURES)

@@ -90,6 +90,12 @@ static inline bool ffavi_caller_is_nwd(const struct ffavi_ctx *c)
 	       c->caller->role == FFAV_ROLE_VM;
 }
 
+/* The four direct-message ABIs; every other covered ABI is a notification ABI. */
+static inline bool ffavi_abi_is_direct(enum ffav_abi abi)
+{
+	return abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ && abi <= FFAV_ABI_MSG_SEND_DIRECT_RESP2;
+}
+
 /* Record a rejection and return the rule's status. diag may be NULL. */
 int32_t ffavi_fail(struct ffav_diag *diag, uint32_t rule, unsigned int reg, uint64_t bits);
 
@@ -123,6 +129,11 @@ int32_t ffavi_notif_unbind(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_set(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_get(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_info_get(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_notif_bind2(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_notif_unbind2(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_notif_set2(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_notif_get2(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_features(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_req(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_resp(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_req2(const struct ffavi_ctx *c, struct ffav_diag *diag);
@@ -185,6 +196,49 @@ int32_t ffavi_notif_per_vcpu(const struct ffavi_ctx *c, uint32_t rule, struct ff
 /* BIND, UNBIND, SET: the bitmap w3 (IDs 31..0) | w4 (IDs 63..32) names a notification. */
 int32_t ffavi_notif_bitmap_nonempty(const struct ffavi_ctx *c, uint32_t rule,
 				    struct ffav_diag *diag);
+
+/* ---- The v1.3 extended notifications (lib/notif.c, lib/notif2*.c) ---- */
+
+/* A `*2` bitmap or mask spans six registers: x3-x8 (x9-x14 for GET2's VM mask and bitmap),
+ * notification i at bit (i mod 64) of the (i / 64)-th (DEN0077A v1.3 Tables 16.29, 16.41). */
+#define FFAVI_NOTIF2_REGS 6u
+
+/* The number of notifications (64 + i) the callee supports from SPs (sp) or from VMs
+ * (FFAV_POLICY_NOTIF_EXTRA_SP, _VM of the caller's policy; DEN0077A v1.3 Table 13.14 ID 4). */
+unsigned int ffavi_notif2_count(const struct ffavi_ctx *c, bool sp);
+
+/* The bits of the k-th register of a bitmap (notifications 64k..64k+63) below count. */
+uint64_t ffavi_notif2_allowed(unsigned int count, unsigned int k);
+
+/* Bits of x(first)..x(first+5) above count - 1 are MBZ: fails with rule on the first. */
+int32_t ffavi_notif2_exceeds(const struct ffavi_ctx *c, unsigned int first, unsigned int count,
+			     uint32_t rule, struct ffav_diag *diag);
+
+/* BIND2, UNBIND2, SET2: the bitmap x3-x8 within the count of the sender's class (w1[31:16]:
+ * an SP or a VM), and not empty. */
+int32_t ffavi_notif2_sender_bitmap(const struct ffavi_ctx *c, uint32_t exceeds_rule,
+				   uint32_t empty_rule, struct ffav_diag *diag);
+
+/* A reserved SBZ field (mask) of register n: refused with rule unless FFAV_POLICY_IGNORE_SBZ. */
+int32_t ffavi_notif_sbz_bits(const struct ffavi_ctx *c, unsigned int n, uint64_t mask,
+			     uint32_t rule, struct ffav_diag *diag);
+
+/* The GET2 flags x2[3:0] the caller's instance may set (not [1], [3] at NS physical). */
+uint64_t ffavi_notif_get2_selectable(const struct ffavi_ctx *c);
+
+/* GET2 (call: masks; answer: bitmaps): register n (3..16) belongs to the bitmap of flag
+ * x2[0] (x3-x8, SP), x2[1] (x9-x14, VM), x2[2] (x15, SPMC framework) or x2[3] (x16,
+ * hypervisor framework); true when that flag is set in flags. */
+static inline bool ffavi_notif_get2_mask_selected(unsigned int n, uint64_t flags)
+{
+	unsigned int bit = n <= 8u ? 0u : n <= 14u ? 1u : n - 13u;
+
+	return n >= 3u && n <= 16u && ((flags >> bit) & 1u) != 0;
+}
+
+/* For the canonical image: the bits of x(n) a valid notification call carries (its fields;
+ * not the SBZ fields FFAV_POLICY_IGNORE_SBZ let through, lib/notif.c). */
+uint64_t ffavi_notif_meaningful(const struct ffavi_ctx *c, unsigned int n);
 
 /* The function-ID table (lib/fid.c, from FFAV_FUNCTIONS() in ffa_validate_abis.h): every
  * FF-A function number from 0x60 to 0x97, the FF-A v1.x minor version that introduced each

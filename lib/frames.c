@@ -26,14 +26,13 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
 
 /* The part of register n the checks of c judged: the w-view for SMC32 calls; for SMC64
  * direct messages x1[63:32] is reserved and ignored (DEN0077A v1.3 Table 15.7 w1); a
+ * notification call carries its fields without the SBZ ones (lib/notif_canon.c); a
  * framework message carries only its defined fields (its reserved ones may have been let
  * through by FFAV_POLICY_IGNORE_SBZ). */
 static uint64_t judged_view(const struct ffavi_ctx *c, unsigned int n)
 {
-	bool direct = c->abi >= FFAV_ABI_MSG_SEND_DIRECT_REQ;
-
-	if (!direct)
-		return ffavi_arg(c, n);
+	if (!ffavi_abi_is_direct(c->abi))
+		return ffavi_arg(c, n) & ffavi_notif_meaningful(c, n);
 	if (c->smc64 && n == 1)
 		return c->regs[1] & 0xFFFFFFFFull;
 	return ffavi_arg(c, n) & ffavi_direct_meaningful(c, n);

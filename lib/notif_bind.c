@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_BIND and _UNBIND (DEN0077A v1.3 §16.3, §16.4). The RECEIVER makes the
- * call: it allows (BIND) or revokes (UNBIND) a sender's right to signal the notifications
+ * FFA_NOTIFICATION_BIND and _UNBIND (DEN0077A v1.3 §16.3, §16.4, Tables 16.12, 16.16). The RECEIVER
+ * makes the call: it allows (BIND) or revokes (UNBIND) a sender's right to signal the notifications
  * of the bitmap.
  *
  *   w1[31:16]  sender ID: the other party
  *   w1[15:0]   receiver ID: the caller (the hypervisor: any Normal-world ID)
- *   w2         BIND: flags, [0] per-vCPU, [31:1] MBZ; UNBIND: reserved, MBZ
+ *   w2         BIND: flags, [0] per-vCPU, [31:1] SBZ; UNBIND: reserved, SBZ
  *   w3, w4     bitmap, notification IDs 31..0 and 63..32; not empty
  *
  * Order (docs/notifications.md §3): reserved bits and flags (w2), then the IDs (w1),
@@ -14,8 +14,8 @@
  */
 #include "ffav_internal.h"
 
-#define BIND_FLAGS_MBZ 0xFFFFFFFEu	 /* w2[31:1] */
-#define UNBIND_W2_MBZ 0xFFFFFFFFu	 /* w2[31:0] */
+#define BIND_FLAGS_MBZ 0xFFFFFFFEu	 /* w2[31:1], SBZ */
+#define UNBIND_W2_MBZ 0xFFFFFFFFu	 /* w2[31:0], SBZ */
 #define BIND_RECEIVER FFAVI_NOTIF_ID_LOW /* receiver = caller; the sender is w1[31:16] */
 
 static const struct ffavi_notif_id_rules bind_ids = {
@@ -32,25 +32,22 @@ static const struct ffavi_notif_id_rules unbind_ids = {
 	.same = FFAV_RULE_NOTIF_UNBIND_SENDER_IS_RECEIVER,
 };
 
-/* BIND flags [31:1] are MBZ: INVALID_PARAMETERS (disputed point 2, docs/notifications.md §5: HF
- * 1daeaead and the ACS; OP-TEE and old Xen answer DENIED, the arm-ffa crate ignores them). Field
- * bits, so FFAV_POLICY_IGNORE_SBZ does not relax them. */
+/* BIND flags w2[31:1] are reserved SBZ (DEN0077A v1.3 Table 16.12; no older text labels them
+ * MBZ, so at every version from v1.1): refused by default (INVALID_PARAMETERS; HF 1daeaead and
+ * the ACS refuse them, OP-TEE and old Xen answer DENIED), ignored under FFAV_POLICY_IGNORE_SBZ
+ * and then cleared in the canonical image. The BIND error list (Table 16.13) has no "invalid
+ * flags" entry: the refusal is the validator's strict default. */
 static int32_t bind_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffavi_w(c, 2) & BIND_FLAGS_MBZ) != 0)
-		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, BIND_FLAGS_MBZ);
-	return FFAV_RET_SUCCESS;
+	return ffavi_notif_sbz_bits(c, 2, BIND_FLAGS_MBZ, FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, diag);
 }
 
-/* UNBIND w2 is reserved MBZ: INVALID_PARAMETERS (disputed point 4, docs/notifications.md §5: the
- * ACS "w2/x2 Reserved(MBZ) check" and OP-TEE; Hafnium and Xen drop it and the arm-ffa crate does
- * not parse it). Not relaxed by FFAV_POLICY_IGNORE_SBZ: w2 is forwarded (ffav_canonical() keeps
- * w1-w4), so accepting a non-zero w2 would forward it. */
+/* UNBIND w2 is reserved SBZ (DEN0077A v1.3 Table 16.16, every version from v1.1): refused by
+ * default (the ACS "w2/x2 Reserved(MBZ) check" and OP-TEE; Hafnium and Xen drop it), ignored
+ * under FFAV_POLICY_IGNORE_SBZ and then cleared in the canonical image. */
 static int32_t unbind_w2_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	if ((ffavi_w(c, 2) & UNBIND_W2_MBZ) != 0)
-		return ffavi_fail_mask(c, diag, FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2, UNBIND_W2_MBZ);
-	return FFAV_RET_SUCCESS;
+	return ffavi_notif_sbz_bits(c, 2, UNBIND_W2_MBZ, FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, diag);
 }
 
 int32_t ffavi_notif_bind(const struct ffavi_ctx *c, struct ffav_diag *diag)

@@ -62,6 +62,16 @@ static const struct error_codes error_table[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { NS | INV | DEN, 0 },
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { NS | INV | DEN | BUSY, ABRT },
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { NS | INV | DEN, 0 },
+	/* The v1.3 extended notifications (they exist only from v1.3): DEN0077A v1.3 Tables
+	 * 16.30 (BIND2), 16.34 (UNBIND2), 16.38 (SET2): NOT_SUPPORTED, INVALID_PARAMETERS,
+	 * DENIED, ABORTED; Table 16.43 (GET2): NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, never
+	 * ABORTED. */
+	[FFAV_ABI_NOTIFICATION_BIND2] = { NS | INV | DEN | ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = { NS | INV | DEN | ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_SET2] = { NS | INV | DEN | ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_GET2] = { NS | INV | DEN, 0 },
+	/* FFA_FEATURES: NOT_SUPPORTED only, "not implemented or invalid" (DEN0077A v1.3 §13.3). */
+	[FFAV_ABI_FEATURES] = { NS, 0 },
 };
 
 /* FFA_ERROR w2 holds a defined code when it is -1..-10 as a 32-bit value
@@ -111,10 +121,10 @@ static int32_t check_error_frame(const struct ffavi_resp *r, struct ffav_diag *d
 
 /* ---- Which frames may answer which call ---------------------------------- */
 
-/* The notification ABIs are numbered first (a decoded call is never FFAV_ABI_NONE). */
+/* Every covered ABI but the four direct-message ones is a notification ABI. */
 static bool is_notification(enum ffav_abi abi)
 {
-	return abi <= FFAV_ABI_NOTIFICATION_INFO_GET;
+	return abi != FFAV_ABI_NONE && !ffavi_abi_is_direct(abi);
 }
 
 static bool is_request(enum ffav_abi abi)

@@ -116,11 +116,26 @@ def version_byte(v):
     return 0x80
 
 
+# fuzz_common.h fz_notif_counts[] (keep in step): (SP, VM) notifications beyond 64.
+FZ_NOTIF_COUNTS = [(0, 0), (320, 320), (1, 0), (0, 1), (64, 256), (319, 127), (321, 0), (0, 511)]
+
+
 def policy_bits(names):
-    bits = 0
+    """The fuzz targets' policy byte: the FFAV_POLICY_* bits, and the notification counts
+    ("notif-extra-sp=N", "notif-extra-vm=N") as the index of fz_notif_counts[] (the closest
+    entry when the exact pair is not there: a seed only needs to come near)."""
+    bits, sp, vm = 0, 0, 0
     for n in names or []:
-        bits |= POLICIES.get(n, 0)
-    return bits
+        n = str(n)
+        if n.startswith("notif-extra-sp="):
+            sp = int(n.split("=", 1)[1])
+        elif n.startswith("notif-extra-vm="):
+            vm = int(n.split("=", 1)[1])
+        else:
+            bits |= POLICIES.get(n, 0)
+    best = min(range(len(FZ_NOTIF_COUNTS)),
+               key=lambda i: (abs(FZ_NOTIF_COUNTS[i][0] - sp) + abs(FZ_NOTIF_COUNTS[i][1] - vm), i))
+    return bits | best << 4
 
 
 def trim(regs):

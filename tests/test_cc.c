@@ -152,11 +152,16 @@ static void functions_newer_than_the_version(void **state)
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
 	sp.version = V12;
 	PASS(sp, r);
-	/* BIND2 (v1.3) is a known FID but outside the library's scope. */
+	/* BIND2 (v1.3) is covered from v1.3 (DEN0077A v1.3 §16.7); FFA_NS_RES_INFO_GET (v1.3)
+	 * is a known FID outside the library's scope. */
 	r[0] = 0xC4000094;
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
 	sp.version = V13;
+	assert_true(ffav_covers(r[0]));
+	r[0] = 0xC400008F;
 	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	sp.version = V12;
+	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
 	/* DIRECT_REQ exists from v1.0. */
 	memcpy(r, req_64_sp, sizeof(r));
 	sp.version = V10;
@@ -179,7 +184,7 @@ static void functions_outside_the_covered_set(void **state)
 {
 	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
 	static const uint32_t outside[] = { 0x84000063 /* VERSION */,	0xC4000066 /* RXTX_MAP */,
-					    0x84000064 /* FEATURES */,	0x8400006b /* MSG_WAIT */,
+					    0x84000069 /* ID_GET */,	0x8400006b /* MSG_WAIT */,
 					    0x84000086 /* MSG_SEND2 */, 0x84000061 /* SUCCESS */ };
 	uint64_t r[FFAV_NREGS] = { 0 };
 	size_t i;
@@ -393,9 +398,26 @@ static void caller_description_is_checked(void **state)
 	c.version = FFAV_VERSION(0, 9);
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_VERSION, 0);
 	c.version = V12;
-	c.policy = 1u << 9;
+	c.policy = 1u << 26;
 	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_POLICY, 0);
+	c.policy = 1u << 31;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_POLICY, 0);
+	c.policy = 1u << 4;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_POLICY, 0);
+	/* The notification counts: i <= 320 per class (DEN0077A v1.3 Table 13.14 ID 4). */
+	c.policy = FFAV_POLICY_NOTIF_EXTRA_SP(320) | FFAV_POLICY_NOTIF_EXTRA_VM(320);
+	PASS(c, bind_sp);
+	c.policy = FFAV_POLICY_NOTIF_EXTRA_SP(321);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0);
+	c.policy = FFAV_POLICY_NOTIF_EXTRA_VM(321);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0);
+	c.policy = FFAV_POLICY_NOTIF_EXTRA_SP(511) | FFAV_POLICY_NOTIF_EXTRA_VM(1);
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0);
 	c.policy = FFAV_POLICY_ALL;
+	FAIL(c, bind_sp, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0);
+	c.policy = (FFAV_POLICY_ALL &
+		    ~(FFAV_POLICY_NOTIF_EXTRA_SP_MASK | FFAV_POLICY_NOTIF_EXTRA_VM_MASK)) |
+		   FFAV_POLICY_NOTIF_EXTRA_SP(320) | FFAV_POLICY_NOTIF_EXTRA_VM(320);
 	PASS(c, bind_sp);
 	assert_int_equal(ffav_check(NULL, bind_sp, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
@@ -636,8 +658,10 @@ static void function_number_range_edges(void **state)
 	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
 	r[0] = 0x8400005F;
 	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
-	r[0] = 0xC4000097; /* NOTIFICATION_GET2_64 at v1.3 */
-	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
+	r[0] = 0xC4000097; /* NOTIFICATION_GET2 at v1.3: covered, the last function number */
+	FAIL(sp, r, FFAV_RULE_NOTIF_GET2_RECEIVER, 1);
+	r[0] = 0x84000097; /* GET2 has no SMC32 form */
+	FAIL(sp, r, FFAV_RULE_CC_FID_WIDTH, 0);
 	r[0] = 0xC4000098;
 	FAIL(sp, r, FFAV_RULE_CC_FID_UNKNOWN, 0);
 }

@@ -278,8 +278,12 @@ static void bitmap_vm_id_upper_half_mbz(void **state)
 	NFAIL(host, R(a->fid, 0x80000000), a->mbz_rule, 1, 0x80000000);
 	PASS(hyp, R(a->fid, 0x00000005));
 	NFAIL(hyp, R(a->fid, 0xFFFF0005), a->mbz_rule, 1, 0xFFFF0000);
+	/* CREATE's w1[31:16] is MBZ (DEN0077A v1.3 Table 16.3), DESTROY's SBZ (Table 16.8). */
 	hyp.policy = FFAV_POLICY_IGNORE_SBZ;
-	NFAIL(hyp, R(a->fid, 0x00100005), a->mbz_rule, 1, 0x00100000);
+	if (a->fid == CREATE)
+		NFAIL(hyp, R(a->fid, 0x00100005), a->mbz_rule, 1, 0x00100000);
+	else
+		PASS(hyp, R(a->fid, 0x00100005));
 	/* Upper halves of x1 are not part of the SMC32 call. */
 	PASS(hyp, R(a->fid, 0xFFFFFFFF00000005ull));
 }
@@ -502,8 +506,10 @@ static void bind_flags_reserved(void **state)
 		NFAIL(c, R(BIND, w1, 0x2, 1), FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, 0x2);
 		NFAIL(c, R(BIND, w1, 0x11, 1), FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, 0x10);
 		NFAIL(c, R(BIND, w1, 0xFFFFFFFF, 1), FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, 0xFFFFFFFE);
+		/* SBZ (DEN0077A v1.3 Table 16.12): let through under the policy. */
 		c.policy = FFAV_POLICY_IGNORE_SBZ;
-		NFAIL(c, R(BIND, w1, 0x80000000, 1), FFAV_RULE_NOTIF_BIND_FLAGS_MBZ, 2, 0x80000000);
+		PASS(c, R(BIND, w1, 0x80000000, 1));
+		PASS(c, R(BIND, w1, 0xFFFFFFFF, 1));
 	}
 }
 
@@ -546,9 +552,9 @@ static void unbind_w2_reserved(void **state)
 		PASS(c, R(UNBIND, w1, 0xFFFFFFFF00000000ull, 1));
 		NFAIL(c, R(UNBIND, w1, 1, 1), FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2, 1);
 		NFAIL(c, R(UNBIND, w1, 0x10, 1), FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2, 0x10);
+		/* SBZ (DEN0077A v1.3 Table 16.16): let through under the policy. */
 		c.policy = FFAV_POLICY_IGNORE_SBZ | FFAV_POLICY_NO_PER_VCPU;
-		NFAIL(c, R(UNBIND, w1, 0x80000000, 1), FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ, 2,
-		      0x80000000);
+		PASS(c, R(UNBIND, w1, 0x80000000, 1));
 	}
 }
 
@@ -847,7 +853,7 @@ static void get_vcpu_half_is_not_the_receiver(void **state)
 	PASS(sp, R(GET, W1(7, SP1), 0xF));
 }
 
-/* GET w2[31:4] MBZ (docs/notifications.md §5 row 1), not relaxed by FFAV_POLICY_IGNORE_SBZ. */
+/* GET w2[31:4]: SBZ from v1.2, MBZ at v1.1 (DEN0077A v1.3 Table 16.24; docs/notifications.md). */
 static void get_flags_reserved(void **state)
 {
 	size_t i;
@@ -861,9 +867,14 @@ static void get_flags_reserved(void **state)
 		PASS(c, R(GET, w1, 0x0));
 		NFAIL(c, R(GET, w1, 0x10), FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, 0x10);
 		NFAIL(c, R(GET, w1, 0xFF05), FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, 0xFF00);
+		/* SBZ from v1.2 (DEN0077A v1.3 Table 16.24), MBZ at v1.1. */
 		c.policy = FFAV_POLICY_IGNORE_SBZ;
-		NFAIL(c, R(GET, w1, 0x80000001), FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, 0x80000000);
+		PASS(c, R(GET, w1, 0x80000001));
 		PASS(c, R(GET, w1, 0xFFFFFFFF00000001ull));
+		c.version = FFAV_VERSION(1, 1);
+		NFAIL(c, R(GET, w1, 0x80000001), FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, 0x80000000);
+		c.policy = 0;
+		NFAIL(c, R(GET, w1, 0x80000001), FFAV_RULE_NOTIF_GET_FLAGS_MBZ, 2, 0x80000000);
 	}
 }
 
@@ -891,6 +902,9 @@ static void get_flags_at_ns_physical(void **state)
 		NFAIL(c, R(GET, w1, 0xF), FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, 2, 0xA);
 		/* Receiver 0, the caller itself: the same. */
 		NFAIL(c, R(GET, W1(0, 0), 0x2), FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, 2, 0x2);
+		/* SBZ at NS physical (DEN0077A v1.3 Table 16.24): let through under the policy. */
+		c.policy = FFAV_POLICY_IGNORE_SBZ;
+		PASS(c, R(GET, w1, 0xF));
 	}
 }
 

@@ -69,7 +69,8 @@ static bool parse_policy_list(const char *text, uint32_t *policy, FILE *err)
 		if (!ffav_cli_policy_parse(tok, &bit)) {
 			fprintf(err,
 				"ffa-validate check: unknown policy '%s' (policies: "
-				"reject-upper-halves ignore-sbz no-per-vcpu endpoint-framework)\n",
+				"reject-upper-halves ignore-sbz no-per-vcpu endpoint-framework "
+				"notif-extra-sp=N notif-extra-vm=N)\n",
 				tok);
 			return false;
 		}

@@ -634,8 +634,8 @@ bool ffav_cli_get_policy(struct ffav_cli_reader *r, json_t *obj, const char *key
 		} else {
 			ffav_cli_fail(r,
 				      "unknown policy \"%.40s\" (policies: reject-upper-halves "
-				      "ignore-sbz no-per-vcpu endpoint-framework, or a 32-bit hex "
-				      "mask)",
+				      "ignore-sbz no-per-vcpu endpoint-framework notif-extra-sp=N "
+				      "notif-extra-vm=N, or a 32-bit hex mask)",
 				      json_string_value(e));
 		}
 		ffav_cli_pop(r, o2);

@@ -98,6 +98,19 @@ const char *const ffav_cli_policy_names[4] = {
 	"endpoint-framework",
 };
 
+static bool small_decimal(const char *s, size_t n, uint32_t max, uint32_t *out);
+
+/* The two notification counts of the policy word (FFAV_POLICY_NOTIF_EXTRA_SP, _VM): written
+ * "notif-extra-sp=N" and "notif-extra-vm=N", N = 0..511 (the library refuses N > 320,
+ * CC_CALLER_NOTIF_COUNT, so that vectors can exercise it). */
+static const struct {
+	const char *prefix;
+	unsigned int shift;
+} policy_counts[2] = {
+	{ "notif-extra-sp=", FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT },
+	{ "notif-extra-vm=", FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT },
+};
+
 bool ffav_cli_policy_parse(const char *name, uint32_t *bit)
 {
 	unsigned int i;
@@ -105,6 +118,16 @@ bool ffav_cli_policy_parse(const char *name, uint32_t *bit)
 	for (i = 0; i < 4; i++) {
 		if (strcmp(ffav_cli_policy_names[i], name) == 0) {
 			*bit = 1u << i;
+			return true;
+		}
+	}
+	for (i = 0; i < 2; i++) {
+		size_t n = strlen(policy_counts[i].prefix);
+		uint32_t count;
+
+		if (strncmp(name, policy_counts[i].prefix, n) == 0 &&
+		    small_decimal(name + n, strlen(name + n), 0x1FF, &count)) {
+			*bit = count << policy_counts[i].shift;
 			return true;
 		}
 	}
@@ -125,6 +148,15 @@ void ffav_cli_policy_format(uint32_t policy, char *buf, size_t size)
 		if ((policy & (1u << i)) != 0 && used < size) {
 			int n = snprintf(buf + used, size - used, "%s%s", used != 0 ? "," : "",
 					 ffav_cli_policy_names[i]);
+			used += n > 0 ? (size_t)n : 0;
+		}
+	}
+	for (i = 0; i < 2; i++) {
+		uint32_t count = (policy >> policy_counts[i].shift) & 0x1FFu;
+
+		if (count != 0 && used < size) {
+			int n = snprintf(buf + used, size - used, "%s%s%" PRIu32,
+					 used != 0 ? "," : "", policy_counts[i].prefix, count);
 			used += n > 0 ? (size_t)n : 0;
 		}
 	}

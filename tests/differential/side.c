@@ -32,6 +32,15 @@ static const abi_fn abi_entry[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = ffav_check_msg_send_direct_resp,
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = ffav_check_msg_send_direct_req2,
 	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = ffav_check_msg_send_direct_resp2,
+#ifdef FFAV_FID_NOTIFICATION_BIND2 /* an old revision may not have the v1.3 entry points */
+	[FFAV_ABI_NOTIFICATION_BIND2] = ffav_check_notification_bind2,
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = ffav_check_notification_unbind2,
+	[FFAV_ABI_NOTIFICATION_SET2] = ffav_check_notification_set2,
+	[FFAV_ABI_NOTIFICATION_GET2] = ffav_check_notification_get2,
+#endif
+#ifdef FFAV_FID_FEATURES
+	[FFAV_ABI_FEATURES] = ffav_check_features,
+#endif
 };
 
 /* The diag a function is given starts poisoned: a field a side leaves unwritten compares
