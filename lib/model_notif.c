@@ -20,7 +20,7 @@
 
 #define RX_BUFFER_FULL 1u /* framework notification bit 0 (DEN0077A v1.3 Table 16.25) */
 
-/* GET flags (w2) */
+/* GET flags (w2), GET2 flags (x2) (DEN0077A v1.3 Tables 16.24, 16.41) */
 #define GET_FLAG_SP (1u << 0)
 #define GET_FLAG_VM (1u << 1)
 #define GET_FLAG_SPM (1u << 2)
@@ -30,19 +30,35 @@
 #define INFO_GET_MAX_IDS_64 20u
 #define INFO_GET_MAX_VCPUS_PER_LIST 3u
 
+/* A set of notification IDs as a call carries it: ID i is bit i % 64 of word i / 64, the
+ * six words of x3-x8 (BIND2, UNBIND2, SET2, GET2's SP mask) or x9-x14 (GET2's VM mask;
+ * DEN0077A v1.3 Tables 16.29, 16.33, 16.37, 16.41). The v1.1 ABIs fill word 0 from w3
+ * (IDs 31..0) and w4 (IDs 63..32). The model's bitmaps keep FFAV_MODEL_NOTIF_WORDS <= 6 words;
+ * a call's words beyond them are refused before they are used (bits_fit()). */
+#define CALL_WORDS 6u
+#define WORDS FFAV_MODEL_NOTIF_WORDS
+
+static void clear_words(uint64_t *w, unsigned int n)
+{
+	unsigned int k;
+
+	for (k = 0; k < n; k++)
+		w[k] = 0;
+}
+
 static void reset_bitmap(struct ffav_model_bitmap *b)
 {
 	unsigned int i;
 
-	b->bound = 0;
-	b->per_vcpu = 0;
-	b->pending = 0;
-	b->reported = 0;
+	clear_words(b->bound, WORDS);
+	clear_words(b->per_vcpu, WORDS);
+	clear_words(b->pending, WORDS);
+	clear_words(b->reported, WORDS);
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++)
 		b->sender[i] = 0;
 	for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-		b->pending_vcpu[i] = 0;
-		b->reported_vcpu[i] = 0;
+		clear_words(b->pending_vcpu[i], WORDS);
+		clear_words(b->reported_vcpu[i], WORDS);
 	}
 }
 
@@ -55,9 +71,22 @@ void ffavi_model_notif_reset(struct ffav_model_notif *n)
 	n->vcpus = 0;
 	for (w = 0; w < 2; w++) {
 		reset_bitmap(&n->world[w]);
+		n->notifs[w] = 0;
 		n->framework[w] = 0;
 		n->framework_reported[w] = 0;
 	}
+}
+
+/* The endpoint receives notifications from now on: vcpus per-vCPU bitmaps, the model's
+ * supported counts per sender class, except extra_sp SP notifications beyond 64 (what
+ * BITMAP_CREATE allocated, DEN0077A v1.3 Table 16.4; for an SP the model's count). */
+void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_notif *n,
+			      uint16_t vcpus, uint16_t extra_sp)
+{
+	n->enabled = true;
+	n->vcpus = vcpus;
+	n->notifs[FFAV_MODEL_FROM_SP] = (uint16_t)(64u + extra_sp);
+	n->notifs[FFAV_MODEL_FROM_VM] = (uint16_t)(64u + model_notif_extra(m, FFAV_MODEL_FROM_VM));
 }
 
 /* The bitmap of the receiver that holds notifications from sender. */
@@ -66,42 +95,117 @@ static unsigned int world_of(uint16_t sender)
 	return ffavi_id_is_secure(sender) ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM;
 }
 
-static uint64_t bitmap_arg(const struct model_call *c)
+/* The notification set of the call: x(first)..x(first + 5) for the v1.3 ABIs (wide), word 0
+ * from w3 and w4 for the v1.1 ABIs. */
+static void call_bits(const struct model_call *c, bool wide, unsigned int first,
+		      uint64_t out[CALL_WORDS])
 {
-	return (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32);
+	unsigned int k;
+
+	for (k = 0; k < CALL_WORDS; k++)
+		out[k] = wide ? c->regs[first + k] : 0;
+	if (!wide)
+		out[0] = (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32);
+}
+
+/* Bit i of bitmap s (i < FFAV_MODEL_NOTIFS). */
+static bool bit_of(const uint64_t *s, unsigned int i)
+{
+	return (s[i / 64] >> (i % 64) & 1u) != 0;
+}
+
+/* The bits of word k that a bitmap of n notifications holds. */
+static uint64_t word_mask(unsigned int n, unsigned int k)
+{
+	if (n >= 64 * (k + 1))
+		return ~0ull;
+	if (n <= 64 * k)
+		return 0;
+	return (1ull << (n - 64 * k)) - 1;
+}
+
+/* bad = the bits of s at or above n; true when there is one. */
+static bool bits_beyond(const uint64_t s[CALL_WORDS], unsigned int n, uint64_t bad[CALL_WORDS])
+{
+	bool any = false;
+	unsigned int k;
+
+	for (k = 0; k < CALL_WORDS; k++) {
+		bad[k] = s[k] & ~word_mask(n, k);
+		if (bad[k] != 0)
+			any = true;
+	}
+	return any;
 }
 
 /* Bits of b bound to sender. */
-static uint64_t bound_to(const struct ffav_model_bitmap *b, uint16_t sender)
+static void bound_to(const struct ffav_model_bitmap *b, uint16_t sender, uint64_t out[WORDS])
 {
-	uint64_t mask = 0;
 	unsigned int i;
 
+	clear_words(out, WORDS);
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((b->bound >> i & 1u) != 0 && b->sender[i] == sender)
-			mask |= 1ull << i;
+		if (bit_of(b->bound, i) && b->sender[i] == sender)
+			out[i / 64] |= 1ull << (i % 64);
 	}
-	return mask;
 }
 
-/* Bits of b pending globally or for any vCPU. */
-static uint64_t pending_any(const struct ffav_model_bitmap *b)
+/* Word k of the bits of b pending globally or for any vCPU. */
+static uint64_t pending_word(const struct ffav_model_bitmap *b, unsigned int k)
 {
-	uint64_t mask = b->pending;
+	uint64_t mask = b->pending[k];
 	unsigned int v;
 
 	for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++)
-		mask |= b->pending_vcpu[v];
+		mask |= b->pending_vcpu[v][k];
 	return mask;
 }
 
-/* Reject for the notifications in bad (a subset of the call's bitmap): the register is w3
- * when a bit of IDs 0-31 is among them, else w4. */
-static int32_t fail_bitmap(struct ffav_diag *diag, uint32_t rule, uint64_t bad)
+static bool pending_any(const struct ffav_model_bitmap *b)
 {
-	if ((uint32_t)bad != 0)
-		return ffavi_fail(diag, rule, 3, (uint32_t)bad);
-	return ffavi_fail(diag, rule, 4, bad >> 32);
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if (pending_word(b, k) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* Reject for the notifications in bad (a subset of the call's set). The v1.1 ABIs: the
+ * register is w3 when a bit of IDs 0-31 is among them, else w4. The v1.3 ABIs: the first
+ * register of x(first).. with a bad bit, and its bad bits. */
+static int32_t fail_bits(struct ffav_diag *diag, uint32_t rule, bool wide, unsigned int first,
+			 const uint64_t bad[CALL_WORDS])
+{
+	unsigned int k;
+
+	if (!wide) {
+		if ((uint32_t)bad[0] != 0)
+			return ffavi_fail(diag, rule, 3, (uint32_t)bad[0]);
+		return ffavi_fail(diag, rule, 4, bad[0] >> 32);
+	}
+	for (k = 0; k + 1 < CALL_WORDS && bad[k] == 0; k++)
+		;
+	return ffavi_fail(diag, rule, first + k, bad[k]);
+}
+
+/* bad = bits & mask over the model's words (the call's words beyond them are zero once
+ * bits_beyond() found nothing); true when a bit is left. */
+static bool bits_and(const uint64_t bits[CALL_WORDS], const uint64_t *mask, bool invert,
+		     uint64_t bad[CALL_WORDS])
+{
+	bool any = false;
+	unsigned int k;
+
+	for (k = 0; k < CALL_WORDS; k++) {
+		bad[k] = 0;
+		if (k < WORDS)
+			bad[k] = bits[k] & (invert ? ~mask[k] : mask[k]);
+		if (bad[k] != 0)
+			any = true;
+	}
+	return any;
 }
 
 /* The receiver named by w1[15:0]: unknown to the model, or known without notification
@@ -142,6 +246,10 @@ static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e
 	c->m->n_endpoints++;
 }
 
+/* The SP notifications beyond 64 that BITMAP_CREATE asks for: w3[8:0] from v1.3 (DEN0077A
+ * v1.3 Table 16.3), none before (w3 is reserved there). */
+#define CREATE_COUNT_MASK 0x1FFu
+
 static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			    struct ffav_diag *diag)
 {
@@ -150,6 +258,7 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	uint32_t vcpus = model_w(c, 2);
 	uint16_t id = (uint16_t)w1;
 	int s = ffavi_model_slot_of(m, id);
+	uint16_t extra = 0;
 	int slot;
 
 	if (s != MODEL_NO_SLOT && m->ep[s].notif.created)
@@ -162,16 +271,25 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	if (m->n_bitmaps >= FFAV_MODEL_MAX_BITMAPS || slot == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_NO_MEMORY, 1, w1 & 0xFFFFu);
 
+	/* v1.3: the model allocates what was asked for, up to the SP notifications it supports;
+	 * the answer says how many (DEN0077A v1.3 Table 16.4 w2[8:0]; "allocated" may be less
+	 * than requested, and Table 16.5 lists no error for asking too many). */
+	if (c->caller.version >= FFAV_VERSION(1, 3)) {
+		extra = (uint16_t)(model_w(c, 3) & CREATE_COUNT_MASK);
+		if (extra > model_notif_extra(m, FFAV_MODEL_FROM_SP))
+			extra = model_notif_extra(m, FFAV_MODEL_FROM_SP);
+	}
 	if (s == MODEL_NO_SLOT) {
 		s = slot;
 		claim_slot(c, &m->ep[s], id, vcpus);
 	}
 	ffavi_model_notif_reset(&m->ep[s].notif);
-	m->ep[s].notif.enabled = true;
+	ffavi_model_notif_enable(m, &m->ep[s].notif, (uint16_t)vcpus, extra);
 	m->ep[s].notif.created = true;
-	m->ep[s].notif.vcpus = (uint16_t)vcpus;
 	m->n_bitmaps++;
 	success(c, resp);
+	if (resp != NULL)
+		resp[2] = extra;
 	return FFAV_RET_SUCCESS;
 }
 
@@ -180,8 +298,22 @@ static bool anything_pending(const struct ffav_model_notif *n)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if (pending_any(&n->world[w]) != 0 || n->framework[w] != 0)
+		if (pending_any(&n->world[w]) || n->framework[w] != 0)
 			return true;
+	}
+	return false;
+}
+
+static bool anything_bound(const struct ffav_model_notif *n)
+{
+	unsigned int w;
+	unsigned int k;
+
+	for (w = 0; w < 2; w++) {
+		for (k = 0; k < WORDS; k++) {
+			if (n->world[w].bound[k] != 0)
+				return true;
+		}
 	}
 	return false;
 }
@@ -196,12 +328,14 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 	int s = ffavi_model_slot_of(m, (uint16_t)w1);
 	struct ffav_model_endpoint *e;
 
+	/* DEN0077A v1.3 Table 16.9: DENIED when no bitmap exists, or when it is not masked and
+	 * non-pending. */
 	if (s == MODEL_NO_SLOT || !m->ep[s].notif.created)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_NOT_CREATED, 1, w1 & 0xFFFFu);
 	e = &m->ep[s];
 	if (anything_pending(&e->notif))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_PENDING, 1, w1 & 0xFFFFu);
-	if ((e->notif.world[0].bound | e->notif.world[1].bound) != 0)
+	if (anything_bound(&e->notif))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_BOUND, 1, w1 & 0xFFFFu);
 
 	ffavi_model_notif_reset(&e->notif);
@@ -218,7 +352,7 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- BIND / UNBIND (DEN0077A v1.3 §16.3, §16.4) ------------------------- */
+/* ---- BIND / UNBIND, BIND2 / UNBIND2 (DEN0077A v1.3 §16.3, §16.4, §16.7, §16.8) ----- */
 
 /* The SPMC knows every SP and the hypervisor every VM it binds for, so an SP sender, or a
  * Normal-world sender of a Normal-world receiver, must exist. A VM sender of an SP receiver
@@ -228,15 +362,26 @@ static bool sender_must_exist(uint16_t sender, uint16_t receiver)
 	return ffavi_id_is_secure(sender) || !ffavi_id_is_secure(receiver);
 }
 
-static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+/* A notification the receiver's bitmap of this sender class does not hold: "a notification
+ * set that exceeds the supported number of notifications" (DEN0077A v1.3 Tables 16.30,
+ * 16.34, 16.38: INVALID_PARAMETERS). Only the v1.3 ABIs reach beyond ID 63. */
+static bool exceeds(const struct ffav_model_notif *n, unsigned int world,
+		    const uint64_t bits[CALL_WORDS], uint64_t bad[CALL_WORDS])
+{
+	return bits_beyond(bits, n->notifs[world], bad);
+}
+
+static int32_t notif_bind(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			  struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
 	uint16_t sender = (uint16_t)(w1 >> 16);
 	bool per_vcpu = (model_w(c, 2) & 1u) != 0;
-	uint64_t bits = bitmap_arg(c);
+	uint64_t bits[CALL_WORDS];
+	uint64_t bad[CALL_WORDS];
+	uint64_t mine[WORDS];
 	struct ffav_model_bitmap *b;
-	uint64_t bad;
+	unsigned int world = world_of(sender);
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -248,37 +393,47 @@ static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	    ffavi_model_slot_of(c->m, sender) == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_BIND_SENDER_UNKNOWN, 1,
 				  w1 & 0xFFFF0000u);
-	b = &c->m->ep[s].notif.world[world_of(sender)];
+	call_bits(c, wide, 3, bits);
+	if (exceeds(&c->m->ep[s].notif, world, bits, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
+	b = &c->m->ep[s].notif.world[world];
+	bound_to(b, sender, mine);
 	/* Re-binding to the same sender is allowed and updates the type: the spec denies
-	 * only bits "bound to another sender" (disputed point 6; Xen agrees, HF and OP-TEE deny).
-	 */
-	bad = bits & b->bound & ~bound_to(b, sender);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, bad);
-	bad = bits & pending_any(b);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_BIND_PENDING, bad);
+	 * only bits "bound to another sender" (DEN0077A v1.3 Tables 16.13, 16.30; disputed
+	 * point 6: Xen agrees, HF and OP-TEE deny). */
+	for (i = 0; i < WORDS; i++)
+		mine[i] = b->bound[i] & ~mine[i];
+	if (bits_and(bits, mine, false, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, wide, 3, bad);
+	for (i = 0; i < WORDS; i++)
+		mine[i] = pending_word(b, i);
+	if (bits_and(bits, mine, false, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_BIND_PENDING, wide, 3, bad);
 
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((bits >> i & 1u) != 0)
+		if (bit_of(bits, i))
 			b->sender[i] = sender;
 	}
-	b->bound |= bits;
-	if (per_vcpu)
-		b->per_vcpu |= bits;
-	else
-		b->per_vcpu &= ~bits;
+	for (i = 0; i < WORDS; i++) {
+		b->bound[i] |= bits[i];
+		if (per_vcpu)
+			b->per_vcpu[i] |= bits[i];
+		else
+			b->per_vcpu[i] &= ~bits[i];
+	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_unbind(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			    struct ffav_diag *diag)
 {
 	uint16_t sender = (uint16_t)(model_w(c, 1) >> 16);
-	uint64_t bits = bitmap_arg(c);
+	uint64_t bits[CALL_WORDS];
+	uint64_t bad[CALL_WORDS];
+	uint64_t mine[WORDS];
 	struct ffav_model_bitmap *b;
-	uint64_t bad;
+	unsigned int world = world_of(sender);
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -286,43 +441,55 @@ static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	ret = find_receiver(c, FFAV_RULE_MODEL_NOTIF_RECEIVER_DISABLED, &s, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	b = &c->m->ep[s].notif.world[world_of(sender)];
-	bad = bits & b->bound & ~bound_to(b, sender);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, bad);
+	call_bits(c, wide, 3, bits);
+	if (exceeds(&c->m->ep[s].notif, world, bits, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
+	b = &c->m->ep[s].notif.world[world];
+	bound_to(b, sender, mine);
+	for (i = 0; i < WORDS; i++)
+		mine[i] = b->bound[i] & ~mine[i];
+	if (bits_and(bits, mine, false, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, wide, 3, bad);
 	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (disputed point 7;
 	 * OP-TEE accepts). */
-	bad = bits & ~b->bound;
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, bad);
-	bad = bits & pending_any(b);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, bad);
+	if (bits_and(bits, b->bound, true, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, wide, 3, bad);
+	for (i = 0; i < WORDS; i++)
+		mine[i] = pending_word(b, i);
+	if (bits_and(bits, mine, false, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, wide, 3, bad);
 
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((bits >> i & 1u) != 0)
+		if (bit_of(bits, i))
 			b->sender[i] = 0;
 	}
-	b->bound &= ~bits;
-	b->per_vcpu &= ~bits;
+	for (i = 0; i < WORDS; i++) {
+		b->bound[i] &= ~bits[i];
+		b->per_vcpu[i] &= ~bits[i];
+	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- SET (DEN0077A v1.3 §16.5) ------------------------------------------ */
+/* ---- SET, SET2 (DEN0077A v1.3 §16.5, §16.9) ------------------------------ */
 
-static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_set(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
 	uint16_t sender = (uint16_t)(model_w(c, 1) >> 16);
-	uint32_t flags = model_w(c, 2);
+	/* SET's w2[31:16] is a 16-bit vCPU ID, SET2's x2[63:16] a 48-bit one (DEN0077A v1.3
+	 * Tables 16.20, 16.37). */
+	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	bool per_vcpu = (flags & 1u) != 0;
-	uint16_t vcpu = (uint16_t)(flags >> 16);
-	uint64_t bits = bitmap_arg(c);
+	uint64_t vcpu = flags >> 16;
+	uint64_t bits[CALL_WORDS];
+	uint64_t bad[CALL_WORDS];
+	uint64_t mine[WORDS];
+	uint64_t other[WORDS];
 	const struct ffav_model_notif *n;
 	struct ffav_model_bitmap *b;
-	uint64_t mine;
-	uint64_t bad;
+	unsigned int world = world_of(sender);
+	unsigned int i;
 	int32_t ret;
 	int s;
 
@@ -333,64 +500,129 @@ static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	/* vcpus <= FFAV_MODEL_MAX_VCPUS (BITMAP_CREATE and declarations bound it); the array
 	 * bound is tested too, so that no state makes the write out of bounds. */
 	if (per_vcpu && (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus))
-		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & 0xFFFF0000u);
-	b = &c->m->ep[s].notif.world[world_of(sender)];
-	mine = bound_to(b, sender);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & ~0xFFFFull);
+	call_bits(c, wide, 3, bits);
+	if (exceeds(n, world, bits, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
+	b = &c->m->ep[s].notif.world[world];
+	bound_to(b, sender, mine);
 	/* Type mismatch is judged on the bits this sender holds, before the binding check:
-	 * INVALID_PARAMETERS first, whatever else is wrong (disputed point 10; HF reports DENIED
-	 * when unbound bits are mixed in). */
-	bad = bits & mine & (per_vcpu ? ~b->per_vcpu : b->per_vcpu);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_SET_TYPE, bad);
-	bad = bits & ~mine;
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, bad);
+	 * INVALID_PARAMETERS first, whatever else is wrong (DEN0077A v1.3 Tables 16.21, 16.38;
+	 * disputed point 10; HF reports DENIED when unbound bits are mixed in). */
+	for (i = 0; i < WORDS; i++) {
+		other[i] = mine[i] & (per_vcpu ? ~b->per_vcpu[i] : b->per_vcpu[i]);
+	}
+	if (bits_and(bits, other, false, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_SET_TYPE, wide, 3, bad);
+	if (bits_and(bits, mine, true, bad))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, wide, 3, bad);
 
-	if (per_vcpu)
-		b->pending_vcpu[vcpu] |= bits;
-	else
-		b->pending |= bits;
+	for (i = 0; i < WORDS; i++) {
+		if (per_vcpu)
+			b->pending_vcpu[vcpu][i] |= bits[i];
+		else
+			b->pending[i] |= bits[i];
+	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- GET (DEN0077A v1.3 §16.6) ------------------------------------------ */
+/* ---- GET, GET2 (DEN0077A v1.3 §16.6, §16.10) ------------------------------ */
 
-/* Return and clear the partition notifications of bitmap b for vCPU v: global ones and
- * those pending for v. INFO_GET marks go with the bits they marked. */
-static uint64_t take_bitmap(struct ffav_model_bitmap *b, uint16_t v)
+/* Return and clear the partition notifications of bitmap b for vCPU v, global ones and those
+ * pending for v, except the masked ones (GET2; GET masks IDs 64 and above, which it cannot
+ * carry), into got. Masked notifications stay pending; the INFO_GET marks of the bitmap and
+ * vCPU go, so that INFO_GET reports what is left (docs/models.md §3). */
+static void take_bitmap(struct ffav_model_bitmap *b, uint16_t v, const uint64_t mask[CALL_WORDS],
+			uint64_t got[CALL_WORDS])
 {
-	uint64_t got = b->pending | b->pending_vcpu[v];
+	unsigned int k;
 
-	b->pending = 0;
-	b->pending_vcpu[v] = 0;
-	b->reported = 0;
-	b->reported_vcpu[v] = 0;
-	return got;
+	for (k = 0; k < CALL_WORDS; k++) {
+		got[k] = 0;
+		if (k >= WORDS)
+			continue;
+		got[k] = (b->pending[k] | b->pending_vcpu[v][k]) & ~mask[k];
+		b->pending[k] &= ~got[k];
+		b->pending_vcpu[v][k] &= ~got[k];
+		b->reported[k] = 0;
+		b->reported_vcpu[v][k] = 0;
+	}
 }
 
-static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w)
+static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w, uint64_t mask)
 {
-	uint32_t got = n->framework[w];
+	uint32_t got = n->framework[w] & ~(uint32_t)mask;
 
-	n->framework[w] = 0;
+	n->framework[w] &= ~got;
 	n->framework_reported[w] = 0;
 	return got;
 }
 
+/* The masks of the call: GET2's x3-x8 (SP), x9-x14 (VM), x15 (SPM framework) and x16
+ * (hypervisor framework) where its flag selects the bitmap (an unselected bitmap's mask is
+ * SBZ, Table 16.41: not read); for GET, IDs 64 and above, which its w2-w5 cannot carry. */
+static void get_masks(const struct model_call *c, bool wide, uint64_t flags,
+		      uint64_t sp[CALL_WORDS], uint64_t vm[CALL_WORDS], uint64_t fwk[2])
+{
+	unsigned int k;
+
+	for (k = 0; k < CALL_WORDS; k++) {
+		sp[k] = k == 0 ? 0 : ~0ull;
+		vm[k] = sp[k];
+		if (wide) {
+			sp[k] = (flags & GET_FLAG_SP) != 0 ? c->regs[3 + k] : 0;
+			vm[k] = (flags & GET_FLAG_VM) != 0 ? c->regs[9 + k] : 0;
+		}
+	}
+	fwk[0] = wide && (flags & GET_FLAG_SPM) != 0 ? c->regs[15] : 0;
+	fwk[1] = wide && (flags & GET_FLAG_HYP) != 0 ? c->regs[16] : 0;
+}
+
+/* GET's answer: w2/w3 SP-sourced IDs 31..0 / 63..32, w4/w5 VM-sourced, w6 SPM framework, w7
+ * hypervisor framework (DEN0077A v1.3 Table 16.25). GET2's (FFA_SUCCESS64, Table 16.42): x2
+ * zero, x3-x8 SP-sourced, x9-x14 VM-sourced, x15 SPM framework, x16 hypervisor framework. */
+static void get_answer(uint64_t resp[FFAV_NREGS], bool wide, const uint64_t sp[CALL_WORDS],
+		       const uint64_t vm[CALL_WORDS], uint32_t spm, uint32_t hyp)
+{
+	unsigned int k;
+
+	if (resp == NULL)
+		return;
+	if (!wide) {
+		resp[2] = (uint32_t)sp[0];
+		resp[3] = sp[0] >> 32;
+		resp[4] = (uint32_t)vm[0];
+		resp[5] = vm[0] >> 32;
+		resp[6] = spm;
+		resp[7] = hyp;
+		return;
+	}
+	for (k = 0; k < CALL_WORDS; k++) {
+		resp[3 + k] = sp[k];
+		resp[9 + k] = vm[k];
+	}
+	resp[15] = spm;
+	resp[16] = hyp;
+}
+
 /* Only the classes the flags name are returned and cleared; HF clears both framework
  * halves whatever the flag (disputed point 13), the model only the requested one. */
-static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_get(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
-	uint32_t flags = model_w(c, 2);
+	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	uint16_t vcpu = (uint16_t)(w1 >> 16);
 	struct ffav_model_notif *n;
-	uint64_t sp = 0;
-	uint64_t vm = 0;
+	uint64_t mask_sp[CALL_WORDS];
+	uint64_t mask_vm[CALL_WORDS];
+	uint64_t mask_fwk[2];
+	uint64_t got_sp[CALL_WORDS];
+	uint64_t got_vm[CALL_WORDS];
 	uint32_t spm = 0;
 	uint32_t hyp = 0;
+	unsigned int k;
 	int32_t ret;
 	int s;
 
@@ -400,35 +632,59 @@ static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	n = &c->m->ep[s].notif;
 	if (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus) /* as in notif_set() */
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_GET_VCPU, 1, w1 & 0xFFFF0000u);
+	get_masks(c, wide, flags, mask_sp, mask_vm, mask_fwk);
+	/* A mask bit of a notification the receiver's bitmap does not hold: "exceeds the
+	 * supported number" (DEN0077A v1.3 Table 16.43: INVALID_PARAMETERS). The bad bits go
+	 * to got_sp, unused until the masks pass. */
+	if (wide && bits_beyond(mask_sp, n->notifs[FFAV_MODEL_FROM_SP], got_sp))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, true, 3, got_sp);
+	if (wide && bits_beyond(mask_vm, n->notifs[FFAV_MODEL_FROM_VM], got_sp))
+		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, true, 9, got_sp);
 
-	if ((flags & GET_FLAG_SP) != 0)
-		sp = take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu);
-	if ((flags & GET_FLAG_VM) != 0)
-		vm = take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu);
-	if ((flags & GET_FLAG_SPM) != 0)
-		spm = take_framework(n, FFAV_MODEL_FROM_SP);
-	if ((flags & GET_FLAG_HYP) != 0)
-		hyp = take_framework(n, FFAV_MODEL_FROM_VM);
-	success(c, resp);
-	if (resp != NULL) {
-		resp[2] = (uint32_t)sp;
-		resp[3] = sp >> 32;
-		resp[4] = (uint32_t)vm;
-		resp[5] = vm >> 32;
-		resp[6] = spm;
-		resp[7] = hyp;
+	for (k = 0; k < CALL_WORDS; k++) {
+		got_sp[k] = 0;
+		got_vm[k] = 0;
 	}
+	if ((flags & GET_FLAG_SP) != 0)
+		take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu, mask_sp, got_sp);
+	if ((flags & GET_FLAG_VM) != 0)
+		take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu, mask_vm, got_vm);
+	if ((flags & GET_FLAG_SPM) != 0)
+		spm = take_framework(n, FFAV_MODEL_FROM_SP, mask_fwk[0]);
+	if ((flags & GET_FLAG_HYP) != 0)
+		hyp = take_framework(n, FFAV_MODEL_FROM_VM, mask_fwk[1]);
+	success(c, resp);
+	get_answer(resp, wide, got_sp, got_vm, spm, hyp);
 	return FFAV_RET_SUCCESS;
 }
 
 /* ---- INFO_GET (DEN0077A v1.3 §16.11) ------------------------------------ */
+
+static bool words_unreported(const uint64_t *pending, const uint64_t *reported)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if ((pending[k] & ~reported[k]) != 0)
+			return true;
+	}
+	return false;
+}
+
+static void mark_words(uint64_t *reported, const uint64_t *pending)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++)
+		reported[k] = pending[k];
+}
 
 static bool global_unreported(const struct ffav_model_notif *n)
 {
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if ((n->world[w].pending & ~n->world[w].reported) != 0 ||
+		if (words_unreported(n->world[w].pending, n->world[w].reported) ||
 		    (n->framework[w] & ~n->framework_reported[w]) != 0)
 			return true;
 	}
@@ -440,7 +696,7 @@ static bool vcpu_unreported(const struct ffav_model_notif *n, unsigned int v)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if ((n->world[w].pending_vcpu[v] & ~n->world[w].reported_vcpu[v]) != 0)
+		if (words_unreported(n->world[w].pending_vcpu[v], n->world[w].reported_vcpu[v]))
 			return true;
 	}
 	return false;
@@ -451,7 +707,7 @@ static void mark_global(struct ffav_model_notif *n)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		n->world[w].reported = n->world[w].pending;
+		mark_words(n->world[w].reported, n->world[w].pending);
 		n->framework_reported[w] = n->framework[w];
 	}
 }
@@ -461,7 +717,7 @@ static void mark_vcpu(struct ffav_model_notif *n, unsigned int v)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++)
-		n->world[w].reported_vcpu[v] = n->world[w].pending_vcpu[v];
+		mark_words(n->world[w].reported_vcpu[v], n->world[w].pending_vcpu[v]);
 }
 
 static bool endpoint_unreported(const struct ffav_model_notif *n)
@@ -606,13 +862,21 @@ int32_t ffavi_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NR
 	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
 		return notif_destroy(c, resp, diag);
 	case FFAV_ABI_NOTIFICATION_BIND:
-		return notif_bind(c, resp, diag);
+		return notif_bind(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return notif_unbind(c, resp, diag);
+		return notif_unbind(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_SET:
-		return notif_set(c, resp, diag);
+		return notif_set(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_GET:
-		return notif_get(c, resp, diag);
+		return notif_get(c, false, resp, diag);
+	case FFAV_ABI_NOTIFICATION_BIND2:
+		return notif_bind(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+		return notif_unbind(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_SET2:
+		return notif_set(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_GET2:
+		return notif_get(c, true, resp, diag);
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
 	default:
 		return notif_info_get(c, resp, diag);
@@ -676,9 +940,14 @@ static bool notif_empty(const struct ffav_model_notif *n)
 
 	for (w = 0; w < 2; w++) {
 		const struct ffav_model_bitmap *b = &n->world[w];
+		unsigned int k;
 
-		if ((b->bound | pending_any(b) | n->framework[w]) != 0)
+		if (pending_any(b) || n->framework[w] != 0)
 			return false;
+		for (k = 0; k < WORDS; k++) {
+			if (b->bound[k] != 0)
+				return false;
+		}
 	}
 	return true;
 }
@@ -688,9 +957,9 @@ static bool one_sender(const struct ffav_model_bitmap *b, unsigned int w, uint16
 	unsigned int i;
 
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		bool bound = (b->bound >> i & 1u) != 0;
+		bool bound = bit_of(b->bound, i);
 
-		if (!bound && (b->sender[i] != 0 || (b->per_vcpu >> i & 1u) != 0))
+		if (!bound && (b->sender[i] != 0 || bit_of(b->per_vcpu, i)))
 			return false;
 		if (bound && (world_of(b->sender[i]) != w || b->sender[i] == receiver))
 			return false;
@@ -701,12 +970,15 @@ static bool one_sender(const struct ffav_model_bitmap *b, unsigned int w, uint16
 static bool pending_bound(const struct ffav_model_bitmap *b)
 {
 	unsigned int v;
+	unsigned int k;
 
-	if ((b->pending & ~(b->bound & ~b->per_vcpu)) != 0)
-		return false;
-	for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
-		if ((b->pending_vcpu[v] & ~(b->bound & b->per_vcpu)) != 0)
+	for (k = 0; k < WORDS; k++) {
+		if ((b->pending[k] & ~(b->bound[k] & ~b->per_vcpu[k])) != 0)
 			return false;
+		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
+			if ((b->pending_vcpu[v][k] & ~(b->bound[k] & b->per_vcpu[k])) != 0)
+				return false;
+		}
 	}
 	return true;
 }
@@ -715,12 +987,27 @@ static bool vcpu_range(const struct ffav_model_notif *n)
 {
 	unsigned int w;
 	unsigned int v;
+	unsigned int k;
 
 	for (w = 0; w < 2; w++) {
 		for (v = n->vcpus; v < FFAV_MODEL_MAX_VCPUS; v++) {
-			if ((n->world[w].pending_vcpu[v] | n->world[w].reported_vcpu[v]) != 0)
-				return false;
+			for (k = 0; k < WORDS; k++) {
+				if ((n->world[w].pending_vcpu[v][k] |
+				     n->world[w].reported_vcpu[v][k]) != 0)
+					return false;
+			}
 		}
+	}
+	return true;
+}
+
+static bool words_within(const uint64_t *words, const uint64_t *within)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if ((words[k] & ~within[k]) != 0)
+			return false;
 	}
 	return true;
 }
@@ -733,19 +1020,62 @@ static bool reported_pending(const struct ffav_model_notif *n)
 	for (w = 0; w < 2; w++) {
 		const struct ffav_model_bitmap *b = &n->world[w];
 
-		if ((b->reported & ~b->pending) != 0 ||
+		if (!words_within(b->reported, b->pending) ||
 		    (n->framework_reported[w] & ~n->framework[w]) != 0)
 			return false;
 		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
-			if ((b->reported_vcpu[v] & ~b->pending_vcpu[v]) != 0)
+			if (!words_within(b->reported_vcpu[v], b->pending_vcpu[v]))
 				return false;
 		}
 	}
 	return true;
 }
 
+/* Nothing of bitmap b at or above its count n: bound bits carry the type, the pending and
+ * reported bits, and the senders. */
+static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
+{
+	unsigned int v;
+	unsigned int k;
+	unsigned int i;
+
+	for (k = 0; k < WORDS; k++) {
+		uint64_t beyond = ~word_mask(n, k);
+		uint64_t any = b->bound[k] | b->per_vcpu[k] | b->pending[k] | b->reported[k];
+
+		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++)
+			any |= b->pending_vcpu[v][k] | b->reported_vcpu[v][k];
+		if ((any & beyond) != 0)
+			return false;
+	}
+	for (i = n; i < FFAV_MODEL_NOTIFS; i++) {
+		if (b->sender[i] != 0)
+			return false;
+	}
+	return true;
+}
+
+/* MODEL_NOTIF_INV_COUNT for one endpoint (the model's counts are judged by the caller). */
+static bool count_kept(const struct ffav_model *m, const struct ffav_model_notif *n)
+{
+	unsigned int w;
+
+	for (w = 0; w < 2; w++) {
+		unsigned int most = 64u + model_notif_extra(m, w);
+
+		if (!n->enabled && n->notifs[w] != 0)
+			return false;
+		if (n->enabled && (n->notifs[w] < 64 || n->notifs[w] > most))
+			return false;
+		if (!bitmap_within(&n->world[w], n->notifs[w]))
+			return false;
+	}
+	return true;
+}
+
 /* Whether endpoint e keeps invariant inv. */
-static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
+static bool endpoint_keeps(const struct ffav_model *m, const struct ffav_model_endpoint *e,
+			   uint32_t inv)
 {
 	const struct ffav_model_notif *n = &e->notif;
 
@@ -762,8 +1092,10 @@ static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 	case FFAV_MODEL_NOTIF_INV_REPORTED:
 		return reported_pending(n);
 	case FFAV_MODEL_NOTIF_INV_FRAMEWORK:
-	default:
 		return ((n->framework[0] | n->framework[1]) & ~RX_BUFFER_FULL) == 0;
+	case FFAV_MODEL_NOTIF_INV_COUNT:
+	default:
+		return count_kept(m, n);
 	}
 }
 
@@ -774,15 +1106,17 @@ uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 		FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,
 		FFAV_MODEL_NOTIF_INV_PENDING_BOUND,  FFAV_MODEL_NOTIF_INV_VCPU_RANGE,
 		FFAV_MODEL_NOTIF_INV_REPORTED,	     FFAV_MODEL_NOTIF_INV_FRAMEWORK,
+		FFAV_MODEL_NOTIF_INV_COUNT,
 	};
 	unsigned int k;
 	int s;
 
 	if (!bitmaps_invariant(m))
 		return FFAV_MODEL_NOTIF_INV_BITMAPS;
+
 	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
 		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], order[k]))
+			if (m->ep[s].in_use && !endpoint_keeps(m, &m->ep[s], order[k]))
 				return order[k];
 		}
 	}
