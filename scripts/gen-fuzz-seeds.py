@@ -60,7 +60,7 @@ FZ_OPS = [0x8400007D, 0x8400007E, 0x8400007F, 0x84000080, 0x84000081, 0x84000082
           0x84000083, 0xC4000083, 0x8400006F, 0xC400006F, 0x84000070, 0xC4000070,
           0xC400008D, 0xC400008E, 0x8400006B, 0x8400006D, 0x8400006C, 0x84000062,
           0x84000060, 0x84000061, 0xC400006B, 0xC400006D, 0xC400006C, 0x84000090,
-          0x84000086, 0xC400007F, 0x84000063, 0x84000064, 0x8400007C, 0xC4000094,
+          0xC4000097, 0xC400007F, 0xC4000095, 0x84000064, 0xC4000096, 0xC4000094,
           0xC4000061, 0xC4000060]
 
 ABIS_HEADER = os.path.join(ROOT, "include", "ffa_validate_abis.h")
@@ -156,12 +156,31 @@ def enc_response(caller, call, resp):
 
 # ---- fuzz_model: policy, endpoints, steps ----------------------------------------------------
 
+# fuzz_model.c: fz_notif_counts[] (keep in step): (SP, VM) notifications beyond 64 picked by
+# bits [6:4] of the policy byte.
+FZ_NOTIF_COUNTS = [(0, 0), (320, 320), (320, 64), (64, 0), (0, 64), (1, 0), (319, 1), (321, 0)]
+
+
+def model_policy_bits(names):
+    """The policy byte of fuzz_model: the policy bits, and the notification counts of the
+    policy names "notif-extra-sp=N", "notif-extra-vm=N" when fz_notif_counts[] has them."""
+    counts = [0, 0]
+    for n in names or []:
+        for k, key in enumerate(("notif-extra-sp=", "notif-extra-vm=")):
+            if str(n).startswith(key) and str(n)[len(key):].isdigit():
+                counts[k] = int(str(n)[len(key):])
+    bits = policy_bits(names)
+    if tuple(counts) in FZ_NOTIF_COUNTS:
+        bits |= FZ_NOTIF_COUNTS.index(tuple(counts)) << 4
+    return bits
+
+
 def enc_model(scn):
     eps = scn.get("endpoints", [])[:MODEL_MAX_DECL]
     if not eps:
         return None
     ids = [hexval(e.get("id", 0)) & 0xFFFF for e in eps]
-    out = bytes([policy_bits(scn.get("policy")), len(eps) - 1])
+    out = bytes([model_policy_bits(scn.get("policy")), len(eps) - 1])
     for e in eps:
         out += bytes([ROLES.get(e.get("role", "sp"), 6) | 0x08]) + le(hexval(e.get("id", 0)), 2)
         out += bytes([version_byte(e.get("version"))])
