@@ -95,17 +95,15 @@ static unsigned int world_of(uint16_t sender)
 	return ffavi_id_is_secure(sender) ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM;
 }
 
-/* The notification set of the call: x(first)..x(first + 5) for the v1.3 ABIs (wide), word 0
- * from w3 and w4 for the v1.1 ABIs. */
-static void call_bits(const struct model_call *c, bool wide, unsigned int first,
-		      uint64_t out[CALL_WORDS])
+/* Word k (0..5) of the notification set of the call: x(first + k) for the v1.3 ABIs (wide);
+ * for the v1.1 ABIs word 0 is w3 (IDs 31..0) and w4 (IDs 63..32), the others zero. Read
+ * from the registers each time: the checks keep no copy of the call's set, so that no
+ * handler needs six-word arrays on its stack (docs/models.md §1). */
+static uint64_t call_word(const struct model_call *c, bool wide, unsigned int first, unsigned int k)
 {
-	unsigned int k;
-
-	for (k = 0; k < CALL_WORDS; k++)
-		out[k] = wide ? c->regs[first + k] : 0;
-	if (!wide)
-		out[0] = (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32);
+	if (wide)
+		return c->regs[first + k];
+	return k == 0 ? (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32) : 0;
 }
 
 /* Bit i of bitmap s (i < FFAV_MODEL_NOTIFS). */
@@ -124,30 +122,17 @@ static uint64_t word_mask(unsigned int n, unsigned int k)
 	return (1ull << (n - 64 * k)) - 1;
 }
 
-/* bad = the bits of s at or above n; true when there is one. */
-static bool bits_beyond(const uint64_t s[CALL_WORDS], unsigned int n, uint64_t bad[CALL_WORDS])
+/* Word k of the bits of b bound to sender. */
+static uint64_t bound_to(const struct ffav_model_bitmap *b, uint16_t sender, unsigned int k)
 {
-	bool any = false;
-	unsigned int k;
-
-	for (k = 0; k < CALL_WORDS; k++) {
-		bad[k] = s[k] & ~word_mask(n, k);
-		if (bad[k] != 0)
-			any = true;
-	}
-	return any;
-}
-
-/* Bits of b bound to sender. */
-static void bound_to(const struct ffav_model_bitmap *b, uint16_t sender, uint64_t out[WORDS])
-{
+	uint64_t mask = 0;
 	unsigned int i;
 
-	clear_words(out, WORDS);
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if (bit_of(b->bound, i) && b->sender[i] == sender)
-			out[i / 64] |= 1ull << (i % 64);
+	for (i = 0; i < 64; i++) {
+		if ((b->bound[k] >> i & 1u) != 0 && b->sender[64 * k + i] == sender)
+			mask |= 1ull << i;
 	}
+	return mask;
 }
 
 /* Word k of the bits of b pending globally or for any vCPU. */
@@ -172,40 +157,82 @@ static bool pending_any(const struct ffav_model_bitmap *b)
 	return false;
 }
 
-/* Reject for the notifications in bad (a subset of the call's set). The v1.1 ABIs: the
- * register is w3 when a bit of IDs 0-31 is among them, else w4. The v1.3 ABIs: the first
- * register of x(first).. with a bad bit, and its bad bits. */
-static int32_t fail_bits(struct ffav_diag *diag, uint32_t rule, bool wide, unsigned int first,
-			 const uint64_t bad[CALL_WORDS])
+/* Reject for the notifications bad of word k of the call's set. The v1.1 ABIs: the
+ * register is w3 when a bit of IDs 0-31 is among them, else w4. The v1.3 ABIs: x(first + k)
+ * and its bad bits (the first word with a bad bit: the callers go up from word 0). */
+static int32_t fail_word(struct ffav_diag *diag, uint32_t rule, bool wide, unsigned int first,
+			 unsigned int k, uint64_t bad)
 {
-	unsigned int k;
-
-	if (!wide) {
-		if ((uint32_t)bad[0] != 0)
-			return ffavi_fail(diag, rule, 3, (uint32_t)bad[0]);
-		return ffavi_fail(diag, rule, 4, bad[0] >> 32);
-	}
-	for (k = 0; k + 1 < CALL_WORDS && bad[k] == 0; k++)
-		;
-	return ffavi_fail(diag, rule, first + k, bad[k]);
+	if (wide)
+		return ffavi_fail(diag, rule, first + k, bad);
+	if ((uint32_t)bad != 0)
+		return ffavi_fail(diag, rule, 3, (uint32_t)bad);
+	return ffavi_fail(diag, rule, 4, bad >> 32);
 }
 
-/* bad = bits & mask over the model's words (the call's words beyond them are zero once
- * bits_beyond() found nothing); true when a bit is left. */
-static bool bits_and(const uint64_t bits[CALL_WORDS], const uint64_t *mask, bool invert,
-		     uint64_t bad[CALL_WORDS])
+/* A notification of the call's set at or above n, the number the receiver's bitmap of its
+ * class holds: "a notification set that exceeds the supported number of notifications"
+ * (DEN0077A v1.3 Tables 16.30, 16.34, 16.38, 16.43: INVALID_PARAMETERS). Only the v1.3 ABIs
+ * reach beyond ID 63. Every word of x(first)..x(first + 5) is judged, also those beyond
+ * FFAV_MODEL_NOTIF_WORDS: the other checks then read only the model's words. */
+static int32_t check_beyond(const struct model_call *c, bool wide, unsigned int first,
+			    unsigned int n, uint32_t rule, struct ffav_diag *diag)
 {
-	bool any = false;
 	unsigned int k;
 
 	for (k = 0; k < CALL_WORDS; k++) {
-		bad[k] = 0;
-		if (k < WORDS)
-			bad[k] = bits[k] & (invert ? ~mask[k] : mask[k]);
-		if (bad[k] != 0)
-			any = true;
+		uint64_t bad = call_word(c, wide, first, k) & ~word_mask(n, k);
+
+		if (bad != 0)
+			return fail_word(diag, rule, wide, first, k, bad);
 	}
-	return any;
+	return FFAV_RET_SUCCESS;
+}
+
+/* What a state check refuses among the bits of the call (x3-x8, or w3/w4). */
+enum words_check {
+	BOUND_TO_OTHER, /* bound to another sender */
+	PENDING,	/* pending (globally or for a vCPU) */
+	NOT_BOUND,	/* not bound at all */
+	OTHER_TYPE,	/* bound to this sender with the type the call does not give */
+	NOT_MINE,	/* not bound to this sender */
+};
+
+/* The first word of the call's set with a bit the check refuses, as rule; else SUCCESS.
+ * per_vcpu is the type the call gives (OTHER_TYPE). */
+static int32_t check_words(const struct model_call *c, bool wide, const struct ffav_model_bitmap *b,
+			   uint16_t sender, bool per_vcpu, enum words_check what, uint32_t rule,
+			   struct ffav_diag *diag)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+		uint64_t bad;
+
+		switch (what) {
+		case BOUND_TO_OTHER:
+			bad = bits & b->bound[k] & ~bound_to(b, sender, k);
+			break;
+		case PENDING:
+			bad = bits & pending_word(b, k);
+			break;
+		case NOT_BOUND:
+			bad = bits & ~b->bound[k];
+			break;
+		case OTHER_TYPE:
+			bad = bits & bound_to(b, sender, k) &
+			      (per_vcpu ? ~b->per_vcpu[k] : b->per_vcpu[k]);
+			break;
+		case NOT_MINE:
+		default:
+			bad = bits & ~bound_to(b, sender, k);
+			break;
+		}
+		if (bad != 0)
+			return fail_word(diag, rule, wide, 3, k, bad);
+	}
+	return FFAV_RET_SUCCESS;
 }
 
 /* The receiver named by w1[15:0]: unknown to the model, or known without notification
@@ -362,26 +389,15 @@ static bool sender_must_exist(uint16_t sender, uint16_t receiver)
 	return ffavi_id_is_secure(sender) || !ffavi_id_is_secure(receiver);
 }
 
-/* A notification the receiver's bitmap of this sender class does not hold: "a notification
- * set that exceeds the supported number of notifications" (DEN0077A v1.3 Tables 16.30,
- * 16.34, 16.38: INVALID_PARAMETERS). Only the v1.3 ABIs reach beyond ID 63. */
-static bool exceeds(const struct ffav_model_notif *n, unsigned int world,
-		    const uint64_t bits[CALL_WORDS], uint64_t bad[CALL_WORDS])
-{
-	return bits_beyond(bits, n->notifs[world], bad);
-}
-
 static int32_t notif_bind(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			  struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
 	uint16_t sender = (uint16_t)(w1 >> 16);
 	bool per_vcpu = (model_w(c, 2) & 1u) != 0;
-	uint64_t bits[CALL_WORDS];
-	uint64_t bad[CALL_WORDS];
-	uint64_t mine[WORDS];
-	struct ffav_model_bitmap *b;
 	unsigned int world = world_of(sender);
+	struct ffav_model_bitmap *b;
+	unsigned int k;
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -393,33 +409,33 @@ static int32_t notif_bind(const struct model_call *c, bool wide, uint64_t resp[F
 	    ffavi_model_slot_of(c->m, sender) == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_BIND_SENDER_UNKNOWN, 1,
 				  w1 & 0xFFFF0000u);
-	call_bits(c, wide, 3, bits);
-	if (exceeds(&c->m->ep[s].notif, world, bits, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
 	b = &c->m->ep[s].notif.world[world];
-	bound_to(b, sender, mine);
+	ret = check_beyond(c, wide, 3, c->m->ep[s].notif.notifs[world],
+			   FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
 	/* Re-binding to the same sender is allowed and updates the type: the spec denies
 	 * only bits "bound to another sender" (DEN0077A v1.3 Tables 16.13, 16.30; disputed
 	 * point 6: Xen agrees, HF and OP-TEE deny). */
-	for (i = 0; i < WORDS; i++)
-		mine[i] = b->bound[i] & ~mine[i];
-	if (bits_and(bits, mine, false, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, wide, 3, bad);
-	for (i = 0; i < WORDS; i++)
-		mine[i] = pending_word(b, i);
-	if (bits_and(bits, mine, false, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_BIND_PENDING, wide, 3, bad);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, BOUND_TO_OTHER,
+				  FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, PENDING,
+				  FFAV_RULE_MODEL_NOTIF_BIND_PENDING, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if (bit_of(bits, i))
-			b->sender[i] = sender;
-	}
-	for (i = 0; i < WORDS; i++) {
-		b->bound[i] |= bits[i];
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+
+		for (i = 0; i < 64; i++) {
+			if ((bits >> i & 1u) != 0)
+				b->sender[64 * k + i] = sender;
+		}
+		b->bound[k] |= bits;
 		if (per_vcpu)
-			b->per_vcpu[i] |= bits[i];
+			b->per_vcpu[k] |= bits;
 		else
-			b->per_vcpu[i] &= ~bits[i];
+			b->per_vcpu[k] &= ~bits;
 	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
@@ -429,11 +445,9 @@ static int32_t notif_unbind(const struct model_call *c, bool wide, uint64_t resp
 			    struct ffav_diag *diag)
 {
 	uint16_t sender = (uint16_t)(model_w(c, 1) >> 16);
-	uint64_t bits[CALL_WORDS];
-	uint64_t bad[CALL_WORDS];
-	uint64_t mine[WORDS];
-	struct ffav_model_bitmap *b;
 	unsigned int world = world_of(sender);
+	struct ffav_model_bitmap *b;
+	unsigned int k;
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -441,31 +455,32 @@ static int32_t notif_unbind(const struct model_call *c, bool wide, uint64_t resp
 	ret = find_receiver(c, FFAV_RULE_MODEL_NOTIF_RECEIVER_DISABLED, &s, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	call_bits(c, wide, 3, bits);
-	if (exceeds(&c->m->ep[s].notif, world, bits, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
 	b = &c->m->ep[s].notif.world[world];
-	bound_to(b, sender, mine);
-	for (i = 0; i < WORDS; i++)
-		mine[i] = b->bound[i] & ~mine[i];
-	if (bits_and(bits, mine, false, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, wide, 3, bad);
-	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (disputed point 7;
-	 * OP-TEE accepts). */
-	if (bits_and(bits, b->bound, true, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, wide, 3, bad);
-	for (i = 0; i < WORDS; i++)
-		mine[i] = pending_word(b, i);
-	if (bits_and(bits, mine, false, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, wide, 3, bad);
+	ret = check_beyond(c, wide, 3, c->m->ep[s].notif.notifs[world],
+			   FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, BOUND_TO_OTHER,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, diag);
+	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (DEN0077A v1.3
+	 * Tables 16.17, 16.34; disputed point 7; OP-TEE accepts). */
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, NOT_BOUND,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, PENDING,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if (bit_of(bits, i))
-			b->sender[i] = 0;
-	}
-	for (i = 0; i < WORDS; i++) {
-		b->bound[i] &= ~bits[i];
-		b->per_vcpu[i] &= ~bits[i];
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+
+		for (i = 0; i < 64; i++) {
+			if ((bits >> i & 1u) != 0)
+				b->sender[64 * k + i] = 0;
+		}
+		b->bound[k] &= ~bits;
+		b->per_vcpu[k] &= ~bits;
 	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
@@ -482,14 +497,10 @@ static int32_t notif_set(const struct model_call *c, bool wide, uint64_t resp[FF
 	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	bool per_vcpu = (flags & 1u) != 0;
 	uint64_t vcpu = flags >> 16;
-	uint64_t bits[CALL_WORDS];
-	uint64_t bad[CALL_WORDS];
-	uint64_t mine[WORDS];
-	uint64_t other[WORDS];
+	unsigned int world = world_of(sender);
 	const struct ffav_model_notif *n;
 	struct ffav_model_bitmap *b;
-	unsigned int world = world_of(sender);
-	unsigned int i;
+	unsigned int k;
 	int32_t ret;
 	int s;
 
@@ -498,30 +509,29 @@ static int32_t notif_set(const struct model_call *c, bool wide, uint64_t resp[FF
 		return ret;
 	n = &c->m->ep[s].notif;
 	/* vcpus <= FFAV_MODEL_MAX_VCPUS (BITMAP_CREATE and declarations bound it); the array
-	 * bound is tested too, so that no state makes the write out of bounds. */
+	 * bound is tested too, so that no state makes the write out of bounds (DEN0077A v1.3
+	 * Tables 16.21, 16.38: INVALID_PARAMETERS). */
 	if (per_vcpu && (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & ~0xFFFFull);
-	call_bits(c, wide, 3, bits);
-	if (exceeds(n, world, bits, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_EXCEEDS, wide, 3, bad);
 	b = &c->m->ep[s].notif.world[world];
-	bound_to(b, sender, mine);
+	ret = check_beyond(c, wide, 3, n->notifs[world], FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
 	/* Type mismatch is judged on the bits this sender holds, before the binding check:
 	 * INVALID_PARAMETERS first, whatever else is wrong (DEN0077A v1.3 Tables 16.21, 16.38;
 	 * disputed point 10; HF reports DENIED when unbound bits are mixed in). */
-	for (i = 0; i < WORDS; i++) {
-		other[i] = mine[i] & (per_vcpu ? ~b->per_vcpu[i] : b->per_vcpu[i]);
-	}
-	if (bits_and(bits, other, false, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_SET_TYPE, wide, 3, bad);
-	if (bits_and(bits, mine, true, bad))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, wide, 3, bad);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, OTHER_TYPE,
+				  FFAV_RULE_MODEL_NOTIF_SET_TYPE, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, NOT_MINE,
+				  FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (i = 0; i < WORDS; i++) {
+	for (k = 0; k < WORDS; k++) {
 		if (per_vcpu)
-			b->pending_vcpu[vcpu][i] |= bits[i];
+			b->pending_vcpu[vcpu][k] |= call_word(c, wide, 3, k);
 		else
-			b->pending[i] |= bits[i];
+			b->pending[k] |= call_word(c, wide, 3, k);
 	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
@@ -530,24 +540,36 @@ static int32_t notif_set(const struct model_call *c, bool wide, uint64_t resp[FF
 /* ---- GET, GET2 (DEN0077A v1.3 §16.6, §16.10) ------------------------------ */
 
 /* Return and clear the partition notifications of bitmap b for vCPU v, global ones and those
- * pending for v, except the masked ones (GET2; GET masks IDs 64 and above, which it cannot
- * carry), into got. Masked notifications stay pending; the INFO_GET marks of the bitmap and
- * vCPU go, so that INFO_GET reports what is left (docs/models.md §3). */
-static void take_bitmap(struct ffav_model_bitmap *b, uint16_t v, const uint64_t mask[CALL_WORDS],
-			uint64_t got[CALL_WORDS])
+ * pending for v, except the masked ones; answer word 0. GET2 (mask != NULL): the mask is
+ * x(first)..x(first + 5) of the call and word k of the answer goes to out[k] (out may be
+ * NULL, and may be the same registers as mask: word k of the mask is read before word k of
+ * the answer is written). GET (mask == NULL) masks IDs 64 and above, which it cannot carry.
+ * Masked notifications stay pending; the INFO_GET marks of the bitmap and vCPU go, so that
+ * INFO_GET reports what is left (docs/models.md §3). */
+static uint64_t take_bitmap(struct ffav_model_bitmap *b, uint16_t v, const uint64_t *mask,
+			    uint64_t *out)
 {
+	uint64_t first = 0;
 	unsigned int k;
 
 	for (k = 0; k < CALL_WORDS; k++) {
-		got[k] = 0;
-		if (k >= WORDS)
-			continue;
-		got[k] = (b->pending[k] | b->pending_vcpu[v][k]) & ~mask[k];
-		b->pending[k] &= ~got[k];
-		b->pending_vcpu[v][k] &= ~got[k];
-		b->reported[k] = 0;
-		b->reported_vcpu[v][k] = 0;
+		uint64_t got = 0;
+
+		if (k < WORDS) {
+			uint64_t keep = mask != NULL ? mask[k] : k == 0 ? 0 : ~0ull;
+
+			got = (b->pending[k] | b->pending_vcpu[v][k]) & ~keep;
+			b->pending[k] &= ~got;
+			b->pending_vcpu[v][k] &= ~got;
+			b->reported[k] = 0;
+			b->reported_vcpu[v][k] = 0;
+		}
+		if (k == 0)
+			first = got;
+		if (out != NULL)
+			out[k] = got;
 	}
+	return first;
 }
 
 static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w, uint64_t mask)
@@ -559,55 +581,29 @@ static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w, uint6
 	return got;
 }
 
-/* The masks of the call: GET2's x3-x8 (SP), x9-x14 (VM), x15 (SPM framework) and x16
- * (hypervisor framework) where its flag selects the bitmap (an unselected bitmap's mask is
- * SBZ, Table 16.41: not read); for GET, IDs 64 and above, which its w2-w5 cannot carry. */
-static void get_masks(const struct model_call *c, bool wide, uint64_t flags,
-		      uint64_t sp[CALL_WORDS], uint64_t vm[CALL_WORDS], uint64_t fwk[2])
+/* One class of GET2's answer, x(first)..x(first + 5): taken when the flags select it (its
+ * mask in the same registers of the call), else zero (its mask is SBZ, DEN0077A v1.3 Table
+ * 16.41: not read). */
+static void get2_class(const struct model_call *c, struct ffav_model_bitmap *b, uint16_t vcpu,
+		       bool selected, unsigned int first, uint64_t resp[FFAV_NREGS])
 {
 	unsigned int k;
 
-	for (k = 0; k < CALL_WORDS; k++) {
-		sp[k] = k == 0 ? 0 : ~0ull;
-		vm[k] = sp[k];
-		if (wide) {
-			sp[k] = (flags & GET_FLAG_SP) != 0 ? c->regs[3 + k] : 0;
-			vm[k] = (flags & GET_FLAG_VM) != 0 ? c->regs[9 + k] : 0;
-		}
-	}
-	fwk[0] = wide && (flags & GET_FLAG_SPM) != 0 ? c->regs[15] : 0;
-	fwk[1] = wide && (flags & GET_FLAG_HYP) != 0 ? c->regs[16] : 0;
-}
-
-/* GET's answer: w2/w3 SP-sourced IDs 31..0 / 63..32, w4/w5 VM-sourced, w6 SPM framework, w7
- * hypervisor framework (DEN0077A v1.3 Table 16.25). GET2's (FFA_SUCCESS64, Table 16.42): x2
- * zero, x3-x8 SP-sourced, x9-x14 VM-sourced, x15 SPM framework, x16 hypervisor framework. */
-static void get_answer(uint64_t resp[FFAV_NREGS], bool wide, const uint64_t sp[CALL_WORDS],
-		       const uint64_t vm[CALL_WORDS], uint32_t spm, uint32_t hyp)
-{
-	unsigned int k;
-
-	if (resp == NULL)
-		return;
-	if (!wide) {
-		resp[2] = (uint32_t)sp[0];
-		resp[3] = sp[0] >> 32;
-		resp[4] = (uint32_t)vm[0];
-		resp[5] = vm[0] >> 32;
-		resp[6] = spm;
-		resp[7] = hyp;
+	if (selected) {
+		(void)take_bitmap(b, vcpu, &c->regs[first], resp != NULL ? &resp[first] : NULL);
 		return;
 	}
-	for (k = 0; k < CALL_WORDS; k++) {
-		resp[3 + k] = sp[k];
-		resp[9 + k] = vm[k];
-	}
-	resp[15] = spm;
-	resp[16] = hyp;
+	for (k = 0; resp != NULL && k < CALL_WORDS; k++)
+		resp[first + k] = 0;
 }
 
 /* Only the classes the flags name are returned and cleared; HF clears both framework
- * halves whatever the flag (disputed point 13), the model only the requested one. */
+ * halves whatever the flag (disputed point 13), the model only the requested one.
+ * GET's answer: w2/w3 SP-sourced IDs 31..0 / 63..32, w4/w5 VM-sourced, w6 SPM framework, w7
+ * hypervisor framework (DEN0077A v1.3 Table 16.25). GET2's (FFA_SUCCESS64, Table 16.42): x2
+ * zero, x3-x8 SP-sourced, x9-x14 VM-sourced, x15 SPM framework, x16 hypervisor framework.
+ * resp may be the call's registers: every input is read before the register it lands in is
+ * written. */
 static int32_t notif_get(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
@@ -615,14 +611,12 @@ static int32_t notif_get(const struct model_call *c, bool wide, uint64_t resp[FF
 	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	uint16_t vcpu = (uint16_t)(w1 >> 16);
 	struct ffav_model_notif *n;
-	uint64_t mask_sp[CALL_WORDS];
-	uint64_t mask_vm[CALL_WORDS];
-	uint64_t mask_fwk[2];
-	uint64_t got_sp[CALL_WORDS];
-	uint64_t got_vm[CALL_WORDS];
+	uint64_t mask_spm = 0;
+	uint64_t mask_hyp = 0;
+	uint64_t sp = 0;
+	uint64_t vm = 0;
 	uint32_t spm = 0;
 	uint32_t hyp = 0;
-	unsigned int k;
 	int32_t ret;
 	int s;
 
@@ -632,29 +626,52 @@ static int32_t notif_get(const struct model_call *c, bool wide, uint64_t resp[FF
 	n = &c->m->ep[s].notif;
 	if (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus) /* as in notif_set() */
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_GET_VCPU, 1, w1 & 0xFFFF0000u);
-	get_masks(c, wide, flags, mask_sp, mask_vm, mask_fwk);
 	/* A mask bit of a notification the receiver's bitmap does not hold: "exceeds the
-	 * supported number" (DEN0077A v1.3 Table 16.43: INVALID_PARAMETERS). The bad bits go
-	 * to got_sp, unused until the masks pass. */
-	if (wide && bits_beyond(mask_sp, n->notifs[FFAV_MODEL_FROM_SP], got_sp))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, true, 3, got_sp);
-	if (wide && bits_beyond(mask_vm, n->notifs[FFAV_MODEL_FROM_VM], got_sp))
-		return fail_bits(diag, FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, true, 9, got_sp);
+	 * supported number" (DEN0077A v1.3 Table 16.43: INVALID_PARAMETERS). */
+	if (wide && (flags & GET_FLAG_SP) != 0)
+		ret = check_beyond(c, true, 3, n->notifs[FFAV_MODEL_FROM_SP],
+				   FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, diag);
+	if (ret == FFAV_RET_SUCCESS && wide && (flags & GET_FLAG_VM) != 0)
+		ret = check_beyond(c, true, 9, n->notifs[FFAV_MODEL_FROM_VM],
+				   FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (k = 0; k < CALL_WORDS; k++) {
-		got_sp[k] = 0;
-		got_vm[k] = 0;
+	if (!wide) {
+		if ((flags & GET_FLAG_SP) != 0)
+			sp = take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu, NULL, NULL);
+		if ((flags & GET_FLAG_VM) != 0)
+			vm = take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu, NULL, NULL);
+	} else {
+		mask_spm = c->regs[15];
+		mask_hyp = c->regs[16];
+		get2_class(c, &n->world[FFAV_MODEL_FROM_SP], vcpu, (flags & GET_FLAG_SP) != 0, 3,
+			   resp);
+		get2_class(c, &n->world[FFAV_MODEL_FROM_VM], vcpu, (flags & GET_FLAG_VM) != 0, 9,
+			   resp);
 	}
-	if ((flags & GET_FLAG_SP) != 0)
-		take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu, mask_sp, got_sp);
-	if ((flags & GET_FLAG_VM) != 0)
-		take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu, mask_vm, got_vm);
 	if ((flags & GET_FLAG_SPM) != 0)
-		spm = take_framework(n, FFAV_MODEL_FROM_SP, mask_fwk[0]);
+		spm = take_framework(n, FFAV_MODEL_FROM_SP, mask_spm);
 	if ((flags & GET_FLAG_HYP) != 0)
-		hyp = take_framework(n, FFAV_MODEL_FROM_VM, mask_fwk[1]);
+		hyp = take_framework(n, FFAV_MODEL_FROM_VM, mask_hyp);
+	if (resp == NULL)
+		return FFAV_RET_SUCCESS;
+	if (wide) {
+		resp[0] = FFAV_FID_SUCCESS_64;
+		resp[1] = 0;
+		resp[2] = 0;
+		resp[15] = spm;
+		resp[16] = hyp;
+		resp[17] = 0;
+		return FFAV_RET_SUCCESS;
+	}
 	success(c, resp);
-	get_answer(resp, wide, got_sp, got_vm, spm, hyp);
+	resp[2] = (uint32_t)sp;
+	resp[3] = sp >> 32;
+	resp[4] = (uint32_t)vm;
+	resp[5] = vm >> 32;
+	resp[6] = spm;
+	resp[7] = hyp;
 	return FFAV_RET_SUCCESS;
 }
 
