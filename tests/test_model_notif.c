@@ -1308,6 +1308,48 @@ static void v13_masked_retrieval(void **state)
 	FRAME(OK_64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
 }
 
+/* GET2 writes its answer over the registers of the call, masks included: every mask word is
+ * read before the answer word that lands on it. */
+static void v13_get2_resp_may_alias_regs(void **state)
+{
+	struct ffav_model *m = *state;
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	declare13(m, 0);
+	STEP_OK(m, SP1, BIND2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
+	STEP_OK(m, SP1, BIND2(VM1, SP1, GLOBAL, B(2), B(100)));
+	STEP_OK(m, SP2, SET2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
+	STEP_OK(m, VM1, SET2(VM1, SP1, GLOBAL, B(2), B(100)));
+	ffav_model_rx_buffer_full(m, SP1, true, NULL);
+	ffav_model_rx_buffer_full(m, SP1, false, NULL);
+	for (n = 0; n < FFAV_NREGS; n++)
+		r[n] = 0;
+	r[0] = 0xC4000097;
+	r[1] = SP1;
+	r[2] = F_SP | F_VM | F_SPM | F_HYP;
+	r[3] = B(1);	/* SP mask: ID 1 */
+	r[8] = B(383);	/* ... and ID 383 */
+	r[10] = B(100); /* VM mask: ID 100 */
+	r[16] = 1;	/* hypervisor framework mask: bit 0 */
+	assert_int_equal(ffav_model_step(m, SP1, r, r, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(r[0], OK_64);
+	assert_int_equal(r[1], 0);
+	assert_int_equal(r[2], 0);
+	assert_int_equal(r[3], B(0));
+	assert_int_equal(r[4], B(64));
+	assert_int_equal(r[8], 0);
+	assert_int_equal(r[9], B(2));
+	assert_int_equal(r[10], 0);
+	assert_int_equal(r[15], 1);
+	assert_int_equal(r[16], 0);
+	assert_int_equal(r[17], 0);
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	/* What the masks kept. */
+	STEP_OK(m, SP1, GET2(SP1, 0, F_SP | F_VM | F_HYP, 0));
+	FRAME(OK_64, 0, 0, B(1), 0, 0, 0, 0, B(383), 0, B(100), 0, 0, 0, 0, 0, 1);
+}
+
 /* MODEL_NOTIF_INV_COUNT: the counts and what lies beyond them. */
 static void count_invariant_fires(void **state)
 {
@@ -1432,6 +1474,7 @@ int main(void)
 		T(v13_receivers),
 		T(v13_exceeds),
 		T(v13_masked_retrieval),
+		T(v13_get2_resp_may_alias_regs),
 		T(policy_counts_clamped),
 	};
 
