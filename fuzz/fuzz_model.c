@@ -525,6 +525,48 @@ static void check_frame(struct fz_world *w, const struct ffav_caller *c, uint16_
 	}
 }
 
+/* 7, 8: what a successful notification call tells the INFO_GET tracking, and the answers of
+ * GET2 and BITMAP_CREATE. */
+static void check_notif_answer(struct fz_world *w, uint32_t version,
+			       const uint64_t regs[FFAV_NREGS], const uint64_t resp[FFAV_NREGS])
+{
+	enum ffav_abi abi = ffav_abi_of(regs[0]);
+	struct fz_track *t;
+
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+		check_info_get(w, resp, ((uint32_t)regs[0] & FFAV_FID_SMC64) != 0);
+		break;
+	case FFAV_ABI_NOTIFICATION_SET:
+	case FFAV_ABI_NOTIFICATION_SET2:
+		t = track_of(w, (uint16_t)regs[1], false);
+		if (t != NULL)
+			memset(t->reported, 0, sizeof(t->reported));
+		break;
+	case FFAV_ABI_NOTIFICATION_GET:
+	case FFAV_ABI_NOTIFICATION_GET2:
+		if (abi == FFAV_ABI_NOTIFICATION_GET2)
+			check_get2(&w->m, regs, resp);
+		/* What a GET or GET2 leaves pending may be reported again. */
+		t = track_of(w, (uint16_t)regs[1], false);
+		if (t != NULL) {
+			t->reported[FZ_GLOBAL] = false;
+			if ((uint16_t)(regs[1] >> 16) < FZ_GLOBAL)
+				t->reported[(uint16_t)(regs[1] >> 16)] = false;
+		}
+		break;
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		check_create_count(&w->m, version, regs, resp);
+		t = track_of(w, (uint16_t)regs[1], true);
+		if (t != NULL && (uint32_t)regs[2] > t->vcpus)
+			t->vcpus = (uint16_t)((uint32_t)regs[2] > FZ_GLOBAL ? FZ_GLOBAL
+									    : (uint32_t)regs[2]);
+		break;
+	default:
+		break;
+	}
+}
+
 static int32_t model_step(struct ffav_model *m, uint16_t caller, uint16_t cpu,
 			  const uint64_t regs[FFAV_NREGS], uint64_t resp[FFAV_NREGS],
 			  struct ffav_diag *d)
@@ -623,44 +665,9 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 	if (di >= 0 && stsl == FFAV_RET_SUCCESS)
 		check_frame(w, &sc, cpu, regs, st, resp);
 
-	/* 7 */
-	if (st == FFAV_RET_SUCCESS && di >= 0) {
-		struct fz_track *t;
-
-		switch (abi) {
-		case FFAV_ABI_NOTIFICATION_INFO_GET:
-			check_info_get(w, resp, ((uint32_t)regs[0] & FFAV_FID_SMC64) != 0);
-			break;
-		case FFAV_ABI_NOTIFICATION_SET:
-		case FFAV_ABI_NOTIFICATION_SET2:
-			t = track_of(w, (uint16_t)regs[1], false);
-			if (t != NULL)
-				memset(t->reported, 0, sizeof(t->reported));
-			break;
-		case FFAV_ABI_NOTIFICATION_GET:
-		case FFAV_ABI_NOTIFICATION_GET2:
-			if (abi == FFAV_ABI_NOTIFICATION_GET2)
-				check_get2(&w->m, regs, resp);
-			/* What a GET or GET2 leaves pending may be reported again. */
-			t = track_of(w, (uint16_t)regs[1], false);
-			if (t != NULL) {
-				t->reported[FZ_GLOBAL] = false;
-				if ((uint16_t)(regs[1] >> 16) < FZ_GLOBAL)
-					t->reported[(uint16_t)(regs[1] >> 16)] = false;
-			}
-			break;
-		case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-			check_create_count(&w->m, w->decl[di].version, regs, resp);
-			t = track_of(w, (uint16_t)regs[1], true);
-			if (t != NULL && (uint32_t)regs[2] > t->vcpus)
-				t->vcpus = (uint16_t)((uint32_t)regs[2] > FZ_GLOBAL
-							      ? FZ_GLOBAL
-							      : (uint32_t)regs[2]);
-			break;
-		default:
-			break;
-		}
-	}
+	/* 7, 8 */
+	if (st == FFAV_RET_SUCCESS && di >= 0)
+		check_notif_answer(w, w->decl[di].version, regs, resp);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -187,8 +187,7 @@ void SIDE(error_frame)(int32_t status, uint64_t *out)
 #define SIDE_NOTIFS(p, w) ((uint16_t)((p)->notif.enabled ? 64u : 0u))
 #endif
 
-static void put_words(uint8_t *buf, size_t cap, size_t *len, const uint64_t *words,
-		      unsigned int n)
+static void put_words(uint8_t *buf, size_t cap, size_t *len, const uint64_t *words, unsigned int n)
 {
 	unsigned int k;
 
