@@ -595,8 +595,8 @@
 	X(MODEL_NOTIF_EXCEEDS, 0x0580, INVALID_PARAMETERS,                                         \
 	  "DEN0077A v1.3 Tables 16.29-16.30, 16.33-16.34, 16.37-16.38 x3-x8",                      \
 	  "a notification ID is at or above the number the receiver's bitmap of the sender's "     \
-	  "class holds (64 + the SP notifications BITMAP_CREATE allocated, or the model's "        \
-	  "supported count)")                                                                      \
+	  "class holds (64 + the SP notifications BITMAP_CREATE allocated, or the policy's "       \
+	  "count)")                                                                                \
 	X(MODEL_NOTIF_GET2_MASK_EXCEEDS, 0x0581, INVALID_PARAMETERS,                               \
 	  "DEN0077A v1.3 Tables 16.41, 16.43 (GET2) x3-x8, x9-x14",                                \
 	  "a mask bit of a selected bitmap is at or above the number of notifications the "        \

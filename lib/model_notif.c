@@ -79,7 +79,7 @@ void ffavi_model_notif_reset(struct ffav_model_notif *n)
 
 /* The endpoint receives notifications from now on: vcpus per-vCPU bitmaps, the model's
  * supported counts per sender class, except extra_sp SP notifications beyond 64 (what
- * BITMAP_CREATE allocated, DEN0077A v1.3 Table 16.4; for an SP the model's count). */
+ * BITMAP_CREATE allocated, DEN0077A v1.3 Table 16.4; for an SP the policy's count). */
 void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_notif *n,
 			      uint16_t vcpus, uint16_t extra_sp)
 {
@@ -1072,7 +1072,8 @@ static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
 	return true;
 }
 
-/* MODEL_NOTIF_INV_COUNT for one endpoint (the model's counts are judged by the caller). */
+/* MODEL_NOTIF_INV_COUNT for one endpoint: its counts within 64..64 + the policy's (clamped
+ * to FFAV_MODEL_MAX_NOTIFS), nothing beyond them. */
 static bool count_kept(const struct ffav_model *m, const struct ffav_model_notif *n)
 {
 	unsigned int w;
