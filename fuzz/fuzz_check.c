@@ -12,7 +12,8 @@
  *   bytes 1-2   caller ID
  *   byte 3      version byte: bit 7 clear: FF-A v1.(bits [1:0]); set: an invalid version
  *               (fz_bad_versions[bits [2:0]])
- *   byte 4      policy byte: bits [3:0] FFAV_POLICY_*; bit 7: add an unknown policy bit
+ *   byte 4      policy byte: bits [3:0] FFAV_POLICY_*; bits [6:4] the notification counts
+ *               (fz_notif_counts) or, with bit 7, an unknown policy bit
  *   bytes 5..   x0, x1, ... x17, 8 bytes each; a partial last register is zero-extended,
  *               missing registers are 0, bytes after x17 are ignored
  *
@@ -66,6 +67,7 @@ static const fz_abi_fn fz_abi_entry[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_UNBIND2] = ffav_check_notification_unbind2,
 	[FFAV_ABI_NOTIFICATION_SET2] = ffav_check_notification_set2,
 	[FFAV_ABI_NOTIFICATION_GET2] = ffav_check_notification_get2,
+	[FFAV_ABI_FEATURES] = ffav_check_features,
 };
 
 /* The same call, answered again: status and diag must match. */
@@ -89,6 +91,7 @@ static bool before_abi_match(uint32_t rule)
 	case FFAV_RULE_CC_CALLER_ID:
 	case FFAV_RULE_CC_CALLER_VERSION:
 	case FFAV_RULE_CC_CALLER_POLICY:
+	case FFAV_RULE_CC_CALLER_NOTIF_COUNT:
 	case FFAV_RULE_CC_FID_NOT_FAST:
 	case FFAV_RULE_CC_FID_OWNER:
 	case FFAV_RULE_CC_FID_RESERVED:

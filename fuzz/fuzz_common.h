@@ -139,15 +139,31 @@ static inline uint32_t fz_version(uint8_t b)
 	return FFAV_VERSION(1, b & 3u);
 }
 
-/* Policy byte: bits [3:0] FFAV_POLICY_* as they are; bit 7 set adds an unknown policy bit
- * (bit 4 + bits [6:4]). */
+/* The notification counts a policy byte with bit 7 clear selects (bits [6:4]): none, the
+ * largest, the boundaries of the first registers, one class only, and two that
+ * CC_CALLER_NOTIF_COUNT refuses (FFAV_POLICY_NOTIF_EXTRA_SP/_VM, DEN0077A v1.3 Table 13.14). */
+static const uint32_t fz_notif_counts[8] = {
+	0u,
+	FFAV_POLICY_NOTIF_EXTRA_SP(320) | FFAV_POLICY_NOTIF_EXTRA_VM(320),
+	FFAV_POLICY_NOTIF_EXTRA_SP(1),
+	FFAV_POLICY_NOTIF_EXTRA_VM(1),
+	FFAV_POLICY_NOTIF_EXTRA_SP(64) | FFAV_POLICY_NOTIF_EXTRA_VM(256),
+	FFAV_POLICY_NOTIF_EXTRA_SP(319) | FFAV_POLICY_NOTIF_EXTRA_VM(127),
+	FFAV_POLICY_NOTIF_EXTRA_SP(321),
+	FFAV_POLICY_NOTIF_EXTRA_VM(511),
+};
+
+/* Policy byte: bits [3:0] FFAV_POLICY_* as they are; bit 7 clear: bits [6:4] pick the
+ * notification counts (fz_notif_counts); bit 7 set: bits [6:4] add an unknown policy bit
+ * (26 + bits [6:4], bit 31 for 6 and 7). */
 static inline uint32_t fz_policy(uint8_t b)
 {
-	uint32_t p = b & (uint32_t)FFAV_POLICY_ALL;
+	uint32_t p = b & 0xFu;
+	uint32_t sel = (b >> 4) & 7u;
 
 	if ((b & 0x80u) != 0)
-		p |= 1u << (4u + ((b >> 4) & 7u));
-	return p;
+		return p | 1u << (sel < 6u ? 26u + sel : 31u);
+	return p | fz_notif_counts[sel];
 }
 
 /* ---- Statuses ----------------------------------------------------------- */
@@ -195,6 +211,8 @@ static const struct fz_abi_statuses fz_abi_errors[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_UNBIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
 	[FFAV_ABI_NOTIFICATION_SET2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
 	[FFAV_ABI_NOTIFICATION_GET2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	/* FFA_FEATURES: NOT_SUPPORTED only (DEN0077A v1.3 §13.3). */
+	[FFAV_ABI_FEATURES] = { FZ_NS, 0 },
 };
 
 /* Statuses a stateless check can give: the rest (NO_MEMORY, BUSY, NO_DATA, ABORTED, ...)
@@ -262,9 +280,34 @@ static inline bool fz_is_reserved_name(const char *name)
 /* The unused-register rules of the calling-convention layer (lib/check.c abi_table): the
  * "reserved should-be-zero registers" FFAV_POLICY_IGNORE_SBZ stops checking. */
 static const uint32_t fz_unused_reg_rules[] = {
-	FFAV_RULE_NOTIF_CREATE_SBZ,   FFAV_RULE_NOTIF_DESTROY_SBZ, FFAV_RULE_NOTIF_BIND_SBZ,
-	FFAV_RULE_NOTIF_UNBIND_SBZ,   FFAV_RULE_NOTIF_SET_SBZ,	   FFAV_RULE_NOTIF_GET_SBZ,
-	FFAV_RULE_NOTIF_INFO_GET_SBZ, FFAV_RULE_DIRECT_REQ_SBZ,	   FFAV_RULE_DIRECT_RESP_SBZ,
+	FFAV_RULE_NOTIF_CREATE_SBZ,
+	FFAV_RULE_NOTIF_DESTROY_SBZ,
+	FFAV_RULE_NOTIF_BIND_SBZ,
+	FFAV_RULE_NOTIF_UNBIND_SBZ,
+	FFAV_RULE_NOTIF_SET_SBZ,
+	FFAV_RULE_NOTIF_GET_SBZ,
+	FFAV_RULE_NOTIF_INFO_GET_SBZ,
+	FFAV_RULE_DIRECT_REQ_SBZ,
+	FFAV_RULE_DIRECT_RESP_SBZ,
+	/* the v1.3 ABIs' reserved registers and every field the text labels SBZ (DEN0077A v1.3
+	 * Tables 13.12, 13.14, 16.3, 16.8, 16.12, 16.16, 16.24, 16.29-16.41; GET w2[31:4] is MBZ at
+	 * v1.1, so NOTIF_GET_FLAGS_MBZ is not here) */
+	FFAV_RULE_NOTIF_BIND2_SBZ,
+	FFAV_RULE_NOTIF_UNBIND2_SBZ,
+	FFAV_RULE_NOTIF_SET2_SBZ,
+	FFAV_RULE_NOTIF_GET2_SBZ,
+	FFAV_RULE_FEATURES_SBZ,
+	FFAV_RULE_NOTIF_BIND2_FLAGS_SBZ,
+	FFAV_RULE_NOTIF_UNBIND2_FLAGS_SBZ,
+	FFAV_RULE_NOTIF_GET2_FLAGS_SBZ,
+	FFAV_RULE_NOTIF_GET2_FLAGS_NS_PHYSICAL,
+	FFAV_RULE_NOTIF_GET2_MASK_UNSELECTED,
+	FFAV_RULE_NOTIF_CREATE_COUNT_SBZ,
+	FFAV_RULE_FEATURES_FEATURE_INPUT,
+	FFAV_RULE_NOTIF_BIND_FLAGS_MBZ,
+	FFAV_RULE_NOTIF_UNBIND_FLAGS_MBZ,
+	FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL,
+	FFAV_RULE_NOTIF_DESTROY_ID_MBZ,
 };
 
 static inline const struct fz_rule_sets *fz_rule_sets(void)

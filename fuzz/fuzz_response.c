@@ -26,7 +26,9 @@
  *     offending bits cleared, up to FZ_MAX_CLEAR times, each rejection naming set bits;
  *  7. for a valid call, FFA_ERROR(s) is accepted exactly when s is an error the spec lists
  *     for the call's ABI (fz_abi_errors, independent of lib/response.c), and a bare
- *     FFA_SUCCESS of the call's width answers every notification ABI but INFO_GET.
+ *     FFA_SUCCESS of the call's width answers every notification ABI but INFO_GET and
+ *     FFA_FEATURES; BIND2, UNBIND2, SET2 take a bare FFA_SUCCESS of either width, GET2
+ *     only FFA_SUCCESS64.
  */
 #include "fuzz_common.h"
 
@@ -133,12 +135,28 @@ static void check_frames(const struct ffav_caller *c, const uint64_t call[FFAV_N
 			  st == FFAV_RET_SUCCESS ? "accepted" : "refused",
 			  listed ? "lists" : "does not list", FZ_DIAG_ARGS(&d));
 	}
-	if (abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi < FFAV_ABI_NOTIFICATION_INFO_GET) {
-		memset(f, 0, sizeof(f));
+	memset(f, 0, sizeof(f));
+	if ((abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi < FFAV_ABI_NOTIFICATION_INFO_GET) ||
+	    abi == FFAV_ABI_FEATURES || abi == FFAV_ABI_NOTIFICATION_BIND2 ||
+	    abi == FFAV_ABI_NOTIFICATION_UNBIND2 || abi == FFAV_ABI_NOTIFICATION_SET2) {
 		f[0] = FFAV_FID_SUCCESS_32;
 		st = judge(c, call, f, &d);
 		FZ_ASSERT(st == FFAV_RET_SUCCESS, "%s: bare FFA_SUCCESS_32 refused: " FZ_DIAG_FMT,
 			  ffav_abi_name(abi), FZ_DIAG_ARGS(&d));
+	}
+	/* The v1.3 ABIs (DEN0077A v1.3 Tables 16.28-16.42): BIND2, UNBIND2, SET2 take either
+	 * width; GET2 only FFA_SUCCESS64, and an empty one always (nothing pending). */
+	if (abi >= FFAV_ABI_NOTIFICATION_BIND2 && abi <= FFAV_ABI_NOTIFICATION_GET2) {
+		f[0] = FFAV_FID_SUCCESS_64;
+		st = judge(c, call, f, &d);
+		FZ_ASSERT(st == FFAV_RET_SUCCESS, "%s: bare FFA_SUCCESS_64 refused: " FZ_DIAG_FMT,
+			  ffav_abi_name(abi), FZ_DIAG_ARGS(&d));
+	}
+	if (abi == FFAV_ABI_NOTIFICATION_GET2) {
+		f[0] = FFAV_FID_SUCCESS_32;
+		st = judge(c, call, f, &d);
+		FZ_ASSERT(st == FFAV_RET_INVALID_PARAMETERS && d.rule == FFAV_RULE_RESP_GET2_WIDTH,
+			  "GET2: FFA_SUCCESS_32 not refused: " FZ_DIAG_FMT, FZ_DIAG_ARGS(&d));
 	}
 }
 

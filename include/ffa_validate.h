@@ -134,8 +134,10 @@ enum ffav_abi {
 	FFAV_ABI_NOTIFICATION_UNBIND2 = 13, /* SMC64 only, from v1.3 */
 	FFAV_ABI_NOTIFICATION_SET2 = 14,    /* SMC64 only, from v1.3 */
 	FFAV_ABI_NOTIFICATION_GET2 = 15,    /* SMC64 only, from v1.3 */
+	FFAV_ABI_FEATURES = 16,		    /* FFA_FEATURES: the queries of the notification
+					       features (IDs 1-4) and of the covered ABIs */
 };
-#define FFAV_ABI_COUNT 16
+#define FFAV_ABI_COUNT 17
 
 /* FF-A function IDs of the covered ABIs and of the frames around them. */
 #define FFAV_FID_ERROR_32 0x84000060u
@@ -159,6 +161,7 @@ enum ffav_abi {
 #define FFAV_FID_NOTIFICATION_INFO_GET_64 0xC4000083u
 #define FFAV_FID_MSG_SEND_DIRECT_REQ2 0xC400008Du
 #define FFAV_FID_MSG_SEND_DIRECT_RESP2 0xC400008Eu
+#define FFAV_FID_FEATURES 0x84000064u
 #define FFAV_FID_NOTIFICATION_BIND2 0xC4000094u
 #define FFAV_FID_NOTIFICATION_UNBIND2 0xC4000095u
 #define FFAV_FID_NOTIFICATION_SET2 0xC4000096u
@@ -216,6 +219,16 @@ int32_t ffav_check_notification_set2(const struct ffav_caller *caller,
 				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
 int32_t ffav_check_notification_get2(const struct ffav_caller *caller,
 				     const uint64_t regs[FFAV_NREGS], struct ffav_diag *diag);
+int32_t ffav_check_features(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			    struct ffav_diag *diag);
+
+/* FFA_FEATURES w1 (DEN0077A v1.3 Table 13.12): bit 31 set, an FF-A function ID; clear, a
+ * feature ID in [7:0] (Table 13.14). */
+#define FFAV_FEATURES_FID_BIT (1u << 31)
+#define FFAV_FEATURE_NOTIF_PENDING_INTR 0x1u /* notification pending interrupt, from v1.1 */
+#define FFAV_FEATURE_SCHEDULE_RECV_INTR 0x2u /* Schedule Receiver interrupt, from v1.1 */
+#define FFAV_FEATURE_MANAGED_EXIT_INTR 0x3u  /* managed exit interrupt, from v1.1 */
+#define FFAV_FEATURE_NOTIFICATIONS 0x4u	     /* notification features, from v1.3 */
 
 /* The FFA_ERROR frame a port returns: x0 = FFA_ERROR_32, w2 = status (zero-extended),
  * every other register zero (DEN0077A v1.2 §12.2, FFA_ERROR). */
@@ -280,7 +293,12 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
  *   (one table, lib/response.c), w3..w7 = 0;
  * - notification ABIs: FFA_SUCCESS of the call's width (INFO_GET_64: SUCCESS_64, all others
  *   SUCCESS_32), w1 = 0, unused registers 0 (SMC64 at v1.2+: x8..x17 too), GET bitmaps only
- *   where the call's flags asked, INFO_GET lists consistent;
+ *   where the call's flags asked, INFO_GET lists consistent; BITMAP_CREATE at v1.3: the
+ *   allocated count in w2[8:0]; BIND2, UNBIND2, SET2: FFA_SUCCESS of either width without
+ *   parameters; GET2: FFA_SUCCESS64, x2 = 0, the selected bitmaps within the supported number
+ *   (FFAV_POLICY_NOTIF_EXTRA_SP/_VM) and without masked notifications;
+ * - FFA_FEATURES: FFA_SUCCESS_32 with w4..w7 = 0, no properties for a covered ABI, feature
+ *   ID 4's notification features well formed (DEN0077A v1.3 Tables 13.13, 13.14);
  * - DIRECT_REQ_32/64 and REQ2: the response ABI and width that pair with the request, sender
  *   and receiver swapped, flags well formed, a framework response of the type answering the
  *   request type (w4..w7 reserved), or FFA_INTERRUPT_32 / FFA_YIELD_32 naming the request's

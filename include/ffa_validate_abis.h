@@ -43,7 +43,7 @@
 	X(FFA_SUCCESS,                     0x84000061, 0xC4000061, 0,      0,      STILL, NONE)                        \
 	X(FFA_INTERRUPT,                   0x84000062, 0xC4000062, 0,      3,      STILL, NONE)                        \
 	X(FFA_VERSION,                     0x84000063, 0xC4000063, 0,      NEVER,  STILL, NONE)                        \
-	X(FFA_FEATURES,                    0x84000064, 0xC4000064, 0,      NEVER,  STILL, NONE)                        \
+	X(FFA_FEATURES,                    0x84000064, 0xC4000064, 0,      NEVER,  STILL, FEATURES)                    \
 	X(FFA_RX_RELEASE,                  0x84000065, 0xC4000065, 0,      NEVER,  STILL, NONE)                        \
 	X(FFA_RXTX_MAP,                    0x84000066, 0xC4000066, 0,      0,      STILL, NONE)                        \
 	X(FFA_RXTX_UNMAP,                  0x84000067, 0xC4000067, 0,      NEVER,  STILL, NONE)                        \

@@ -13,7 +13,8 @@
  * so.
  *
  * Ranges: 0x01xx calling convention, 0x02xx notification ABIs, 0x03xx direct messages,
- * 0x04xx response frames, 0x05xx notification model, 0x06xx direct-messaging model.
+ * 0x04xx response frames, 0x05xx notification model, 0x06xx direct-messaging model, 0x07xx
+ * FFA_FEATURES queries.
  */
 #ifndef FFA_VALIDATE_RULES_H
 #define FFA_VALIDATE_RULES_H
@@ -55,130 +56,148 @@
 /* ---- Notification ABIs (lib/notif_*.c) ---------------------------------- */
 #define FFAV_RULES_NOTIF(X)                                                                        \
 	X(NOTIF_CREATE_CALLER, 0x0210, NOT_SUPPORTED,                                              \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) caller",                                            \
+	  "DEN0077A v1.3 Table 16.2 (BITMAP_CREATE) instances",                                    \
 	  "BITMAP_CREATE is only for the Non-secure physical instance (host or hypervisor)")       \
 	X(NOTIF_CREATE_SBZ, 0x0211, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w3-w7 (v1.3: w4-w7)",                               \
+	  "DEN0077A v1.3 Table 16.3 (BITMAP_CREATE) w4-w7 SBZ; v1.1, v1.2: w3-w7",                 \
 	  "BITMAP_CREATE reserved register is not zero")                                           \
 	X(NOTIF_CREATE_ID_MBZ, 0x0212, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w1[31:16]",                                         \
+	  "DEN0077A v1.3 Tables 16.3, 16.5 (BITMAP_CREATE) w1[31:16] MBZ",                         \
 	  "BITMAP_CREATE w1[31:16], above the VM ID, is reserved and must be zero")                \
 	X(NOTIF_CREATE_VM_ID, 0x0213, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w1[15:0]",                                          \
+	  "DEN0077A v1.3 Tables 16.3, 16.5 (BITMAP_CREATE) w1[15:0]",                              \
 	  "BITMAP_CREATE VM ID is not a Normal-world ID the caller may name (the host only "       \
 	  "itself, 0)")                                                                            \
 	X(NOTIF_DESTROY_CALLER, 0x0220, NOT_SUPPORTED,                                             \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) caller",                                           \
+	  "DEN0077A v1.3 Table 16.7 (BITMAP_DESTROY) instances",                                   \
 	  "BITMAP_DESTROY is only for the Non-secure physical instance (host or hypervisor)")      \
 	X(NOTIF_DESTROY_SBZ, 0x0221, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w2-w7",                                            \
+	  "DEN0077A v1.3 Table 16.8 (BITMAP_DESTROY) w2-w7 SBZ",                                   \
 	  "BITMAP_DESTROY reserved register is not zero")                                          \
 	X(NOTIF_DESTROY_ID_MBZ, 0x0222, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w1[31:16]",                                        \
-	  "BITMAP_DESTROY w1[31:16], above the VM ID, is reserved and must be zero")               \
+	  "DEN0077A v1.3 Table 16.8 (BITMAP_DESTROY) w1[31:16] SBZ",                               \
+	  "BITMAP_DESTROY w1[31:16], above the VM ID, is reserved (should be zero)")               \
 	X(NOTIF_DESTROY_VM_ID, 0x0223, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w1[15:0]",                                         \
+	  "DEN0077A v1.3 Tables 16.8, 16.9 (BITMAP_DESTROY) w1[15:0]",                             \
 	  "BITMAP_DESTROY VM ID is not a Normal-world ID the caller may name (the host only "      \
 	  "itself, 0)")                                                                            \
-	X(NOTIF_BIND_CALLER, 0x0230, NOT_SUPPORTED, "DEN0077A v1.2 §16.3 (BIND) caller",           \
+	X(NOTIF_BIND_CALLER, 0x0230, NOT_SUPPORTED, "DEN0077A v1.3 Table 16.11 (BIND) instances",  \
 	  "BIND is invoked by a receiver endpoint, never by the SPMC or SPMD")                     \
-	X(NOTIF_BIND_SBZ, 0x0231, INVALID_PARAMETERS, "DEN0077A v1.2 §16.3 (BIND) w5-w7",          \
-	  "BIND reserved register is not zero")                                                    \
-	X(NOTIF_BIND_FLAGS_MBZ, 0x0232, INVALID_PARAMETERS, "DEN0077A v1.2 §16.3 (BIND) w2[31:1]", \
-	  "BIND flags w2[31:1] are reserved and must be zero")                                     \
-	X(NOTIF_BIND_PER_VCPU, 0x0233, INVALID_PARAMETERS, "DEN0077A v1.3 §16.3 (BIND) w2[0]",     \
+	X(NOTIF_BIND_SBZ, 0x0231, INVALID_PARAMETERS,                                              \
+	  "DEN0077A v1.3 Table 16.12 (BIND) w5-w7 SBZ", "BIND reserved register is not zero")      \
+	X(NOTIF_BIND_FLAGS_MBZ, 0x0232, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Table 16.12 (BIND) w2[31:1] SBZ",                                         \
+	  "BIND flags w2[31:1] are reserved (should be zero)")                                     \
+	X(NOTIF_BIND_PER_VCPU, 0x0233, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.12, 16.13 (BIND) w2[0]; Table 13.14 ID 4",                      \
 	  "BIND per-vCPU flag set, but per-vCPU notifications are not supported "                  \
 	  "(FFAV_POLICY_NO_PER_VCPU)")                                                             \
-	X(NOTIF_BIND_RECEIVER, 0x0234, INVALID_PARAMETERS, "DEN0077A v1.2 §16.3 (BIND) w1[15:0]",  \
+	X(NOTIF_BIND_RECEIVER, 0x0234, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.12, 16.13 (BIND) w1[15:0]",                                     \
 	  "BIND receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world ID)")  \
 	X(NOTIF_BIND_SENDER_LP, 0x0235, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.3 (BIND) w1[31:16]",                                                  \
+	  "DEN0077A v1.3 Tables 16.12, 16.13 (BIND) w1[31:16]",                                    \
 	  "BIND sender w1[31:16] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "        \
 	  "(0xFFFF)")                                                                              \
 	X(NOTIF_BIND_SENDER_NOT_SP, 0x0236, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.2 §16.3 (BIND) w1[31:16]",                                                  \
+	  "DEN0077A v1.3 Tables 16.11, 16.12 (BIND) w1[31:16]",                                    \
 	  "BIND from the Non-secure physical instance: the sender w1[31:16] must be an SP")        \
 	X(NOTIF_BIND_SENDER_IS_RECEIVER, 0x0237, INVALID_PARAMETERS,                               \
-	  "DEN0077A v1.2 §16.3 (BIND) w1[31:16]",                                                  \
+	  "DEN0077A v1.3 Tables 16.12, 16.13 (BIND) w1[31:16]",                                    \
 	  "BIND sender w1[31:16] equals the receiver w1[15:0]")                                    \
-	X(NOTIF_BIND_BITMAP_EMPTY, 0x0238, INVALID_PARAMETERS, "DEN0077A v1.2 §16.3 (BIND) w3-w4", \
-	  "BIND notification bitmap w3|w4 is empty")                                               \
-	X(NOTIF_UNBIND_CALLER, 0x0240, NOT_SUPPORTED, "DEN0077A v1.2 §16.4 (UNBIND) caller",       \
+	X(NOTIF_BIND_BITMAP_EMPTY, 0x0238, INVALID_PARAMETERS,                                     \
+	  "DEN0077A v1.3 Table 16.12 (BIND) w3-w4", "BIND notification bitmap w3|w4 is empty")     \
+	X(NOTIF_UNBIND_CALLER, 0x0240, NOT_SUPPORTED,                                              \
+	  "DEN0077A v1.3 Table 16.15 (UNBIND) instances",                                          \
 	  "UNBIND is invoked by a receiver endpoint, never by the SPMC or SPMD")                   \
-	X(NOTIF_UNBIND_SBZ, 0x0241, INVALID_PARAMETERS, "DEN0077A v1.2 §16.4 (UNBIND) w5-w7",      \
-	  "UNBIND reserved register is not zero")                                                  \
+	X(NOTIF_UNBIND_SBZ, 0x0241, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.3 Table 16.16 (UNBIND) w5-w7 SBZ", "UNBIND reserved register is not zero")  \
 	X(NOTIF_UNBIND_FLAGS_MBZ, 0x0242, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w2[31:0]", "UNBIND w2 is reserved and must be zero")       \
+	  "DEN0077A v1.3 Table 16.16 (UNBIND) w2 SBZ", "UNBIND w2 is reserved (should be zero)")   \
 	X(NOTIF_UNBIND_RECEIVER, 0x0244, INVALID_PARAMETERS,                                       \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w1[15:0]",                                                 \
+	  "DEN0077A v1.3 Tables 16.16, 16.17 (UNBIND) w1[15:0]",                                   \
 	  "UNBIND receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world "    \
 	  "ID)")                                                                                   \
 	X(NOTIF_UNBIND_SENDER_LP, 0x0245, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w1[31:16]",                                                \
+	  "DEN0077A v1.3 Tables 16.16, 16.17 (UNBIND) w1[31:16]",                                  \
 	  "UNBIND sender w1[31:16] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "      \
 	  "(0xFFFF)")                                                                              \
 	X(NOTIF_UNBIND_SENDER_NOT_SP, 0x0246, INVALID_PARAMETERS,                                  \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w1[31:16]",                                                \
+	  "DEN0077A v1.3 Tables 16.15, 16.16 (UNBIND) w1[31:16]",                                  \
 	  "UNBIND from the Non-secure physical instance: the sender w1[31:16] must be an SP")      \
 	X(NOTIF_UNBIND_SENDER_IS_RECEIVER, 0x0247, INVALID_PARAMETERS,                             \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w1[31:16]",                                                \
+	  "DEN0077A v1.3 Tables 16.16, 16.17 (UNBIND) w1[31:16]",                                  \
 	  "UNBIND sender w1[31:16] equals the receiver w1[15:0]")                                  \
 	X(NOTIF_UNBIND_BITMAP_EMPTY, 0x0248, INVALID_PARAMETERS,                                   \
-	  "DEN0077A v1.2 §16.4 (UNBIND) w3-w4", "UNBIND notification bitmap w3|w4 is empty")       \
-	X(NOTIF_SET_CALLER, 0x0250, NOT_SUPPORTED, "DEN0077A v1.2 §16.5 (SET) caller",             \
+	  "DEN0077A v1.3 Tables 16.16, 16.17 (UNBIND) w3-w4 (invalid bitmap)",                     \
+	  "UNBIND notification bitmap w3|w4 is empty")                                             \
+	X(NOTIF_SET_CALLER, 0x0250, NOT_SUPPORTED, "DEN0077A v1.3 Table 16.19 (SET) instances",    \
 	  "SET is invoked by a sender endpoint, never by the SPMC or SPMD")                        \
-	X(NOTIF_SET_SBZ, 0x0251, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w5-w7",            \
+	X(NOTIF_SET_SBZ, 0x0251, INVALID_PARAMETERS, "DEN0077A v1.3 Table 16.20 (SET) w5-w7 SBZ",  \
 	  "SET reserved register is not zero")                                                     \
-	X(NOTIF_SET_FLAGS_MBZ, 0x0252, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w2[15:2]",   \
+	X(NOTIF_SET_FLAGS_MBZ, 0x0252, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w2[15:2] MBZ",                                  \
 	  "SET flags w2[15:2] are reserved and must be zero")                                      \
 	X(NOTIF_SET_VCPU_GLOBAL, 0x0253, INVALID_PARAMETERS,                                       \
-	  "DEN0077A v1.2 §16.5 (SET) w2[31:16]",                                                   \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w2[31:16] MBZ if w2[0] = 0",                    \
 	  "SET of global notifications (w2[0] = 0) with a non-zero vCPU ID w2[31:16]")             \
-	X(NOTIF_SET_DELAY_SRI, 0x0254, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5.1 (SET) w2[1]",    \
+	X(NOTIF_SET_DELAY_SRI, 0x0254, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 16.20 (SET) w2[1]; §16.5.1",                                        \
 	  "SET Delay Schedule Receiver Interrupt flag from a Normal-world caller (only an SP may " \
 	  "set it)")                                                                               \
-	X(NOTIF_SET_PER_VCPU, 0x0255, INVALID_PARAMETERS, "DEN0077A v1.3 §16.5 (SET) w2[0]",       \
+	X(NOTIF_SET_PER_VCPU, 0x0255, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w2[0]; Table 13.14 ID 4",                       \
 	  "SET per-vCPU flag set, but per-vCPU notifications are not supported "                   \
 	  "(FFAV_POLICY_NO_PER_VCPU)")                                                             \
-	X(NOTIF_SET_SENDER, 0x0256, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w1[31:16]",     \
+	X(NOTIF_SET_SENDER, 0x0256, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w1[31:16]",                                     \
 	  "SET sender w1[31:16] is not the caller (a hypervisor may name any Normal-world ID)")    \
-	X(NOTIF_SET_RECEIVER_LP, 0x0257, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w1[15:0]", \
+	X(NOTIF_SET_RECEIVER_LP, 0x0257, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w1[15:0]",                                      \
 	  "SET receiver w1[15:0] is an SPMD logical partition (0xFFC0-0xFFFE) or the SPMD "        \
 	  "(0xFFFF)")                                                                              \
 	X(NOTIF_SET_RECEIVER_NOT_SP, 0x0258, INVALID_PARAMETERS,                                   \
-	  "DEN0077A v1.2 §16.5 (SET) w1[15:0]",                                                    \
+	  "DEN0077A v1.3 Tables 16.19, 16.20 (SET) w1[15:0]",                                      \
 	  "SET from the Non-secure physical instance: the receiver w1[15:0] must be an SP")        \
 	X(NOTIF_SET_RECEIVER_IS_SENDER, 0x0259, INVALID_PARAMETERS,                                \
-	  "DEN0077A v1.2 §16.5 (SET) w1[15:0]",                                                    \
+	  "DEN0077A v1.3 Tables 16.20, 16.21 (SET) w1[15:0]",                                      \
 	  "SET receiver w1[15:0] equals the sender w1[31:16]")                                     \
-	X(NOTIF_SET_BITMAP_EMPTY, 0x025A, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w3-w4",   \
-	  "SET notification bitmap w3|w4 is empty")                                                \
-	X(NOTIF_GET_CALLER, 0x0260, NOT_SUPPORTED, "DEN0077A v1.2 §16.6 (GET) caller",             \
+	X(NOTIF_SET_BITMAP_EMPTY, 0x025A, INVALID_PARAMETERS,                                      \
+	  "DEN0077A v1.3 Table 16.20 (SET) w3-w4", "SET notification bitmap w3|w4 is empty")       \
+	X(NOTIF_GET_CALLER, 0x0260, NOT_SUPPORTED, "DEN0077A v1.3 Table 16.23 (GET) instances",    \
 	  "GET is invoked by a receiver endpoint, never by the SPMC or SPMD")                      \
-	X(NOTIF_GET_SBZ, 0x0261, INVALID_PARAMETERS, "DEN0077A v1.2 §16.6 (GET) w3-w7",            \
+	X(NOTIF_GET_SBZ, 0x0261, INVALID_PARAMETERS, "DEN0077A v1.3 Table 16.24 (GET) w3-w7 SBZ",  \
 	  "GET reserved register is not zero")                                                     \
-	X(NOTIF_GET_FLAGS_MBZ, 0x0262, INVALID_PARAMETERS, "DEN0077A v1.2 §16.6 (GET) w2[31:4]",   \
-	  "GET flags w2[31:4] are reserved and must be zero")                                      \
+	X(NOTIF_GET_FLAGS_MBZ, 0x0262, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.24, 16.26 (GET) w2[31:4] SBZ; v1.1: MBZ",                       \
+	  "GET flags w2[31:4] are reserved (should be zero; must be zero at v1.1)")                \
 	X(NOTIF_GET_FLAGS_NS_PHYSICAL, 0x0263, INVALID_PARAMETERS,                                 \
-	  "DEN0077A v1.2 §16.6 (GET) w2[1], w2[3]",                                                \
+	  "DEN0077A v1.3 Table 16.24 (GET) w2[1], w2[3] SBZ at NS physical",                       \
 	  "GET from the Non-secure physical instance asks for the VM (w2[1]) or hypervisor "       \
 	  "(w2[3]) bitmap, which the hypervisor keeps")                                            \
-	X(NOTIF_GET_RECEIVER, 0x0264, INVALID_PARAMETERS, "DEN0077A v1.2 §16.6 (GET) w1[15:0]",    \
+	X(NOTIF_GET_RECEIVER, 0x0264, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 Tables 16.24, 16.26 (GET) w1[15:0]",                                      \
 	  "GET receiver w1[15:0] is not the caller (a hypervisor may name any Normal-world ID; "   \
 	  "w1[31:16] is the vCPU ID)")                                                             \
-	X(NOTIF_INFO_GET_CALLER, 0x0270, NOT_SUPPORTED, "DEN0077A v1.2 §16.7 (INFO_GET) caller",   \
+	X(NOTIF_INFO_GET_CALLER, 0x0270, NOT_SUPPORTED,                                            \
+	  "DEN0077A v1.3 Table 16.45 (INFO_GET) instances",                                        \
 	  "INFO_GET is for the Normal-world scheduler (host, hypervisor, scheduler VM), never a "  \
 	  "secure caller")                                                                         \
-	X(NOTIF_INFO_GET_SBZ, 0x0271, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) x1-x7; v1.2+ SMC64 x8-x17",                              \
-	  "INFO_GET takes no parameters: a reserved register is not zero")
+	X(NOTIF_INFO_GET_SBZ, 0x0271, NOT_SUPPORTED,                                               \
+	  "DEN0077A v1.3 Tables 16.46, 16.48 (INFO_GET) x1-x7 SBZ; v1.2+ SMC64 x8-x17",            \
+	  "INFO_GET takes no parameters: a reserved register is not zero (NOT_SUPPORTED: the "     \
+	  "only codes Table 16.48 lists are NO_DATA and NOT_SUPPORTED)")
 
 /* ---- The caller description, v1.3 additions (lib/check.c) ---- */
-#define FFAV_RULES_CC2(X)                                                       \
-	X(CC_CALLER_NOTIF_COUNT, 0x0130, NOT_SUPPORTED,                         \
-	  "DEN0077A v1.3 Table 13.14 ID 4 w2[10:2], w2[19:11] (0 <= i <= 320)", \
-	  "the caller's policy states more than 320 notifications beyond 64 "   \
-	  "(FFAV_POLICY_NOTIF_EXTRA_SP or _VM)")
+#define FFAV_RULES_CC2(X)                                                            \
+	X(CC_CALLER_NOTIF_COUNT, 0x0130, NOT_SUPPORTED,                              \
+	  "DEN0077A v1.3 Table 13.14 ID 4 w2[10:2], w2[19:11] (0 <= i <= 320)",      \
+	  "the caller's policy states more than 320 notifications beyond 64 "        \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP or _VM)")                                     \
+	X(CC_UPPER_HALF_NOT_SUPPORTED, 0x0131, NOT_SUPPORTED,                        \
+	  "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]; DEN0077A v1.3 §13.3, Table 16.48", \
+	  "SMC32 FFA_FEATURES or INFO_GET with non-zero x1..x7[63:32] "              \
+	  "(FFAV_POLICY_REJECT_UPPER_HALVES; NOT_SUPPORTED, the only refusal these ABIs return)")
 
 /* ---- v1.3 extended notifications and the BITMAP_CREATE count (lib/notif2_*.c) ---- */
 #define FFAV_RULES_NOTIF2(X)                                                                       \
@@ -310,6 +329,37 @@
 	  "DEN0077A v1.3 Table 16.3 (BITMAP_CREATE) w3[31:9] SBZ (v1.3; v1.1, v1.2: w3 reserved, " \
 	  "NOTIF_CREATE_SBZ)",                                                                     \
 	  "BITMAP_CREATE w3[31:9], above the notification count, is reserved (should be zero)")
+
+/* ---- FFA_FEATURES queries (lib/features.c) ---- */
+#define FFAV_RULES_FEATURES(X)                                                                     \
+	X(FEATURES_CALLER, 0x0700, NOT_SUPPORTED,                                                  \
+	  "DEN0077A v1.3 Table 13.11 (FEATURES) instances",                                        \
+	  "FFA_FEATURES is invoked by an endpoint or the SPMC, never by the SPMD")                 \
+	X(FEATURES_SBZ, 0x0701, NOT_SUPPORTED, "DEN0077A v1.3 Table 13.12 (FEATURES) w3-w7 SBZ",   \
+	  "FFA_FEATURES reserved register w3..w7 is not zero (NOT_SUPPORTED, its only error "      \
+	  "code)")                                                                                 \
+	X(FEATURES_FEATURE_ID_MBZ, 0x0702, NOT_SUPPORTED,                                          \
+	  "DEN0077A v1.3 Table 13.12 (FEATURES) w1[30:8] MBZ for a feature ID",                    \
+	  "FFA_FEATURES feature-ID query (w1[31] = 0) with w1[30:8] not zero")                     \
+	X(FEATURES_FEATURE_ID_UNKNOWN, 0x0703, NOT_SUPPORTED,                                      \
+	  "DEN0077A v1.3 Tables 13.12, 13.14 (FEATURES) w1[7:0]; IDs 1-3 from v1.1, ID 4 from "    \
+	  "v1.3",                                                                                  \
+	  "FFA_FEATURES queries a feature ID the negotiated version does not define")              \
+	X(FEATURES_FEATURE_INPUT, 0x0704, NOT_SUPPORTED,                                           \
+	  "DEN0077A v1.3 Table 13.14 (FEATURES) w2 SBZ for IDs 1-4; Table 13.12 w2 MBZ",           \
+	  "FFA_FEATURES feature-ID query with input properties w2 not zero")                       \
+	X(FEATURES_FID_UNKNOWN, 0x0705, NOT_SUPPORTED,                                             \
+	  "DEN0077A v1.3 Table 13.12 (FEATURES) w1[31] = 1",                                       \
+	  "FFA_FEATURES queries a function ID that names no FF-A function of that width at the "   \
+	  "negotiated version")                                                                    \
+	X(FEATURES_FID_INPUT, 0x0706, NOT_SUPPORTED,                                               \
+	  "DEN0077A v1.3 Tables 13.12, 13.15 (FEATURES) w2",                                       \
+	  "FFA_FEATURES query of a covered ABI with input properties w2: none are defined (Table " \
+	  "13.15 lists only FFA_RXTX_MAP)")                                                        \
+	X(MODEL_FEATURES_NOT_IMPLEMENTED, 0x0710, NOT_SUPPORTED,                                   \
+	  "DEN0077A v1.3 §13.3 (FEATURES) w1: not implemented",                                    \
+	  "the modelled callee does not implement the queried function or feature "                \
+	  "(it implements the covered and CPU-cycle ABIs and feature ID 4)")
 
 /* ---- Direct-message ABIs and framework messages (lib/direct_*.c) -------- */
 #define FFAV_RULES_DIRECT(X)                                                                       \
@@ -523,6 +573,53 @@
 	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT w2-w7, FFA_YIELD w4-w7",                \
 	  "FFA_INTERRUPT/FFA_YIELD reserved register is not zero")
 
+/* ---- Answers to the v1.3 notification ABIs and to FFA_FEATURES (lib/response_notif2.c) ---- */
+#define FFAV_RULES_RESPONSE_NOTIF2(X)                                                            \
+	X(RESP_CREATE_COUNT_RESERVED, 0x0490, INVALID_PARAMETERS,                                \
+	  "DEN0077A v1.3 Table 16.4 (BITMAP_CREATE) FFA_SUCCESS w2[31:9] SBZ (v1.3)",            \
+	  "BITMAP_CREATE answer w2[31:9], above the allocated notification count, is not zero")  \
+	X(RESP_NOTIF2_SUCCESS_SBZ, 0x0491, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.3 Tables 16.28, 16.32, 16.36 (BIND2, UNBIND2, SET2) FFA_SUCCESS w2-w7 / " \
+	  "x2-x17",                                                                              \
+	  "BIND2/UNBIND2/SET2 answer FFA_SUCCESS carries a parameter (\"without any further "    \
+	  "parameters\")")                                                                       \
+	X(RESP_GET2_WIDTH, 0x0492, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.42 (GET2) FFA_SUCCESS64 w0",                                   \
+	  "GET2 is answered with FFA_SUCCESS64, not FFA_SUCCESS32")                              \
+	X(RESP_GET2_RESERVED, 0x0493, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Table 16.42 (GET2) FFA_SUCCESS64 x2 MBZ",                               \
+	  "GET2 answer x2 is reserved and must be zero")                                         \
+	X(RESP_GET2_EXCEEDS, 0x0494, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 16.42 (GET2) FFA_SUCCESS64 x3-x14 bits above b MBZ",              \
+	  "GET2 answer reports a notification beyond the supported number "                      \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP, _VM)")                                                   \
+	X(RESP_GET2_MASKED, 0x0495, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 Tables 16.41, 16.42 (GET2) masks x3-x16 vs FFA_SUCCESS64 x3-x16",       \
+	  "GET2 answer reports a notification the call masked (1 = do not retrieve)")            \
+	X(RESP_GET2_FRAMEWORK, 0x0496, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Table 16.42 (GET2) FFA_SUCCESS64 x15[63:1], x16[63:1]",                 \
+	  "GET2 answer sets an undefined framework notification (only bit 0, RX buffer full)")   \
+	X(RESP_GET2_SBZ, 0x0497, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.3 Table 16.42 (GET2) FFA_SUCCESS64 x17 SBZ",                              \
+	  "GET2 answer x17 is reserved (should be zero)")                                        \
+	X(RESP_FEATURES_MBZ, 0x04A0, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 13.13 (FEATURES) FFA_SUCCESS w4-w7 MBZ",                          \
+	  "FFA_FEATURES answer w4..w7 is not zero")                                              \
+	X(RESP_FEATURES_PROPERTIES, 0x04A1, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Tables 13.13-13.15 (FEATURES) FFA_SUCCESS w2-w3 MBZ if none",           \
+	  "FFA_FEATURES answer has properties the query defines none for (w2/w3 of a covered "   \
+	  "ABI, w3 of feature IDs 1-4)")                                                         \
+	X(RESP_FEATURES_NOTIF_RESERVED, 0x04A2, INVALID_PARAMETERS,                              \
+	  "DEN0077A v1.3 Table 13.14 (FEATURES ID 4) FFA_SUCCESS w2[31:20] MBZ",                 \
+	  "notification features answer w2[31:20] is not zero")                                  \
+	X(RESP_FEATURES_NOTIF_VM_COUNT, 0x04A3, INVALID_PARAMETERS,                              \
+	  "DEN0077A v1.3 Table 13.14 (FEATURES ID 4) FFA_SUCCESS w2[10:2] MBZ at NS physical",   \
+	  "notification features answer to the Non-secure physical instance states a VM "        \
+	  "notification count")                                                                  \
+	X(RESP_FEATURES_NOTIF_COUNT, 0x04A4, INVALID_PARAMETERS,                                 \
+	  "DEN0077A v1.3 Table 13.14 (FEATURES ID 4) FFA_SUCCESS w2[10:2], w2[19:11] <= 320",    \
+	  "notification features answer states more than 320 notifications beyond 64")
+
 /* ---- Notification model (lib/model_notif.c; 0x0500-0x050F: the model as a whole) ----
  */
 #define FFAV_RULES_MODEL_NOTIF(X)                                                                  \
@@ -694,14 +791,16 @@
 	  "DEN0077A v1.3 Table 14.17 (FFA_INTERRUPT) w1",                                          \
 	  "the target EC is not running: there is nothing to preempt")
 /* Every rule. */
-#define FFAV_RULES(X)             \
-	FFAV_RULES_CC(X)          \
-	FFAV_RULES_CC2(X)         \
-	FFAV_RULES_NOTIF(X)       \
-	FFAV_RULES_NOTIF2(X)      \
-	FFAV_RULES_DIRECT(X)      \
-	FFAV_RULES_RESPONSE(X)    \
-	FFAV_RULES_MODEL_NOTIF(X) \
+#define FFAV_RULES(X)                 \
+	FFAV_RULES_CC(X)              \
+	FFAV_RULES_CC2(X)             \
+	FFAV_RULES_NOTIF(X)           \
+	FFAV_RULES_NOTIF2(X)          \
+	FFAV_RULES_FEATURES(X)        \
+	FFAV_RULES_DIRECT(X)          \
+	FFAV_RULES_RESPONSE(X)        \
+	FFAV_RULES_RESPONSE_NOTIF2(X) \
+	FFAV_RULES_MODEL_NOTIF(X)     \
 	FFAV_RULES_MODEL_DIRECT(X)
 
 #define FFAV_RULE_ENUM_(name, id, status, ref, text) FFAV_RULE_##name = (id),

@@ -19,7 +19,8 @@
 
 /* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
  * and for the unused registers above the parameters. Roles: the instances-and-conduits table
- * of each ABI, DEN0077A v1.3 §16.1-§16.6, §16.11 and Tables 15.6, 15.10, 15.14, 15.18; which
+ * of each ABI, DEN0077A v1.3 Tables 16.2, 16.7, 16.11, 16.15, 16.19, 16.23, 16.28, 16.32, 16.36,
+ * 16.40, 16.45 and 15.6, 15.10, 15.14, 15.18; which
  * role sits at which instance: enum ffav_role (include/ffa_validate.h). */
 struct abi_entry {
 	uint8_t roles;
@@ -98,6 +99,12 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 					 { 16, 16 },
 					 FFAV_RULE_NOTIF_GET2_CALLER,
 					 FFAV_RULE_NOTIF_GET2_SBZ },
+	/* FFA_FEATURES (DEN0077A v1.3 Tables 13.11, 13.12): every endpoint, and the SPMC at the
+	 * Secure physical instance (SMC to the SPMD); w1, w2 parameters, w3-w7 SBZ. */
+	[FFAV_ABI_FEATURES] = { ENDPOINTS | ROLE(FFAV_ROLE_SPMC),
+				{ 2, 2 },
+				FFAV_RULE_FEATURES_CALLER,
+				FFAV_RULE_FEATURES_SBZ },
 };
 
 static int32_t ffav_pass(struct ffav_diag *diag)
@@ -188,9 +195,14 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 }
 
 /* SMC32: the SMCCC makes only w1..w7 meaningful; their upper halves are ignored unless the
- * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). */
+ * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). FFA_FEATURES
+ * and FFA_NOTIFICATION_INFO_GET return no INVALID_PARAMETERS (DEN0077A v1.3 §13.3, Table
+ * 16.48): their refusal is NOT_SUPPORTED (CC_UPPER_HALF_NOT_SUPPORTED). */
 static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
+	uint32_t rule = c->abi == FFAV_ABI_FEATURES || c->abi == FFAV_ABI_NOTIFICATION_INFO_GET
+				? FFAV_RULE_CC_UPPER_HALF_NOT_SUPPORTED
+				: FFAV_RULE_CC_UPPER_HALF;
 	unsigned int n;
 
 	if (c->smc64 || !ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES))
@@ -199,7 +211,7 @@ static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *d
 		uint64_t upper = c->regs[n] & 0xFFFFFFFF00000000ull;
 
 		if (upper != 0)
-			return ffavi_fail(diag, FFAV_RULE_CC_UPPER_HALF, n, upper);
+			return ffavi_fail(diag, rule, n, upper);
 	}
 	return FFAV_RET_SUCCESS;
 }
@@ -289,6 +301,8 @@ static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ffavi_notif_set2(c, diag);
 	case FFAV_ABI_NOTIFICATION_GET2:
 		return ffavi_notif_get2(c, diag);
+	case FFAV_ABI_FEATURES:
+		return ffavi_features(c, diag);
 	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered ABIs only */
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
@@ -340,3 +354,4 @@ PER_ABI_ENTRY(ffav_check_notification_bind2, FFAV_ABI_NOTIFICATION_BIND2)
 PER_ABI_ENTRY(ffav_check_notification_unbind2, FFAV_ABI_NOTIFICATION_UNBIND2)
 PER_ABI_ENTRY(ffav_check_notification_set2, FFAV_ABI_NOTIFICATION_SET2)
 PER_ABI_ENTRY(ffav_check_notification_get2, FFAV_ABI_NOTIFICATION_GET2)
+PER_ABI_ENTRY(ffav_check_features, FFAV_ABI_FEATURES)

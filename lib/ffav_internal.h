@@ -133,6 +133,7 @@ int32_t ffavi_notif_bind2(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_unbind2(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_set2(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_notif_get2(const struct ffavi_ctx *c, struct ffav_diag *diag);
+int32_t ffavi_features(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_req(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_resp(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_req2(const struct ffavi_ctx *c, struct ffav_diag *diag);

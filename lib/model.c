@@ -154,6 +154,8 @@ static int32_t dispatch(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 		return ffavi_model_direct_step(c, resp, diag);
+	case FFAV_ABI_FEATURES:
+		return ffavi_model_features_step(c, resp, diag);
 	case FFAV_ABI_NONE:
 	default:
 		return ffavi_model_cycles_step(c, resp, diag);

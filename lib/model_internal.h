@@ -102,6 +102,8 @@ int32_t ffavi_model_direct_step(const struct model_call *c, uint64_t resp[FFAV_N
 int32_t ffavi_model_cycles_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 				struct ffav_diag *diag);
 bool ffavi_model_is_cycles_fid(uint32_t fid);
+int32_t ffavi_model_features_step(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+				  struct ffav_diag *diag);
 
 void ffavi_model_notif_reset(struct ffav_model_notif *n);
 void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_notif *n,

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * Field checks shared by the notification ABIs (DEN0077A v1.3 §16.3-§16.6):
+ * Field checks shared by the notification ABIs (DEN0077A v1.3 §16.3-§16.10, Tables 16.12-16.41):
  * the endpoint IDs of w1, the per-vCPU flag and the notification bitmap. The per-ABI
  * checks are in lib/notif_bitmap.c (BITMAP_CREATE, BITMAP_DESTROY), lib/notif_bind.c
  * (BIND, UNBIND), lib/notif_set.c (SET), lib/notif_get.c (GET, INFO_GET).
@@ -37,7 +37,8 @@ int32_t ffavi_notif_self_id(const struct ffavi_ctx *c, unsigned int shift, uint3
 
 /*
  * The other party of BIND/UNBIND (the sender) and SET (the receiver), DEN0077A v1.3 §16.3-§16.5
- * (error tables 16.13, 16.17, 16.21):
+ * (syntax Tables 16.12, 16.16, 16.20; the same for BIND2, UNBIND2, SET2,
+ * Tables 16.29, 16.33, 16.37) (error tables 16.13, 16.17, 16.21):
  *  - never an SPMD logical partition or the SPMD (HF: INVALID_PARAMETERS);
  *  - from the NS physical instance, always an SP: the SPMC handles only notifications that
  *    involve an SP, VM-to-VM ones are the hypervisor's (HF; TFTF vm_bind_vm);
@@ -69,10 +70,11 @@ int32_t ffavi_notif_id_pair(const struct ffavi_ctx *c, unsigned int self_shift,
 /*
  * Per-vCPU notifications are optional from v1.3 (FFA_FEATURES feature ID 4); a callee that
  * does not support them answers INVALID_PARAMETERS to the per-vCPU flag of BIND and SET
- * (DEN0077A v1.3 Table 13.14; disputed point 3 in docs/notifications.md §5: HF, DS, XEN 2026;
- * OP-TEE and old Xen answer DENIED). FFAV_POLICY_NO_PER_VCPU therefore takes effect from v1.3
- * only: below v1.3 the spec makes per-vCPU support mandatory (DEN0077A v1.2 §16.3), so a callee
- * that negotiated v1.1 or v1.2 must honour the flag and the policy does not change the answer.
+ * (DEN0077A v1.3 Table 13.14 ID 4; Tables 16.13, 16.21, 16.30, 16.38; disputed point 3 in
+ * docs/notifications.md §5: HF, DS, XEN 2026; OP-TEE and old Xen answer DENIED).
+ * FFAV_POLICY_NO_PER_VCPU therefore takes effect from v1.3 only: below v1.3 the spec makes per-vCPU
+ * support mandatory (DEN0077A v1.2 §16.3), so a callee that negotiated v1.1 or v1.2 must honour the
+ * flag and the policy does not change the answer.
  */
 int32_t ffavi_notif_per_vcpu(const struct ffavi_ctx *c, uint32_t rule, struct ffav_diag *diag)
 {
@@ -82,7 +84,10 @@ int32_t ffavi_notif_per_vcpu(const struct ffavi_ctx *c, uint32_t rule, struct ff
 	return FFAV_RET_SUCCESS;
 }
 
-/* w3|w4 = 0 names no notification: INVALID_PARAMETERS (HF; ACS; TFTF bind_unbind_zeroed). */
+/* w3|w4 = 0 names no notification: INVALID_PARAMETERS (BIND, UNBIND, SET: DEN0077A v1.3 Tables
+ * 16.12, 16.16, 16.20; Table 16.17 lists an invalid UNBIND bitmap, Tables 16.13 and 16.21 list no
+ * empty bitmap for BIND and SET, which the v1.3 `*2` ABIs refuse (Tables 16.30, 16.38): HF, ACS,
+ * TFTF bind_unbind_zeroed refuse it at every version). */
 int32_t ffavi_notif_bitmap_nonempty(const struct ffavi_ctx *c, uint32_t rule,
 				    struct ffav_diag *diag)
 {

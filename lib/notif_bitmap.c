@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_BITMAP_CREATE and _BITMAP_DESTROY (DEN0077A v1.3 §16.1, §16.2): the
+ * FFA_NOTIFICATION_BITMAP_CREATE and _BITMAP_DESTROY (DEN0077A v1.3 §16.1, §16.2, Tables
+ * 16.2-16.9): the
  * Non-secure physical instance asks the SPMC to create or destroy the notification bitmap
  * of one Normal-world endpoint.
  *
@@ -33,7 +34,8 @@ static int32_t vm_id_reserved_bits(const struct ffavi_ctx *c, uint32_t rule, str
 	return FFAV_RET_SUCCESS;
 }
 
-/* The VM ID names a Normal-world endpoint (bit 15 clear, else INVALID_PARAMETERS: HF
+/* The VM ID names a Normal-world endpoint (DEN0077A v1.3 Tables 16.3, 16.5, 16.8, 16.9: "VM ID
+ * not recognised"; bit 15 clear, else INVALID_PARAMETERS: HF
  * 7ccaccf2, ACS with 0xFFFF); for the host, only itself (0; pKVM requires w1 == 0). */
 static int32_t vm_id_names_nwd_endpoint(const struct ffavi_ctx *c, uint32_t rule,
 					struct ffav_diag *diag)

@@ -33,6 +33,8 @@ static uint64_t x2_fields(const struct ffavi_ctx *c)
 	case FFAV_ABI_NOTIFICATION_GET:	 /* w2[31:4] SBZ from v1.2, [1], [3] at NS phys (16.24) */
 	case FFAV_ABI_NOTIFICATION_GET2: /* x2[63:4] SBZ, [1], [3] at NS phys (Table 16.41) */
 		return ffavi_notif_get2_selectable(c);
+	case FFAV_ABI_FEATURES: /* w2 of a feature ID SBZ (Table 13.14; lib/features.c) */
+		return (ffavi_w(c, 1) & FFAV_FEATURES_FID_BIT) != 0 ? ~0ull : 0;
 	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE: /* the vCPU count */
 	case FFAV_ABI_NOTIFICATION_SET:		  /* every field MBZ-checked (Table 16.20) */
 	case FFAV_ABI_NOTIFICATION_SET2:	  /* likewise (Table 16.37) */

@@ -43,8 +43,8 @@ static int32_t get_flags_ns_physical(const struct ffavi_ctx *c, struct ffav_diag
 				    FFAV_RULE_NOTIF_GET_FLAGS_NS_PHYSICAL, diag);
 }
 
-/* The receiver w1[15:0] names the caller. Early Hafnium and OP-TEE read it from w1[31:16],
- * the vCPU ID (docs/notifications.md §2). */
+/* The receiver w1[15:0] names the caller (DEN0077A v1.3 Tables 16.24, 16.26). Early Hafnium and
+ * OP-TEE read it from w1[31:16], the vCPU ID (docs/notifications.md §2). */
 static int32_t get_receiver_is_caller(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return ffavi_notif_self_id(c, GET_RECEIVER, FFAV_RULE_NOTIF_GET_RECEIVER, diag);
@@ -65,11 +65,15 @@ int32_t ffavi_notif_get(const struct ffavi_ctx *c, struct ffav_diag *diag)
 
 /* ---- FFA_NOTIFICATION_INFO_GET ------------------------------------------ */
 
-/* FFA_NOTIFICATION_INFO_GET, SMC32 and SMC64 (DEN0077A v1.3 §16.11). It takes no
- * parameters: the calling-convention layer has already refused secure callers
+/* FFA_NOTIFICATION_INFO_GET, SMC32 and SMC64 (DEN0077A v1.3 §16.11, Tables 16.45-16.48). It takes
+ * no parameters: the calling-convention layer has already refused secure callers
  * (NOTIF_INFO_GET_CALLER) and judged every register, x1..x7 and, for INFO_GET_64 from
- * v1.2, x8..x17 (NOTIF_INFO_GET_SBZ). Whether a VM is a scheduler, and whether anything is
- * pending (NO_DATA), is state. */
+ * v1.2, x8..x17 (NOTIF_INFO_GET_SBZ). Those registers are SBZ (Table 16.46), and Table
+ * 16.48 lists only NO_DATA and NOT_SUPPORTED: the strict default refuses a non-zero one with
+ * NOT_SUPPORTED, a code INFO_GET may return (at every version: no older text lists
+ * INVALID_PARAMETERS for it), and FFAV_POLICY_IGNORE_SBZ lets it through (docs/notifications.md,
+ * "Version decisions"). Whether a VM is a scheduler, and whether anything is pending (NO_DATA),
+ * is state. */
 int32_t ffavi_notif_info_get(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	(void)c;

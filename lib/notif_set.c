@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * FFA_NOTIFICATION_SET (DEN0077A v1.3 §16.5). The SENDER makes the call: the bits of
- * the bitmap become pending at the receiver.
+ * FFA_NOTIFICATION_SET (DEN0077A v1.3 §16.5, Tables 16.19-16.21). The SENDER makes the call: the
+ * bits of the bitmap become pending at the receiver.
  *
  *   w1[31:16]  sender ID: the caller (the hypervisor: any Normal-world ID)
  *   w1[15:0]   receiver ID: the other party (an SP when the caller is NS physical)
@@ -29,7 +29,8 @@ static const struct ffavi_notif_id_rules set_ids = {
 	.same = FFAV_RULE_NOTIF_SET_RECEIVER_IS_SENDER,
 };
 
-/* w2[15:2] are MBZ: INVALID_PARAMETERS (HF 6b754a18, arm-ffa, DS). */
+/* w2[15:2] are MBZ: INVALID_PARAMETERS, "invalid flags" (DEN0077A v1.3 Tables 16.20, 16.21;
+ * HF 6b754a18, arm-ffa, DS). */
 static int32_t set_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	if ((ffavi_w(c, 2) & SET_FLAGS_MBZ) != 0)
@@ -37,7 +38,8 @@ static int32_t set_flags_reserved(const struct ffavi_ctx *c, struct ffav_diag *d
 	return FFAV_RET_SUCCESS;
 }
 
-/* Global notifications target no vCPU: w2[31:16] must be 0 when w2[0] = 0 (HF 30ac91dc,
+/* Global notifications target no vCPU: w2[31:16] MBZ when w2[0] = 0 (DEN0077A v1.3 Tables
+ * 16.20, 16.21; HF 30ac91dc,
  * ACS, arm-ffa, DS). */
 static int32_t set_vcpu_id_only_per_vcpu(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
@@ -49,7 +51,8 @@ static int32_t set_vcpu_id_only_per_vcpu(const struct ffavi_ctx *c, struct ffav_
 }
 
 /* Delay SRI is for an SP at the secure virtual instance; from a Normal-world caller
- * (host, hypervisor, VM) it is INVALID_PARAMETERS (DEN0077A v1.2 and v1.3 §16.5.1; HF
+ * (host, hypervisor, VM) it is INVALID_PARAMETERS (DEN0077A v1.3 Table 16.20, §16.5.1: MBZ
+ * at every other instance; v1.2 §16.5.1; HF
  * 41c5da38; disputed point 12, docs/notifications.md §5: an older TFTF expected success from
  * a VM). */
 static int32_t set_delay_sri_only_from_sp(const struct ffavi_ctx *c, struct ffav_diag *diag)

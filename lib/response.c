@@ -70,6 +70,8 @@ static const struct error_codes error_table[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_UNBIND2] = { NS | INV | DEN | ABRT, 0 },
 	[FFAV_ABI_NOTIFICATION_SET2] = { NS | INV | DEN | ABRT, 0 },
 	[FFAV_ABI_NOTIFICATION_GET2] = { NS | INV | DEN, 0 },
+	/* FFA_FEATURES: NOT_SUPPORTED only, "not implemented or invalid" (DEN0077A v1.3 §13.3). */
+	[FFAV_ABI_FEATURES] = { NS, 0 },
 };
 
 /* FFA_ERROR w2 holds a defined code when it is -1..-10 as a 32-bit value

@@ -45,6 +45,10 @@ int32_t ffavi_resp_unused(const struct ffavi_resp *r, unsigned int first, unsign
 int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag);
 int32_t ffavi_resp_direct(const struct ffavi_resp *r, struct ffav_diag *diag);
 
+/* The answers lib/response_notif2.c judges: BITMAP_CREATE, the v1.3 `*2` ABIs, FFA_FEATURES. */
+bool ffavi_resp_notif2_handles(enum ffav_abi abi);
+int32_t ffavi_resp_notif2(const struct ffavi_resp *r, struct ffav_diag *diag);
+
 /* The RESP_INFO_GET_* rules on x2..x7 of an INFO_GET answer (SMC32: the W views), shared by
  * the checker and ffav_info_get_decode(). */
 int32_t ffavi_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct ffav_diag *diag);

@@ -28,14 +28,6 @@ static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* The first answer register BITMAP_CREATE does not use. v1.3 may return an allocated
- * notification count in w2[8:0] (DEN0077A v1.3 Table 16.4, unconfirmed): as on the call side (w3 of
- * the call), w2 is not judged at v1.3 until the layout is confirmed. */
-static unsigned int create_first_unused(const struct ffavi_resp *r)
-{
-	return ffavi_version_ge(r->call, 1, 3) ? 3u : 2u;
-}
-
 /* GET (DEN0077A v1.3 Table 16.25): w2/w3 only when the call asked for SP-sourced notifications
  * (flag bit 0), w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
  * hypervisor framework bitmap (bit 3). Then the framework bitmaps define only bit 0, RX
@@ -84,6 +76,9 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	int32_t ret;
 
+	/* BITMAP_CREATE, BIND2, UNBIND2, SET2, GET2, FFA_FEATURES: lib/response_notif2.c. */
+	if (ffavi_resp_notif2_handles(r->call->abi))
+		return ffavi_resp_notif2(r, diag);
 	ret = check_width(r, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
@@ -95,9 +90,6 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return check_get(r, diag);
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
 		return check_info_get(r, diag);
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return ffavi_resp_unused(r, create_first_unused(r), 7, FFAV_RULE_RESP_SUCCESS_SBZ,
-					 diag);
 	default:
 		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (DEN0077A v1.3 §16.2-§16.5). */
 		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);

@@ -5,11 +5,11 @@
  */
 #include "ffav_internal.h"
 
-/* Rule IDs run from 0x0101 to 0x06xx (ffa_validate_rules.h): for each ID the negated status
+/* Rule IDs run from 0x0101 to 0x07xx (ffa_validate_rules.h): for each ID the negated status
  * of its rule, 0 (SUCCESS) for the IDs no rule has. Indexed directly, so that a rejection
  * costs one load. A rule ID past the table is an initialiser out of bounds: it does not
  * compile. */
-#define RULE_ID_LIMIT 0x0700u
+#define RULE_ID_LIMIT 0x0800u
 
 #define RULE_STATUS(name, id, status, ref, text) [id] = (uint8_t)-FFAV_RET_##status,
 static const uint8_t rule_statuses[RULE_ID_LIMIT] = { FFAV_RULES(RULE_STATUS) };

@@ -116,11 +116,26 @@ def version_byte(v):
     return 0x80
 
 
+# fuzz_common.h fz_notif_counts[] (keep in step): (SP, VM) notifications beyond 64.
+FZ_NOTIF_COUNTS = [(0, 0), (320, 320), (1, 0), (0, 1), (64, 256), (319, 127), (321, 0), (0, 511)]
+
+
 def policy_bits(names):
-    bits = 0
+    """The fuzz targets' policy byte: the FFAV_POLICY_* bits, and the notification counts
+    ("notif-extra-sp=N", "notif-extra-vm=N") as the index of fz_notif_counts[] (the closest
+    entry when the exact pair is not there: a seed only needs to come near)."""
+    bits, sp, vm = 0, 0, 0
     for n in names or []:
-        bits |= POLICIES.get(n, 0)
-    return bits
+        n = str(n)
+        if n.startswith("notif-extra-sp="):
+            sp = int(n.split("=", 1)[1])
+        elif n.startswith("notif-extra-vm="):
+            vm = int(n.split("=", 1)[1])
+        else:
+            bits |= POLICIES.get(n, 0)
+    best = min(range(len(FZ_NOTIF_COUNTS)),
+               key=lambda i: (abs(FZ_NOTIF_COUNTS[i][0] - sp) + abs(FZ_NOTIF_COUNTS[i][1] - vm), i))
+    return bits | best << 4
 
 
 def trim(regs):
@@ -156,31 +171,12 @@ def enc_response(caller, call, resp):
 
 # ---- fuzz_model: policy, endpoints, steps ----------------------------------------------------
 
-# fuzz_model.c: fz_notif_counts[] (keep in step): (SP, VM) notifications beyond 64 picked by
-# bits [6:4] of the policy byte.
-FZ_NOTIF_COUNTS = [(0, 0), (320, 320), (320, 64), (64, 0), (0, 64), (1, 0), (319, 1), (321, 0)]
-
-
-def model_policy_bits(names):
-    """The policy byte of fuzz_model: the policy bits, and the notification counts of the
-    policy names "notif-extra-sp=N", "notif-extra-vm=N" when fz_notif_counts[] has them."""
-    counts = [0, 0]
-    for n in names or []:
-        for k, key in enumerate(("notif-extra-sp=", "notif-extra-vm=")):
-            if str(n).startswith(key) and str(n)[len(key):].isdigit():
-                counts[k] = int(str(n)[len(key):])
-    bits = policy_bits(names)
-    if tuple(counts) in FZ_NOTIF_COUNTS:
-        bits |= FZ_NOTIF_COUNTS.index(tuple(counts)) << 4
-    return bits
-
-
 def enc_model(scn):
     eps = scn.get("endpoints", [])[:MODEL_MAX_DECL]
     if not eps:
         return None
     ids = [hexval(e.get("id", 0)) & 0xFFFF for e in eps]
-    out = bytes([model_policy_bits(scn.get("policy")), len(eps) - 1])
+    out = bytes([policy_bits(scn.get("policy")), len(eps) - 1])
     for e in eps:
         out += bytes([ROLES.get(e.get("role", "sp"), 6) | 0x08]) + le(hexval(e.get("id", 0)), 2)
         out += bytes([version_byte(e.get("version"))])

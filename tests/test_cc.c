@@ -162,7 +162,6 @@ static void functions_newer_than_the_version(void **state)
 	FAIL(sp, r, FFAV_RULE_CC_NOT_COVERED, 0);
 	sp.version = V12;
 	FAIL(sp, r, FFAV_RULE_CC_FID_TOO_NEW, 0);
-	sp.version = V13;
 	/* DIRECT_REQ exists from v1.0. */
 	memcpy(r, req_64_sp, sizeof(r));
 	sp.version = V10;
@@ -185,7 +184,7 @@ static void functions_outside_the_covered_set(void **state)
 {
 	struct ffav_caller hyp = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V12, 0);
 	static const uint32_t outside[] = { 0x84000063 /* VERSION */,	0xC4000066 /* RXTX_MAP */,
-					    0x84000064 /* FEATURES */,	0x8400006b /* MSG_WAIT */,
+					    0x84000069 /* ID_GET */,	0x8400006b /* MSG_WAIT */,
 					    0x84000086 /* MSG_SEND2 */, 0x84000061 /* SUCCESS */ };
 	uint64_t r[FFAV_NREGS] = { 0 };
 	size_t i;

@@ -174,7 +174,7 @@ static void test_req2_before_v1_2_not_supported(void **state)
 	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
 }
 
-/* The hook: an uncovered call (FFA_VERSION, FFA_FEATURES, memory sharing) is left to pKVM's
+/* The hook: an uncovered call (FFA_VERSION, FFA_ID_GET, memory sharing) is left to pKVM's
  * own code, registers untouched. */
 static void test_hook_leaves_uncovered_call(void **state)
 {
@@ -182,15 +182,37 @@ static void test_hook_leaves_uncovered_call(void **state)
 	unsigned int n;
 
 	(void)state;
-	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 9, 0, 0);
+	call(regs, 0x84000069u /* FFA_ID_GET */, 0x8400007Fu, 9, 0, 0);
 	regs[17] = 3;
 	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], 0x84000064u);
+	assert_int_equal(regs[0], 0x84000069u);
 	assert_int_equal(regs[1], 0x8400007Fu);
 	assert_int_equal(regs[2], 9);
 	for (n = 3; n < 17; n++)
 		assert_int_equal(regs[n], 0);
 	assert_int_equal(regs[17], 3);
+}
+
+/* The hook: FFA_FEATURES is covered (DEN0077A v1.3 Table 13.12): a query of a covered ABI
+ * with input properties is refused with NOT_SUPPORTED, a well-formed one is left to pKVM's
+ * own FFA_FEATURES handling as its canonical image. */
+static void test_hook_checks_features_query(void **state)
+{
+	unsigned long long regs[FFAV_NREGS];
+	unsigned int n;
+
+	(void)state;
+	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 9, 0, 0);
+	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
+	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
+	assert_int_equal(regs[2], (unsigned int)FFAV_RET_NOT_SUPPORTED);
+	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 0, 0, 0);
+	regs[17] = 3;
+	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
+	assert_int_equal(regs[0], 0x84000064u);
+	assert_int_equal(regs[1], 0x8400007Fu);
+	for (n = 2; n < FFAV_NREGS; n++)
+		assert_int_equal(regs[n], 0);
 }
 
 /* The hook: an accepted call stays to be forwarded by the pass-through (false), rewritten
@@ -262,6 +284,7 @@ int main(void)
 		cmocka_unit_test_setup(test_direct_req_64_forwarded_without_sve_hint, setup),
 		cmocka_unit_test_setup(test_req2_before_v1_2_not_supported, setup),
 		cmocka_unit_test(test_hook_leaves_uncovered_call),
+		cmocka_unit_test(test_hook_checks_features_query),
 		cmocka_unit_test(test_hook_rewrites_accepted_call),
 		cmocka_unit_test(test_hook_answers_refused_call_with_full_error_frame),
 		cmocka_unit_test(test_hook_uses_negotiated_version),

@@ -31,7 +31,7 @@ static void rules_are_well_formed(void **state)
 }
 
 /* Every 16-bit ID that no rule has answers SUCCESS: the gaps between rules, and the IDs past
- * the last one (the status table of lib/rules.c ends at 0x0700). */
+ * the last one (the status table of lib/rules.c ends at 0x0800). */
 static void ids_without_a_rule_have_no_status(void **state)
 {
 	size_t n = sizeof(rules) / sizeof(rules[0]);

@@ -4,7 +4,8 @@
  * holds, which registers are reserved, and which are not part of the call at all. The
  * layouts are the function-syntax tables of DEN0077A v1.3: Tables 16.3 (BITMAP_CREATE),
  * 16.8 (BITMAP_DESTROY), 16.12 (BIND), 16.16 (UNBIND), 16.20 (SET), 16.24 (GET), 16.46
- * (INFO_GET), 15.7 (DIRECT_REQ), 15.11 (DIRECT_RESP), 15.15 (DIRECT_REQ2) and 15.19
+ * (INFO_GET), 16.29 (BIND2), 16.33 (UNBIND2), 16.37 (SET2), 16.41 (GET2), 13.12 and 13.14
+ * (FFA_FEATURES), 15.7 (DIRECT_REQ), 15.11 (DIRECT_RESP), 15.15 (DIRECT_REQ2) and 15.19
  * (DIRECT_RESP2). This file only describes; the verdict is the library's.
  */
 #include <inttypes.h>
@@ -159,10 +160,149 @@ static void create_destroy(struct ffav_cli_explanation *d, const struct call *c,
 
 		note(f, "execution contexts of the VM");
 		if (at_least(c, 1, 3)) {
-			f = add(d, "notification count", (uint32_t)c->regs[3], "w3");
-			note(f, "v1.3, layout unconfirmed: not judged");
+			uint32_t w3 = (uint32_t)c->regs[3];
+
+			f = add(d, "number of SP notifications", w3 & 0x1FFu, "w3[8:0]");
+			note(f, "i = %u: %u notifications requested from SPs (64 + i)", w3 & 0x1FFu,
+			     64u + (w3 & 0x1FFu));
+			reserved_field(d, w3 & ~0x1FFu, "w3[31:9]");
 		}
 	}
+}
+
+/* The notifications of a v1.3 bitmap or mask of six registers from x(first): notification i
+ * is bit (i mod 64) of x(first + i / 64) (DEN0077A v1.3 Tables 16.29, 16.41). */
+static void wide_bitmap_field(struct ffav_cli_explanation *d, const struct call *c,
+			      const char *name, unsigned int first, const char *empty)
+{
+	struct ffav_cli_field *f = add(d, name, 0, "x%u-x%u", first, first + 5u);
+	size_t used;
+	unsigned int id = 0;
+	bool any = false;
+
+	f->value = c->regs[first];
+	used = (size_t)snprintf(f->note, sizeof(f->note), "IDs ");
+	while (id < 384u && used < sizeof(f->note)) {
+		unsigned int end = id;
+		int w;
+
+		if ((c->regs[first + id / 64u] >> (id % 64u) & 1u) == 0) {
+			id++;
+			continue;
+		}
+		while (end + 1u < 384u &&
+		       (c->regs[first + (end + 1u) / 64u] >> ((end + 1u) % 64u) & 1u) != 0)
+			end++;
+		if (end == id)
+			w = snprintf(f->note + used, sizeof(f->note) - used, "%s%u",
+				     any ? ", " : "", id);
+		else
+			w = snprintf(f->note + used, sizeof(f->note) - used, "%s%u-%u",
+				     any ? ", " : "", id, end);
+		used += w > 0 ? (size_t)w : 0;
+		any = true;
+		id = end + 1u;
+	}
+	if (!any)
+		note(f, "%s", empty);
+}
+
+/* BIND2, UNBIND2, SET2 (DEN0077A v1.3 Tables 16.29, 16.33, 16.37). */
+static void bind2_unbind2_set2(struct ffav_cli_explanation *d, const struct call *c,
+			       enum ffav_abi abi)
+{
+	uint64_t x2 = c->regs[2];
+	struct ffav_cli_field *f;
+
+	sender_receiver(d, c);
+	f = add(d, "x1 upper half", c->regs[1] >> 32, "x1[63:32]");
+	note(f, "not described (w1 is 32-bit): ignored");
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_BIND2:
+		flag_bit(d, c, 2, 0, "per-vCPU flag", "global notifications",
+			 "per-vCPU notifications");
+		reserved_field(d, x2 & ~1ull, "x2[63:1]");
+		break;
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+		reserved_field(d, x2, "x2");
+		break;
+	default:
+		flag_bit(d, c, 2, 0, "per-vCPU flag", "global notifications",
+			 "per-vCPU notifications, for the vCPU in x2[63:16]");
+		flag_bit(d, c, 2, 1, "delay SRI flag", "Schedule Receiver Interrupt at once",
+			 "delay the Schedule Receiver Interrupt (secure callers only)");
+		reserved_field(d, x2 & 0xFFFCu, "x2[15:2]");
+		f = add(d, "receiver vCPU ID", x2 >> 16, "x2[63:16]");
+		note(f, "%s",
+		     (x2 & 1u) != 0 ? "target execution context (48 bits)"
+				    : "must be 0 for global notifications");
+		break;
+	}
+	wide_bitmap_field(d, c, "notification bitmap", 3, "empty: no notification named");
+}
+
+/* GET2 (DEN0077A v1.3 Table 16.41): the masks say which notifications not to retrieve. */
+static void get2(struct ffav_cli_explanation *d, const struct call *c)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+	struct ffav_cli_field *f;
+
+	f = add(d, "receiver vCPU ID", w1 >> 16, "w1[31:16]");
+	note(f, "per-vCPU notifications of this vCPU (global ones always)");
+	id_field(d, c, "receiver", (uint16_t)w1, "%c%u[15:0]", 1);
+	flag_bit(d, c, 2, 0, "SP bitmap flag", "not asked", "notifications from SPs");
+	flag_bit(d, c, 2, 1, "VM bitmap flag", "not asked", "notifications from VMs");
+	flag_bit(d, c, 2, 2, "SPMC framework flag", "not asked", "SPMC framework notifications");
+	flag_bit(d, c, 2, 3, "hypervisor framework flag", "not asked",
+		 "hypervisor framework notifications");
+	reserved_field(d, c->regs[2] & ~0xFull, "x2[63:4]");
+	wide_bitmap_field(d, c, "SP notification mask", 3, "none masked: retrieve all");
+	wide_bitmap_field(d, c, "VM notification mask", 9, "none masked: retrieve all");
+	f = add(d, "SPMC framework mask", c->regs[15], "x15");
+	note(f, "1 = do not retrieve");
+	f = add(d, "hypervisor framework mask", c->regs[16], "x16");
+	note(f, "1 = do not retrieve");
+}
+
+static const char *feature_name(uint32_t id)
+{
+	switch (id) {
+	case FFAV_FEATURE_NOTIF_PENDING_INTR:
+		return "notification pending interrupt (v1.1)";
+	case FFAV_FEATURE_SCHEDULE_RECV_INTR:
+		return "Schedule Receiver interrupt (v1.1)";
+	case FFAV_FEATURE_MANAGED_EXIT_INTR:
+		return "managed exit interrupt (v1.1)";
+	case FFAV_FEATURE_NOTIFICATIONS:
+		return "notification features (v1.3)";
+	default:
+		return "no feature of DEN0077A v1.3 Table 13.14";
+	}
+}
+
+/* FFA_FEATURES (DEN0077A v1.3 Tables 13.12, 13.14). */
+static void features(struct ffav_cli_explanation *d, const struct call *c)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+	struct ffav_cli_field *f;
+
+	f = add(d, "FF-A function ID or feature ID", w1 >> 31, "w1[31]");
+	note(f, "%s", (w1 >> 31) != 0 ? "a function ID" : "a feature ID");
+	if ((w1 >> 31) != 0) {
+		const char *name = ffav_function_name(w1);
+
+		f = add(d, "FF-A function ID", w1, "w1");
+		note(f, "%s", name[0] != '\0' ? name : "names no FF-A function");
+		f = add(d, "input properties", (uint32_t)c->regs[2], "w2");
+		note(f, "%s",
+		     ffav_abi_of(w1) != FFAV_ABI_NONE ? "none defined for this ABI"
+						      : "as the queried interface defines");
+		return;
+	}
+	reserved_field(d, w1 & 0x7FFFFF00u, "w1[30:8]");
+	f = add(d, "feature ID", w1 & 0xFFu, "w1[7:0]");
+	note(f, "%s", feature_name(w1 & 0xFFu));
+	reserved_field(d, (uint32_t)c->regs[2], "w2");
 }
 
 static void bind_unbind_set(struct ffav_cli_explanation *d, const struct call *c, enum ffav_abi abi)
@@ -458,6 +598,17 @@ void ffav_cli_explain(const struct ffav_caller *caller, const uint64_t regs[FFAV
 		break;
 	case FFAV_ABI_NOTIFICATION_GET:
 		get(d, &c);
+		break;
+	case FFAV_ABI_NOTIFICATION_BIND2:
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+	case FFAV_ABI_NOTIFICATION_SET2:
+		bind2_unbind2_set2(d, &c, d->abi);
+		break;
+	case FFAV_ABI_NOTIFICATION_GET2:
+		get2(d, &c);
+		break;
+	case FFAV_ABI_FEATURES:
+		features(d, &c);
 		break;
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP:

@@ -20,8 +20,8 @@
 #define U64_ANY() Frama_C_unsigned_long_long_interval(0, 0xFFFFFFFFFFFFFFFFull)
 #define U32_ANY() Frama_C_unsigned_int_interval(0, 0xFFFFFFFFu)
 
-/* Largest rule ID in use is below 0x0700 (ranges of ffa_validate_rules.h). */
-#define RULE_ID_LIMIT 0x0700u
+/* Largest rule ID in use is below 0x0800 (ranges of ffa_validate_rules.h). */
+#define RULE_ID_LIMIT 0x0800u
 
 static void any_regs(uint64_t regs[FFAV_NREGS])
 {
@@ -136,6 +136,9 @@ static void per_abi(enum ffav_abi which, int with_diag)
 		break;
 	case FFAV_ABI_NOTIFICATION_GET2:
 		ret = ffav_check_notification_get2(&caller, regs, d);
+		break;
+	case FFAV_ABI_FEATURES:
+		ret = ffav_check_features(&caller, regs, d);
 		break;
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:

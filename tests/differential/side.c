@@ -38,6 +38,9 @@ static const abi_fn abi_entry[FFAV_ABI_COUNT] = {
 	[FFAV_ABI_NOTIFICATION_SET2] = ffav_check_notification_set2,
 	[FFAV_ABI_NOTIFICATION_GET2] = ffav_check_notification_get2,
 #endif
+#ifdef FFAV_FID_FEATURES
+	[FFAV_ABI_FEATURES] = ffav_check_features,
+#endif
 };
 
 /* The diag a function is given starts poisoned: a field a side leaves unwritten compares
