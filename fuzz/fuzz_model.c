@@ -5,7 +5,9 @@
  *
  * Input layout (a short input reads missing bytes as 0):
  *
- *   byte 0      policy byte (as fuzz_check: bits [3:0] FFAV_POLICY_*, bit 7 an unknown bit)
+ *   byte 0      policy byte (as fuzz_check, fz_policy(): bits [3:0] FFAV_POLICY_*; bit 7
+ *               clear: bits [6:4] pick the notification counts FFAV_POLICY_NOTIF_EXTRA_SP/_VM
+ *               from fz_notif_counts[]; bit 7 set: an unknown policy bit)
  *   byte 1      endpoints: 1 + (bits [2:0]) records follow
  *   7 bytes     per endpoint:
  *                 role byte, ID (2 bytes), version byte: as fuzz_check (fz_role(),
@@ -43,9 +45,16 @@
  *  6. determinism: a twin model fed the same steps (with resp aliasing regs, where the
  *     header allows it) answers identically; regs is never written;
  *  7. INFO_GET never reports an (endpoint, vCPU) pair, or an endpoint's global list, twice
- *     without a successful SET to that endpoint in between, names only declared endpoints
- *     and IDs given a bitmap by BITMAP_CREATE, and vCPUs below their count (declared, or
- *     BITMAP_CREATE w2), and its list encoding fits the ID slots.
+ *     without a successful SET or SET2 to that endpoint, or a GET or GET2 by it for that
+ *     vCPU (which may leave masked notifications pending, DEN0077A v1.3 §16.10), in between;
+ *     it names only declared endpoints and IDs given a bitmap by BITMAP_CREATE, and vCPUs
+ *     below their count (declared, or BITMAP_CREATE w2), and its list encoding fits the ID
+ *     slots;
+ *  8. the extended notifications (DEN0077A v1.3 §16.7-§16.10): GET2 returns no notification
+ *     its mask names (x3-x8, x9-x14, x15, x16 for the bitmaps x2 selects), nothing for a
+ *     bitmap x2 does not select, and nothing at or above the policy's count of its class;
+ *     BITMAP_CREATE answers an allocated count no larger than w3[8:0] (from v1.3) and the
+ *     policy's SP count (Table 16.4), and 0 before v1.3.
  */
 #include "fuzz_common.h"
 #include "ffa_validate_model.h"
@@ -95,12 +104,12 @@ static const uint32_t fz_ops[32] = {
 	0xC400006Du, /* FFA_RUN_64 (v1.3) */
 	0xC400006Cu, /* FFA_YIELD_64 (v1.3) */
 	0x84000090u, /* FFA_ABORT_32 (v1.3) */
-	0x84000086u, /* FFA_MSG_SEND2 */
+	0xC4000097u, /* FFA_NOTIFICATION_GET2 (v1.3) */
 	0xC400007Fu, /* no SMC64 BIND */
-	0x84000063u, /* FFA_VERSION */
+	0xC4000095u, /* FFA_NOTIFICATION_UNBIND2 (v1.3) */
 	0x84000064u, /* FFA_FEATURES */
-	0x8400007Cu, /* FFA_NORMAL_WORLD_RESUME */
-	0xC4000094u, /* FFA_NOTIFICATION_BIND2 (v1.3, not judged) */
+	0xC4000096u, /* FFA_NOTIFICATION_SET2 (v1.3) */
+	0xC4000094u, /* FFA_NOTIFICATION_BIND2 (v1.3) */
 	FFAV_FID_SUCCESS_64,
 	0xC4000060u, /* FFA_ERROR_64 (v1.3) */
 };
@@ -297,6 +306,62 @@ static void check_info_get(struct fz_world *w, const uint64_t resp[FFAV_NREGS], 
 	}
 }
 
+/* The policy's count of notifications beyond 64 for senders of class w (0: SP, 1: VM). */
+static unsigned int policy_extra(uint32_t policy, unsigned int w)
+{
+	return w == 0 ? (policy & FFAV_POLICY_NOTIF_EXTRA_SP_MASK) >>
+				FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT
+		      : (policy & FFAV_POLICY_NOTIF_EXTRA_VM_MASK) >>
+				FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT;
+}
+
+/* 8: GET2's answer (DEN0077A v1.3 Tables 16.41, 16.42), decoded here from the spec's layout:
+ * x3-x8 SP bitmap, x9-x14 VM bitmap, ID i in bit i % 64 of the (i / 64)th register, x15/x16
+ * the framework bitmaps; the masks in the same registers of the call. */
+static void check_get2(const struct ffav_model *m, const uint64_t regs[FFAV_NREGS],
+		       const uint64_t resp[FFAV_NREGS])
+{
+	uint64_t flags = regs[2];
+	unsigned int cls, k;
+
+	FZ_ASSERT(resp[0] == FFAV_FID_SUCCESS_64 && resp[1] == 0 && resp[2] == 0 && resp[17] == 0,
+		  "GET2 answer is not FFA_SUCCESS64 with x1, x2, x17 zero");
+	for (cls = 0; cls < 2; cls++) {
+		unsigned int n = 64 + policy_extra(m->policy, cls);
+
+		for (k = 0; k < 6; k++) {
+			uint64_t got = resp[3 + 6 * cls + k];
+			uint64_t beyond = n >= 64 * (k + 1) ? 0
+					  : n <= 64 * k	    ? ~0ull
+							    : ~((1ull << (n - 64 * k)) - 1);
+
+			FZ_ASSERT((flags & (1u << cls)) != 0 || got == 0,
+				  "GET2 returns class %u, which x2 does not select", cls);
+			FZ_ASSERT((got & regs[3 + 6 * cls + k]) == 0,
+				  "GET2 returns masked notifications in x%u", 3 + 6 * cls + k);
+			FZ_ASSERT((got & beyond) == 0,
+				  "GET2 returns notifications beyond %u in x%u", n,
+				  3 + 6 * cls + k);
+		}
+	}
+	for (k = 0; k < 2; k++) {
+		FZ_ASSERT((flags & (4u << k)) != 0 || resp[15 + k] == 0,
+			  "GET2 returns framework bitmap x%u, which x2 does not select", 15 + k);
+		FZ_ASSERT((resp[15 + k] & regs[15 + k]) == 0,
+			  "GET2 returns masked framework notifications in x%u", 15 + k);
+	}
+}
+
+/* 8: BITMAP_CREATE's allocated count (DEN0077A v1.3 Tables 16.3, 16.4). */
+static void check_create_count(const struct ffav_model *m, uint32_t version,
+			       const uint64_t regs[FFAV_NREGS], const uint64_t resp[FFAV_NREGS])
+{
+	uint32_t asked = version >= FFAV_VERSION(1, 3) ? (uint32_t)regs[3] & 0x1FFu : 0;
+
+	FZ_ASSERT(resp[2] <= asked && resp[2] <= policy_extra(m->policy, 0),
+		  "BITMAP_CREATE allocated %llu (asked %u)", (unsigned long long)resp[2], asked);
+}
+
 /* The EC of endpoint id that runs on cpu: a UP partition's single EC migrates. */
 static uint16_t ec_on(const struct fz_world *w, uint16_t id, uint16_t cpu)
 {
@@ -442,6 +507,48 @@ static void check_frame(struct fz_world *w, const struct ffav_caller *c, uint16_
 	}
 }
 
+/* 7, 8: what a successful notification call tells the INFO_GET tracking, and the answers of
+ * GET2 and BITMAP_CREATE. */
+static void check_notif_answer(struct fz_world *w, uint32_t version,
+			       const uint64_t regs[FFAV_NREGS], const uint64_t resp[FFAV_NREGS])
+{
+	enum ffav_abi abi = ffav_abi_of(regs[0]);
+	struct fz_track *t;
+
+	switch (abi) {
+	case FFAV_ABI_NOTIFICATION_INFO_GET:
+		check_info_get(w, resp, ((uint32_t)regs[0] & FFAV_FID_SMC64) != 0);
+		break;
+	case FFAV_ABI_NOTIFICATION_SET:
+	case FFAV_ABI_NOTIFICATION_SET2:
+		t = track_of(w, (uint16_t)regs[1], false);
+		if (t != NULL)
+			memset(t->reported, 0, sizeof(t->reported));
+		break;
+	case FFAV_ABI_NOTIFICATION_GET:
+	case FFAV_ABI_NOTIFICATION_GET2:
+		if (abi == FFAV_ABI_NOTIFICATION_GET2)
+			check_get2(&w->m, regs, resp);
+		/* What a GET or GET2 leaves pending may be reported again. */
+		t = track_of(w, (uint16_t)regs[1], false);
+		if (t != NULL) {
+			t->reported[FZ_GLOBAL] = false;
+			if ((uint16_t)(regs[1] >> 16) < FZ_GLOBAL)
+				t->reported[(uint16_t)(regs[1] >> 16)] = false;
+		}
+		break;
+	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
+		check_create_count(&w->m, version, regs, resp);
+		t = track_of(w, (uint16_t)regs[1], true);
+		if (t != NULL && (uint32_t)regs[2] > t->vcpus)
+			t->vcpus = (uint16_t)((uint32_t)regs[2] > FZ_GLOBAL ? FZ_GLOBAL
+									    : (uint32_t)regs[2]);
+		break;
+	default:
+		break;
+	}
+}
+
 static int32_t model_step(struct ffav_model *m, uint16_t caller, uint16_t cpu,
 			  const uint64_t regs[FFAV_NREGS], uint64_t resp[FFAV_NREGS],
 			  struct ffav_diag *d)
@@ -542,30 +649,9 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 	if (di >= 0 && stsl == FFAV_RET_SUCCESS)
 		check_frame(w, &sc, cpu, regs, st, resp);
 
-	/* 7 */
-	if (st == FFAV_RET_SUCCESS && di >= 0) {
-		struct fz_track *t;
-
-		switch (abi) {
-		case FFAV_ABI_NOTIFICATION_INFO_GET:
-			check_info_get(w, resp, ((uint32_t)regs[0] & FFAV_FID_SMC64) != 0);
-			break;
-		case FFAV_ABI_NOTIFICATION_SET:
-			t = track_of(w, (uint16_t)regs[1], false);
-			if (t != NULL)
-				memset(t->reported, 0, sizeof(t->reported));
-			break;
-		case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-			t = track_of(w, (uint16_t)regs[1], true);
-			if (t != NULL && (uint32_t)regs[2] > t->vcpus)
-				t->vcpus = (uint16_t)((uint32_t)regs[2] > FZ_GLOBAL
-							      ? FZ_GLOBAL
-							      : (uint32_t)regs[2]);
-			break;
-		default:
-			break;
-		}
-	}
+	/* 7, 8 */
+	if (st == FFAV_RET_SUCCESS && di >= 0)
+		check_notif_answer(w, w->decl[di].version, regs, resp);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

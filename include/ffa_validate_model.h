@@ -31,6 +31,14 @@ extern "C" {
 #ifndef FFAV_MODEL_MAX_BITMAPS
 #define FFAV_MODEL_MAX_BITMAPS 8 /* Normal-world bitmaps BITMAP_CREATE can allocate */
 #endif
+#ifndef FFAV_MODEL_MAX_NOTIFS
+/* Notification IDs a receiver's bitmap of one sender class can hold: 64 (every v1.1 and v1.2
+ * implementation) up to 384 (DEN0077A v1.3 Table 13.14: 64 + i, i <= 320), a multiple of 64. */
+#define FFAV_MODEL_MAX_NOTIFS 384
+#endif
+#if FFAV_MODEL_MAX_NOTIFS < 64 || FFAV_MODEL_MAX_NOTIFS > 384 || FFAV_MODEL_MAX_NOTIFS % 64 != 0
+#error "FFAV_MODEL_MAX_NOTIFS must be 64, 128, ..., 384"
+#endif
 
 /* Partition properties (FFA_PARTITION_INFO_GET, DEN0077A v1.2 Table 6.2). */
 #define FFAV_PROP_DIRECT_REQ_RECV (1u << 0)
@@ -65,28 +73,32 @@ enum ffav_ec_state {
 
 /* ---- Internal state: read it for debugging, change it only through the functions ---- */
 
-#define FFAV_MODEL_NOTIFS 64 /* notification IDs per bitmap */
+#define FFAV_MODEL_NOTIFS FFAV_MODEL_MAX_NOTIFS		    /* notification IDs per bitmap */
+#define FFAV_MODEL_NOTIF_WORDS (FFAV_MODEL_MAX_NOTIFS / 64) /* 64-bit words per bitmap */
 #define FFAV_MODEL_NO_EC 0xFFu
 
 /* One sender world's bitmap at one receiver: bindings, pending bits and what INFO_GET has
- * already reported (DEN0077A v1.3 §16.3-§16.6, §16.11). */
+ * already reported (DEN0077A v1.3 §16.3-§16.11). Notification ID i is bit i % 64 of word
+ * i / 64, as BIND2..GET2 carry it in x3-x8 (DEN0077A v1.3 Table 16.29); the v1.1 ABIs reach
+ * word 0 only. */
 struct ffav_model_bitmap {
-	uint64_t bound;				     /* bit i is bound ... */
-	uint64_t per_vcpu;			     /* ... as a per-vCPU notification */
-	uint16_t sender[FFAV_MODEL_NOTIFS];	     /* ... to this sender (0 when unbound) */
-	uint64_t pending;			     /* pending global notifications */
-	uint64_t pending_vcpu[FFAV_MODEL_MAX_VCPUS]; /* pending per-vCPU notifications */
-	uint64_t reported;			     /* pending bits INFO_GET already listed */
-	uint64_t reported_vcpu[FFAV_MODEL_MAX_VCPUS];
+	uint64_t bound[FFAV_MODEL_NOTIF_WORDS];	   /* bit i is bound ... */
+	uint64_t per_vcpu[FFAV_MODEL_NOTIF_WORDS]; /* ... as a per-vCPU notification */
+	uint16_t sender[FFAV_MODEL_NOTIFS];	   /* ... to this sender (0 when unbound) */
+	uint64_t pending[FFAV_MODEL_NOTIF_WORDS];  /* pending global notifications */
+	uint64_t pending_vcpu[FFAV_MODEL_MAX_VCPUS][FFAV_MODEL_NOTIF_WORDS]; /* per-vCPU ones */
+	uint64_t reported[FFAV_MODEL_NOTIF_WORDS]; /* pending bits INFO_GET already listed */
+	uint64_t reported_vcpu[FFAV_MODEL_MAX_VCPUS][FFAV_MODEL_NOTIF_WORDS];
 };
 
 #define FFAV_MODEL_FROM_SP 0 /* bitmap of notifications whose sender is an SP */
 #define FFAV_MODEL_FROM_VM 1 /* ... whose sender is a Normal-world endpoint */
 
 struct ffav_model_notif {
-	bool enabled;	/* may receive notifications: SP with the property, or bitmap created */
-	bool created;	/* BITMAP_CREATE made it (Normal world) */
-	uint16_t vcpus; /* vCPU count bounding GET and per-vCPU SET (BITMAP_CREATE w2) */
+	bool enabled;	    /* may receive notifications: SP with the property, or bitmap created */
+	bool created;	    /* BITMAP_CREATE made it (Normal world) */
+	uint16_t vcpus;	    /* vCPU count bounding GET and per-vCPU SET (BITMAP_CREATE w2) */
+	uint16_t notifs[2]; /* IDs its bitmaps hold per sender class, 64 + i (0 when disabled) */
 	struct ffav_model_bitmap world[2]; /* FFAV_MODEL_FROM_SP, FFAV_MODEL_FROM_VM */
 	uint32_t framework[2];		   /* pending SPM (FROM_SP) and hypervisor (FROM_VM) bits */
 	uint32_t framework_reported[2];
@@ -125,7 +137,11 @@ struct ffav_model {
 
 /* ---- The contract ------------------------------------------------------ */
 
-/* Start empty with the policy every call is judged under. */
+/* Start empty with the policy every call is judged under. Its notification counts
+ * (FFAV_POLICY_NOTIF_EXTRA_SP(i), _VM(i): DEN0077A v1.3 Table 13.14 ID 4, 0 = 64) are also
+ * what the model supports: every receiver's bitmaps hold 64 + i notifications of that sender
+ * class (i at most FFAV_MODEL_MAX_NOTIFS - 64), except that a Normal-world bitmap holds the
+ * SP notifications BITMAP_CREATE allocated for it (Table 16.4 w2[8:0]). */
 void ffav_model_init(struct ffav_model *m, uint32_t policy);
 
 /* Declare an endpoint. SUCCESS; NO_MEMORY when full; INVALID_PARAMETERS for a duplicate ID,
@@ -204,6 +220,10 @@ int ffav_model_ec_state(const struct ffav_model *m, uint16_t id, uint16_t ec);
 	X(MODEL_NOTIF_INV_REPORTED, 0x05F6, "INFO_GET marks only bits that are still pending")  \
 	X(MODEL_NOTIF_INV_FRAMEWORK, 0x05F7,                                                    \
 	  "only framework bit 0 (RX buffer full) is ever pending")                              \
+	X(MODEL_NOTIF_INV_COUNT, 0x05F8,                                                        \
+	  "the model's extra counts are at most FFAV_MODEL_MAX_NOTIFS - 64; a receiver's "      \
+	  "bitmaps hold 64 up to 64 + that count per sender class (an endpoint that cannot "    \
+	  "receive: 0), and nothing is bound, typed, pending or reported at or above it")       \
 	X(MODEL_DIRECT_INV_EC_STATE, 0x06F0,                                                    \
 	  "every EC state is one of enum ffav_ec_state; a WAITING EC handles nothing and is "   \
 	  "linked to nothing; ECs of the call originators (Normal world, SPMD) never wait")     \

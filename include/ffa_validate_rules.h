@@ -624,143 +624,172 @@
  */
 #define FFAV_RULES_MODEL_NOTIF(X)                                                                  \
 	X(MODEL_CALLER_UNKNOWN, 0x0500, INVALID_PARAMETERS,                                        \
-	  "libffa_validate docs/models.md ffav_model_step caller",                                 \
+	  "libffa_validate docs/models.md §1 ffav_model_step caller",                              \
 	  "the calling endpoint was not declared to the model")                                    \
 	X(MODEL_NOTIF_CREATE_EXISTS, 0x0510, DENIED,                                               \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w1[15:0]",                                          \
+	  "DEN0077A v1.3 Table 16.5 (BITMAP_CREATE: DENIED) w1[15:0]",                             \
 	  "a notification bitmap already exists for this VM ID")                                   \
 	X(MODEL_NOTIF_CREATE_NO_MEMORY, 0x0511, NO_MEMORY,                                         \
-	  "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w1[15:0]",                                          \
+	  "DEN0077A v1.3 Table 16.5 (BITMAP_CREATE: NO_MEMORY) w1[15:0]",                          \
 	  "no room left for another Normal-world bitmap (FFAV_MODEL_MAX_BITMAPS, endpoint slots)") \
-	X(MODEL_NOTIF_CREATE_VCPUS, 0x0512, NO_MEMORY, "DEN0077A v1.2 §16.1 (BITMAP_CREATE) w2",   \
+	X(MODEL_NOTIF_CREATE_VCPUS, 0x0512, NO_MEMORY,                                             \
+	  "DEN0077A v1.3 Table 16.3 w2, Table 16.5 (BITMAP_CREATE: NO_MEMORY)",                    \
 	  "the vCPU count is larger than the per-vCPU state the model can hold "                   \
 	  "(FFAV_MODEL_MAX_VCPUS)")                                                                \
 	X(MODEL_NOTIF_DESTROY_NOT_CREATED, 0x0520, DENIED,                                         \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w1[15:0]",                                         \
+	  "DEN0077A v1.3 Table 16.9 (BITMAP_DESTROY: DENIED) w1[15:0]",                            \
 	  "no notification bitmap was created for this VM ID")                                     \
 	X(MODEL_NOTIF_DESTROY_PENDING, 0x0521, DENIED,                                             \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w1[15:0]",                                         \
+	  "DEN0077A v1.3 Table 16.9 (BITMAP_DESTROY: DENIED, not non-pending) w1[15:0]",           \
 	  "notifications (partition or framework) are still pending in the bitmap")                \
 	X(MODEL_NOTIF_DESTROY_BOUND, 0x0522, DENIED,                                               \
-	  "DEN0077A v1.2 §16.2 (BITMAP_DESTROY) w1[15:0]",                                         \
+	  "DEN0077A v1.3 Table 16.9 (BITMAP_DESTROY: DENIED, not masked) w1[15:0]",                \
 	  "notifications are still bound in the bitmap (not \"masked\"; HF destroys anyway)")      \
 	X(MODEL_NOTIF_RECEIVER_UNKNOWN, 0x0530, INVALID_PARAMETERS,                                \
-	  "DEN0077A v1.2 §16.3-§16.6 (BIND, UNBIND, SET, GET) w1[15:0]",                           \
+	  "DEN0077A v1.3 Tables 16.13, 16.17, 16.21, 16.26, 16.30, 16.34, 16.38, 16.43 w1[15:0]",  \
 	  "the receiver ID names no partition the model knows and no created bitmap")              \
 	X(MODEL_NOTIF_RECEIVER_DISABLED, 0x0531, NOT_SUPPORTED,                                    \
-	  "DEN0077A v1.2 §16.3-§16.4, §16.6 (BIND, UNBIND, GET) w1[15:0]",                         \
+	  "DEN0077A v1.3 Tables 16.13, 16.17, 16.26, 16.30, 16.34, 16.43 (NOT_SUPPORTED) "         \
+	  "w1[15:0]",                                                                              \
 	  "the receiver is known but cannot receive notifications (SP without the property, "      \
 	  "Normal-world endpoint without a bitmap)")                                               \
 	X(MODEL_NOTIF_BIND_SENDER_UNKNOWN, 0x0532, INVALID_PARAMETERS,                             \
-	  "DEN0077A v1.2 §16.3 (BIND) w1[31:16]",                                                  \
+	  "DEN0077A v1.3 Tables 16.13, 16.30 (BIND, BIND2: invalid sender) w1[31:16]",             \
 	  "the sender does not exist (an undeclared SP, or an unknown VM bound by a VM)")          \
-	X(MODEL_NOTIF_BIND_OTHER_SENDER, 0x0533, DENIED, "DEN0077A v1.2 §16.3 (BIND) w3-w4",       \
+	X(MODEL_NOTIF_BIND_OTHER_SENDER, 0x0533, DENIED,                                           \
+	  "DEN0077A v1.3 Tables 16.13, 16.30 (BIND, BIND2: DENIED) w3-w4, x3-x8",                  \
 	  "a notification is already bound to another sender")                                     \
-	X(MODEL_NOTIF_BIND_PENDING, 0x0534, DENIED, "DEN0077A v1.2 §16.3 (BIND) w3-w4",            \
+	X(MODEL_NOTIF_BIND_PENDING, 0x0534, DENIED,                                                \
+	  "DEN0077A v1.3 Tables 16.13, 16.30 (BIND, BIND2: DENIED) w3-w4, x3-x8",                  \
 	  "a notification is pending")                                                             \
-	X(MODEL_NOTIF_UNBIND_OTHER_SENDER, 0x0540, DENIED, "DEN0077A v1.2 §16.4 (UNBIND) w3-w4",   \
+	X(MODEL_NOTIF_UNBIND_OTHER_SENDER, 0x0540, DENIED,                                         \
+	  "DEN0077A v1.3 Tables 16.17, 16.34 (UNBIND, UNBIND2: DENIED) w3-w4, x3-x8",              \
 	  "a notification is bound to another sender")                                             \
-	X(MODEL_NOTIF_UNBIND_NOT_BOUND, 0x0541, DENIED, "DEN0077A v1.2 §16.4 (UNBIND) w3-w4",      \
+	X(MODEL_NOTIF_UNBIND_NOT_BOUND, 0x0541, DENIED,                                            \
+	  "DEN0077A v1.3 Tables 16.17, 16.34 (UNBIND, UNBIND2: DENIED) w3-w4, x3-x8",              \
 	  "a notification is not bound (HF, Xen; OP-TEE accepts)")                                 \
-	X(MODEL_NOTIF_UNBIND_PENDING, 0x0542, DENIED, "DEN0077A v1.2 §16.4 (UNBIND) w3-w4",        \
+	X(MODEL_NOTIF_UNBIND_PENDING, 0x0542, DENIED,                                              \
+	  "DEN0077A v1.3 Tables 16.17, 16.34 (UNBIND, UNBIND2: DENIED) w3-w4, x3-x8",              \
 	  "a notification is pending")                                                             \
-	X(MODEL_NOTIF_SET_RECEIVER_DISABLED, 0x0550, DENIED, "DEN0077A v1.2 §16.5 (SET) w1[15:0]", \
+	X(MODEL_NOTIF_SET_RECEIVER_DISABLED, 0x0550, DENIED,                                       \
+	  "DEN0077A v1.3 Tables 16.21, 16.38 (SET, SET2: DENIED) w1[15:0]",                        \
 	  "the receiver is known but does not support receipt of notifications")                   \
-	X(MODEL_NOTIF_SET_VCPU, 0x0551, INVALID_PARAMETERS, "DEN0077A v1.2 §16.5 (SET) w2[31:16]", \
+	X(MODEL_NOTIF_SET_VCPU, 0x0551, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 16.20 w2[31:16], 16.37 x2[63:16]; 16.21, 16.38",                   \
 	  "the per-vCPU target is not below the receiver's vCPU count")                            \
 	X(MODEL_NOTIF_SET_TYPE, 0x0552, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.5 (SET) w2[0], w3-w4",                                                \
+	  "DEN0077A v1.3 Tables 16.21, 16.38 (SET, SET2) w2[0]/x2[0], w3-w4/x3-x8",                \
 	  "a notification bound to this sender has the other type (global vs per-vCPU)")           \
-	X(MODEL_NOTIF_SET_NOT_BOUND, 0x0553, DENIED, "DEN0077A v1.2 §16.5 (SET) w3-w4",            \
+	X(MODEL_NOTIF_SET_NOT_BOUND, 0x0553, DENIED,                                               \
+	  "DEN0077A v1.3 Tables 16.21, 16.38 (SET, SET2: DENIED) w3-w4, x3-x8",                    \
 	  "a notification is not bound to this sender (unbound, or bound to another)")             \
-	X(MODEL_NOTIF_GET_VCPU, 0x0560, INVALID_PARAMETERS, "DEN0077A v1.2 §16.6 (GET) w1[31:16]", \
+	X(MODEL_NOTIF_GET_VCPU, 0x0560, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 16.24, 16.41 w1[31:16]; 16.26, 16.43",                             \
 	  "the vCPU ID is not below the receiver's vCPU count")                                    \
-	X(MODEL_NOTIF_INFO_GET_NO_DATA, 0x0570, NO_DATA, "DEN0077A v1.2 §16.7 (INFO_GET)",         \
-	  "no pending notification that INFO_GET has not already reported")
+	X(MODEL_NOTIF_INFO_GET_NO_DATA, 0x0570, NO_DATA,                                           \
+	  "DEN0077A v1.3 Table 16.48 (INFO_GET: NO_DATA)",                                         \
+	  "no pending notification that INFO_GET has not already reported")                        \
+	X(MODEL_NOTIF_EXCEEDS, 0x0580, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 16.29-16.30, 16.33-16.34, 16.37-16.38 x3-x8",                      \
+	  "a notification ID is at or above the number the receiver's bitmap of the sender's "     \
+	  "class holds (64 + the SP notifications BITMAP_CREATE allocated, or the policy's "       \
+	  "count)")                                                                                \
+	X(MODEL_NOTIF_GET2_MASK_EXCEEDS, 0x0581, INVALID_PARAMETERS,                               \
+	  "DEN0077A v1.3 Tables 16.41, 16.43 (GET2) x3-x8, x9-x14",                                \
+	  "a mask bit of a selected bitmap is at or above the number of notifications the "        \
+	  "receiver's bitmap of that class holds")
 
-/* ---- Direct-messaging model (lib/model_direct.c) ------------------------ */
+/* ---- Direct-messaging model (lib/model_direct.c, lib/model_cycles.c) ---- */
 #define FFAV_RULES_MODEL_DIRECT(X)                                                                 \
 	X(MODEL_DIRECT_SENDER_UNKNOWN, 0x0601, INVALID_PARAMETERS,                                 \
-	  "DEN0077A v1.2 §15.2-§15.5 (DIRECT_*) w1[31:16]",                                        \
+	  "DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20 (INVALID_PARAMETERS) w1[31:16]",         \
 	  "the sender ID names no endpoint declared to the model")                                 \
 	X(MODEL_DIRECT_RECEIVER_UNKNOWN, 0x0602, INVALID_PARAMETERS,                               \
-	  "DEN0077A v1.2 §15.2-§15.5 (DIRECT_*) w1[15:0]",                                         \
+	  "DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20 (INVALID_PARAMETERS) w1[15:0]",          \
 	  "the receiver ID names no endpoint declared to the model")                               \
 	X(MODEL_DIRECT_RECEIVER_ROLE, 0x0603, NOT_SUPPORTED,                                       \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) w1[15:0]; Xen",                                        \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (NOT_SUPPORTED) w1[15:0]",                             \
 	  "the receiver is not a partition that serves direct requests (SP or SPMC): "             \
 	  "Normal-world receivers are not modelled")                                               \
 	X(MODEL_DIRECT_REQ2_UUID, 0x0604, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §15.4 (DIRECT_REQ2) x2-x3",                                               \
+	  "DEN0077A v1.3 Table 15.15 x2-x3, Table 15.16 (UUID not recognised)",                    \
 	  "the UUID is not nil and not one of the receiver's services")                            \
-	X(MODEL_DIRECT_REQ2_VERSION, 0x0605, DENIED, "DEN0077A v1.2 §15.4 (DIRECT_REQ2) w1[15:0]", \
+	X(MODEL_DIRECT_REQ2_VERSION, 0x0605, DENIED,                                               \
+	  "DEN0077A v1.3 Table 15.16 (DIRECT_REQ2: DENIED) w1[15:0]",                              \
 	  "the receiver negotiated a version below v1.2")                                          \
 	X(MODEL_DIRECT_RECV_PROP, 0x0606, DENIED,                                                  \
-	  "DEN0077A v1.2 Table 6.2 bits 0, 9; §15.2, §15.4 w1[15:0]",                              \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (DENIED) w1[15:0]; DEN0077A v1.2 Table 6.2 bits 0, 9", \
 	  "the receiver does not accept this ABI (direct-req-recv / direct-req2-recv property)")   \
 	X(MODEL_DIRECT_SEND_PROP, 0x0607, DENIED,                                                  \
-	  "DEN0077A v1.2 Table 6.2 bits 1, 10; §15.2, §15.4 w1[31:16]",                            \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (DENIED) w1[31:16]; DEN0077A v1.2 Table 6.2 bits 1, "  \
+	  "10",                                                                                    \
 	  "the sending SP may not send this ABI (direct-req-send / direct-req2-send property)")    \
 	X(MODEL_DIRECT_VM_CREATED_UNSUBSCRIBED, 0x0608, INVALID_PARAMETERS,                        \
-	  "DEN0077A v1.2 §18.3, Table 6.2 bit 6 w2[7:0]=4",                                        \
+	  "DEN0077A v1.3 Table 18.10 w2[7:0]=4; DEN0077A v1.2 Table 6.2 bit 6",                    \
 	  "VM created message to a partition that did not subscribe to it (HF)")                   \
 	X(MODEL_DIRECT_VM_DESTROYED_UNSUBSCRIBED, 0x0609, INVALID_PARAMETERS,                      \
-	  "DEN0077A v1.2 §18.3, Table 6.2 bit 7 w2[7:0]=6",                                        \
+	  "DEN0077A v1.3 Table 18.12 w2[7:0]=6; DEN0077A v1.2 Table 6.2 bit 7",                    \
 	  "VM destroyed message to a partition that did not subscribe to it (HF)")                 \
 	X(MODEL_DIRECT_CALLER_EC, 0x0610, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §8.3 runtime model; step cpu",                                            \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (INVALID_PARAMETERS); step cpu",                       \
 	  "the calling endpoint has several execution contexts and none for this CPU")             \
 	X(MODEL_DIRECT_RECEIVER_EC, 0x0611, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.2 §8.3 runtime model; §15.2 w1[15:0]",                                      \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (INVALID_PARAMETERS) w1[15:0]; Table 14.14",           \
 	  "the receiver has several execution contexts and none for this CPU")                     \
-	X(MODEL_DIRECT_BUSY, 0x0612, BUSY, "DEN0077A v1.2 §8.3 runtime model; §15.2 w1[15:0]",     \
+	X(MODEL_DIRECT_BUSY, 0x0612, BUSY, "DEN0077A v1.3 Tables 15.8, 15.16 (BUSY) w1[15:0]",     \
 	  "the receiver's execution context is not waiting (handling a request, running, "         \
 	  "blocked or preempted)")                                                                 \
-	X(MODEL_DIRECT_CYCLE, 0x0613, DENIED, "DEN0077A v1.2 §8.3 runtime model; §15.2 w1[15:0]",  \
+	X(MODEL_DIRECT_CYCLE, 0x0613, DENIED,                                                      \
+	  "DEN0077A v1.3 Tables 15.8, 15.16 (DENIED: not in a state to handle it) w1[15:0]",       \
 	  "the receiver's execution context is a predecessor in the caller's call chain")          \
-	X(MODEL_DIRECT_CALLER_STATE, 0x0614, DENIED, "DEN0077A v1.2 §8.3 runtime model",           \
+	X(MODEL_DIRECT_CALLER_STATE, 0x0614, DENIED,                                               \
+	  "DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20, 14.14 (DENIED: not in a state)",        \
 	  "the calling execution context is not running, or must first resume the context it "     \
 	  "gave the CPU to")                                                                       \
 	X(MODEL_DIRECT_RESP_NO_REQUEST, 0x0620, DENIED,                                            \
-	  "DEN0077A v1.2 §15.3, §15.5 (DIRECT_RESP*); §8.3",                                       \
+	  "DEN0077A v1.3 Tables 15.12, 15.20 (DIRECT_RESP, DIRECT_RESP2: DENIED)",                 \
 	  "the responder is not handling a direct request (waiting, or given cycles by FFA_RUN)")  \
 	X(MODEL_DIRECT_RESP_ORIGIN, 0x0621, DENIED,                                                \
-	  "DEN0077A v1.2 §15.3, §15.5 (DIRECT_RESP*) w1[15:0]",                                    \
+	  "DEN0077A v1.3 Tables 15.11, 15.19 w1[15:0]; 15.12, 15.20 (DENIED)",                     \
 	  "the response is not addressed to the endpoint that sent the request")                   \
-	X(MODEL_DIRECT_RESP_ABI, 0x0622, DENIED, "DEN0077A v1.2 §15.3, §15.5 (DIRECT_RESP*) w0",   \
+	X(MODEL_DIRECT_RESP_ABI, 0x0622, DENIED,                                                   \
+	  "DEN0077A v1.3 §15.2, §15.4 completions; Tables 15.12, 15.20 (DENIED) w0",               \
 	  "DIRECT_RESP answers a DIRECT_REQ, DIRECT_RESP2 a DIRECT_REQ2")                          \
-	X(MODEL_DIRECT_RESP_WIDTH, 0x0623, DENIED, "DEN0077A v1.3 §15.3 (DIRECT_RESP) w0[30]",     \
+	X(MODEL_DIRECT_RESP_WIDTH, 0x0623, DENIED,                                                 \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w0[30]",                                        \
 	  "the response's width (SMC32/SMC64) differs from the request's, made at v1.3 or later")  \
 	X(MODEL_DIRECT_RESP_FWK, 0x0624, DENIED,                                                   \
-	  "DEN0077A v1.2 §18.1 (DIRECT_RESP) w2[31], w2[7:0]",                                     \
+	  "DEN0077A v1.3 Table 15.11 w2[31], w2[7:0]; Tables 18.8, 18.11, 18.13",                  \
 	  "a framework request needs the matching framework response (0/1->2, 4->5, 6->7, ...), "  \
 	  "a partition message a partition response")                                              \
 	X(MODEL_DIRECT_CYCLES_SBZ, 0x0630, INVALID_PARAMETERS,                                     \
-	  "DEN0077A v1.2 (FFA_MSG_WAIT, FFA_YIELD, FFA_RUN, FFA_INTERRUPT) w1-w7",                 \
+	  "DEN0077A v1.3 Tables 14.3, 14.9, 14.13, 14.17 w1-w7",                                   \
 	  "a reserved register or bit of a CPU-cycle ABI is not zero")                             \
 	X(MODEL_DIRECT_CYCLES_CALLER, 0x0631, NOT_SUPPORTED,                                       \
-	  "DEN0077A v1.2 (FFA_MSG_WAIT, FFA_YIELD, FFA_INTERRUPT) caller",                         \
+	  "DEN0077A v1.3 Tables 14.2, 14.7, 14.16 (instances)",                                    \
 	  "the Normal world (and the SPMD) never invokes FFA_MSG_WAIT, FFA_YIELD or "              \
 	  "FFA_INTERRUPT")                                                                         \
 	X(MODEL_DIRECT_INTERRUPT_CALLER, 0x0632, DENIED,                                           \
-	  "DEN0077A v1.2 §8.4 (FFA_INTERRUPT) caller",                                             \
+	  "DEN0077A v1.3 Table 14.16 (FFA_INTERRUPT instances) caller",                            \
 	  "a partition invoked FFA_INTERRUPT: only the framework signals preemption (HF)")         \
-	X(MODEL_DIRECT_MSG_WAIT_IN_REQUEST, 0x0633, DENIED, "DEN0077A v1.2 §8.3 (FFA_MSG_WAIT)",   \
+	X(MODEL_DIRECT_MSG_WAIT_IN_REQUEST, 0x0633, DENIED,                                        \
+	  "DEN0077A v1.3 Table 14.4 (FFA_MSG_WAIT: DENIED)",                                       \
 	  "FFA_MSG_WAIT while handling a direct request (it must be answered first)")              \
 	X(MODEL_DIRECT_TARGET_UNKNOWN, 0x0634, INVALID_PARAMETERS,                                 \
-	  "DEN0077A v1.2 (FFA_RUN, FFA_INTERRUPT) w1[31:16]",                                      \
+	  "DEN0077A v1.3 Tables 14.13, 14.14 (FFA_RUN), 14.17 (FFA_INTERRUPT) w1[31:16]",          \
 	  "the target is not a declared partition the model runs (SP or SPMC)")                    \
 	X(MODEL_DIRECT_TARGET_EC, 0x0635, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 (FFA_RUN, FFA_INTERRUPT) w1[15:0]",                                       \
+	  "DEN0077A v1.3 Tables 14.13, 14.14 (FFA_RUN), 14.17 (FFA_INTERRUPT) w1[15:0]",           \
 	  "the target EC does not exist, or is not the one pinned to this CPU")                    \
-	X(MODEL_DIRECT_RUN_BLOCKED, 0x0636, DENIED, "DEN0077A v1.2 §8.3 (FFA_RUN) w1",             \
+	X(MODEL_DIRECT_RUN_BLOCKED, 0x0636, DENIED,                                                \
+	  "DEN0077A v1.3 Table 14.14 (FFA_RUN: DENIED) w1",                                        \
 	  "the target EC waits for the response to its own request (call chain)")                  \
-	X(MODEL_DIRECT_RUN_NOT_GIVER, 0x0637, DENIED, "DEN0077A v1.2 §8.3-§8.4 (FFA_RUN) w1",      \
+	X(MODEL_DIRECT_RUN_NOT_GIVER, 0x0637, DENIED,                                              \
+	  "DEN0077A v1.3 Table 14.14 (FFA_RUN: DENIED) w1",                                        \
 	  "a preempted or yielded EC is resumed only by the EC it returned the CPU to")            \
 	X(MODEL_DIRECT_INTERRUPT_NOT_RUNNING, 0x0638, DENIED,                                      \
-	  "DEN0077A v1.2 §8.4 (FFA_INTERRUPT) w1",                                                 \
+	  "DEN0077A v1.3 Table 14.17 (FFA_INTERRUPT) w1",                                          \
 	  "the target EC is not running: there is nothing to preempt")
-
 /* Every rule. */
 #define FFAV_RULES(X)                 \
 	FFAV_RULES_CC(X)              \

@@ -91,10 +91,9 @@ int32_t ffav_model_add_endpoint(struct ffav_model *m, const struct ffav_endpoint
 	e->desc = *ep;
 	/* A secure partition receives notifications when its manifest says so; a Normal-world
 	 * endpoint only once BITMAP_CREATE has run for it (DEN0077A v1.2 chapter 10). */
-	if (ep->role == FFAV_ROLE_SP && (ep->properties & FFAV_PROP_NOTIFICATIONS) != 0) {
-		e->notif.enabled = true;
-		e->notif.vcpus = ep->vcpus;
-	}
+	if (ep->role == FFAV_ROLE_SP && (ep->properties & FFAV_PROP_NOTIFICATIONS) != 0)
+		ffavi_model_notif_enable(m, &e->notif, ep->vcpus,
+					 model_notif_extra(m, FFAV_MODEL_FROM_SP));
 	ffavi_model_reset_ecs(e);
 	m->n_endpoints++;
 	return FFAV_RET_SUCCESS;
@@ -145,6 +144,10 @@ static int32_t dispatch(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	case FFAV_ABI_NOTIFICATION_SET:
 	case FFAV_ABI_NOTIFICATION_GET:
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
+	case FFAV_ABI_NOTIFICATION_BIND2:
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+	case FFAV_ABI_NOTIFICATION_SET2:
+	case FFAV_ABI_NOTIFICATION_GET2:
 		return ffavi_model_notif_step(c, resp, diag);
 	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP:

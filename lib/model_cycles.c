@@ -34,7 +34,8 @@ bool ffavi_model_is_cycles_fid(uint32_t fid)
 /* ---- Registers ---------------------------------------------------------- */
 
 /* Reserved registers from first up (x7, or x17 for SMC64 calls from v1.2) are zero unless
- * FFAV_POLICY_IGNORE_SBZ; register `also` (0: none) is reserved as well. */
+ * FFAV_POLICY_IGNORE_SBZ; register `also` (0: none) is reserved as well (DEN0077A v1.3
+ * Tables 14.3, 14.9, 14.13, 14.17). */
 static int32_t check_reserved(const struct model_call *c, unsigned int also, unsigned int first,
 			      struct ffav_diag *diag)
 {
@@ -52,7 +53,7 @@ static int32_t check_reserved(const struct model_call *c, unsigned int also, uns
 }
 
 /* FFA_MSG_WAIT w2: v1.2 defines bit 0 (retain the RX buffer); every other bit, and the whole
- * register before v1.2, must be zero (DEN0077A v1.3 §14.1; disagreement 14 in
+ * register before v1.2, must be zero (DEN0077A v1.3 Table 14.3; disagreement 14 in
  * docs/direct_messaging.md). */
 static int32_t check_msg_wait_flags(const struct model_call *c, struct ffav_diag *diag)
 {
@@ -87,7 +88,9 @@ static bool free_to_call(const struct ffav_model_ec *x)
 }
 
 /* The context named by w1 of FFA_RUN and FFA_INTERRUPT: a declared SP or SPMC, and the EC
- * pinned to this CPU (the only one of a single-EC partition). */
+ * pinned to this CPU (the only one of a single-EC partition). Else INVALID_PARAMETERS
+ * (DEN0077A v1.3 Tables 14.13, 14.14: unknown endpoint or vCPU, vCPU pinned to another PE;
+ * Table 14.17). */
 static int32_t find_target(const struct model_call *c, int *slot, uint16_t *ec,
 			   struct ffav_diag *diag)
 {
@@ -132,7 +135,8 @@ static void cycles_frame(const struct model_call *c, uint64_t resp[FFAV_NREGS], 
 }
 
 /* Only partitions the model runs call FFA_MSG_WAIT and FFA_YIELD: the Normal world and the
- * SPMD get NOT_SUPPORTED (TF-A SPMD, pKVM). */
+ * SPMD get NOT_SUPPORTED (DEN0077A v1.3 Tables 14.2, 14.7: no such instance; TF-A SPMD,
+ * pKVM). */
 static int32_t check_partition_caller(const struct model_call *c, struct ffav_diag *diag)
 {
 	if (!model_role_serves(c->caller.role))
@@ -159,6 +163,8 @@ static int32_t msg_wait(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	x = ec_at(c, c->caller_slot, ec);
+	/* Not in a state to wait, or a request to answer first: DENIED (DEN0077A v1.3 Table
+	 * 14.4). */
 	if (!free_to_call(x))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 	if (x->by_request)
@@ -258,8 +264,9 @@ static int32_t run(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct
 	return FFAV_RET_SUCCESS;
 }
 
-/* FFA_INTERRUPT is signalled by the framework; a partition invoking it gets DENIED (HF),
- * the Normal world NOT_SUPPORTED (TF-A SPMD). */
+/* FFA_INTERRUPT is signalled by the framework (DEN0077A v1.3 Table 14.16: no instance where
+ * a partition or the Normal world invokes it); a partition invoking it gets DENIED (HF), the
+ * Normal world NOT_SUPPORTED (TF-A SPMD). */
 static int32_t check_interrupt_caller(const struct model_call *c, struct ffav_diag *diag)
 {
 	if (c->caller.role == FFAV_ROLE_SP)
@@ -285,6 +292,7 @@ static int32_t interrupt(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	t = ec_at(c, ts, t_ec);
+	/* Only a running EC can be preempted (DEN0077A v1.3 Table 14.17 w1). */
 	if (t->state != FFAV_EC_RUNNING)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_INTERRUPT_NOT_RUNNING, 1,
 				  model_w(c, 1) & 0xFFFF0000u);

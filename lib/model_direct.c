@@ -75,9 +75,11 @@ static int32_t find_ends(const struct model_call *c, struct direct_ends *d, stru
 	int s = declared_slot(c->m, (uint16_t)(w1 >> 16));
 	int r;
 
+	/* Unknown IDs: INVALID_PARAMETERS (DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20). */
 	if (s == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_SENDER_UNKNOWN, 1, w1 & 0xFFFF0000u);
 	d->sender = s;
+	/* No EC of the caller for this CPU: INVALID_PARAMETERS (Tables 15.8, 15.16). */
 	if (!model_ec_for_cpu(&c->m->ep[s], c->cpu, &d->sender_ec))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_EC, 1, w1 & 0xFFFF0000u);
 	r = declared_slot(c->m, (uint16_t)w1);
@@ -116,7 +118,8 @@ static int32_t check_req2_uuid(const struct model_call *c, const struct ffav_end
 }
 
 /* VM availability messages go only to partitions subscribed to them (DEN0077A v1.3
- * §18.3.2; the status is HF's, the only source: disagreement 10 in docs/direct_messaging.md). */
+ * Tables 18.10, 18.12; DEN0077A v1.2 Table 6.2 bits 6, 7; the status is HF's, the only source:
+ * disagreement 10 in docs/direct_messaging.md). */
 static int32_t check_subscription(const struct model_call *c, uint32_t props,
 				  struct ffav_diag *diag)
 {
@@ -133,8 +136,9 @@ static int32_t check_subscription(const struct model_call *c, uint32_t props,
 }
 
 /* Partition messages need the receiver's receive property and, when an SP sends, its send
- * property (Table 6.2). The SPMC does not know a Normal-world sender's properties: they are
- * not judged. */
+ * property (DEN0077A v1.2 Table 6.2; DENIED: DEN0077A v1.3 Tables 15.8, 15.16), and REQ2 a
+ * receiver at v1.2 or later (Table 15.16). The SPMC does not know a Normal-world sender's
+ * properties: they are not judged. */
 static int32_t check_properties(const struct model_call *c, const struct ffav_endpoint_desc *s,
 				const struct ffav_endpoint_desc *r, struct ffav_diag *diag)
 {
@@ -159,6 +163,8 @@ static int32_t check_receiver(const struct model_call *c, const struct direct_en
 	const struct ffav_endpoint_desc *s = &c->m->ep[d->sender].desc;
 	const struct ffav_endpoint_desc *r = &c->m->ep[d->receiver].desc;
 
+	/* Only partitions serve direct requests here: NOT_SUPPORTED (DEN0077A v1.3 Tables 15.8,
+	 * 15.16). */
 	if (!model_role_serves(r->role))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_ROLE, 1,
 				  model_w(c, 1) & 0xFFFFu);
@@ -173,7 +179,9 @@ static int32_t check_receiver(const struct model_call *c, const struct direct_en
 	return check_properties(c, s, r, diag);
 }
 
-/* The runtime state of the receiver's and the sender's contexts (DEN0077A v1.3 Table 15.8). */
+/* The runtime state of the receiver's and the sender's contexts (DEN0077A v1.3 Tables 15.8,
+ * 15.16: BUSY when the receiver runs, is blocked or preempted; DENIED when a context is not in
+ * a state to handle the call). */
 static int32_t check_runtime(const struct model_call *c, const struct direct_ends *d,
 			     uint16_t rec_ec, struct ffav_diag *diag)
 {
@@ -209,6 +217,8 @@ static int32_t direct_request(const struct model_call *c, uint64_t resp[FFAV_NRE
 		ret = check_receiver(c, &d, fwk, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
+	/* The receiver's EC pinned to another CPU: INVALID_PARAMETERS (DEN0077A v1.3 Tables
+	 * 15.8, 15.16, 14.14). */
 	if (!model_ec_for_cpu(&c->m->ep[d.receiver], c->cpu, &rec_ec))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RECEIVER_EC, 1,
 				  model_w(c, 1) & 0xFFFFu);
@@ -259,6 +269,7 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	uint32_t fwk_bits = resp2 ? 0 : w2 & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE);
 	bool fwk = !resp2 && (w2 & FFAVI_DIRECT_FWK_BIT) != 0;
 
+	/* Origin and ABI: Tables 15.11, 15.19 w1[15:0], the completions of §15.2, §15.4. */
 	if ((uint16_t)w1 != x->origin)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
 	if (resp2 != (x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
@@ -270,6 +281,7 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
 				  c->regs[0] & FFAV_FID_SMC64);
+	/* Framework pairing: Table 15.11 w2[31], w2[7:0]; Tables 18.8, 18.11, 18.13. */
 	if (x->req_fwk == 0
 		    ? fwk
 		    : !fwk || (w2 & FFAVI_DIRECT_FWK_TYPE) != fwk_response_to(x->req_fwk & 0x7Fu))
@@ -288,6 +300,8 @@ static int32_t direct_response(const struct model_call *c, uint64_t resp[FFAV_NR
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	x = &c->m->ep[d.sender].ec[d.sender_ec];
+	/* A responder with no request, or not running: DENIED (DEN0077A v1.3 Tables 15.12,
+	 * 15.20). */
 	if (x->state == FFAV_EC_WAITING || !x->by_request)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_NO_REQUEST, 0, 0);
 	if (x->state != FFAV_EC_RUNNING || has_callee(x))

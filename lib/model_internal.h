@@ -35,6 +35,19 @@ static inline uint32_t model_w(const struct model_call *c, unsigned int n)
 	return (uint32_t)c->regs[n];
 }
 
+/* The notifications the model supports beyond 64 from senders of world w (FFAV_MODEL_FROM_SP,
+ * FFAV_MODEL_FROM_VM): the count of the policy (FFAV_POLICY_NOTIF_EXTRA_SP, _VM), at most
+ * what a bitmap of FFAV_MODEL_MAX_NOTIFS holds. */
+static inline uint16_t model_notif_extra(const struct ffav_model *m, unsigned int w)
+{
+	uint32_t i = w == FFAV_MODEL_FROM_SP ? (m->policy & FFAV_POLICY_NOTIF_EXTRA_SP_MASK) >>
+						       FFAV_POLICY_NOTIF_EXTRA_SP_SHIFT
+					     : (m->policy & FFAV_POLICY_NOTIF_EXTRA_VM_MASK) >>
+						       FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT;
+
+	return (uint16_t)(i > FFAV_MODEL_MAX_NOTIFS - 64 ? FFAV_MODEL_MAX_NOTIFS - 64 : i);
+}
+
 /* lib/model_base.c: the slot of endpoint id, or MODEL_NO_SLOT. */
 int ffavi_model_slot_of(const struct ffav_model *m, uint16_t id);
 
@@ -93,6 +106,8 @@ int32_t ffavi_model_features_step(const struct model_call *c, uint64_t resp[FFAV
 				  struct ffav_diag *diag);
 
 void ffavi_model_notif_reset(struct ffav_model_notif *n);
+void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_notif *n,
+			      uint16_t vcpus, uint16_t extra_sp);
 
 uint32_t ffavi_model_notif_invariants(const struct ffav_model *m);
 uint32_t ffavi_model_direct_invariants(const struct ffav_model *m);

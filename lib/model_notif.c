@@ -20,7 +20,7 @@
 
 #define RX_BUFFER_FULL 1u /* framework notification bit 0 (DEN0077A v1.3 Table 16.25) */
 
-/* GET flags (w2) */
+/* GET flags (w2), GET2 flags (x2) (DEN0077A v1.3 Tables 16.24, 16.41) */
 #define GET_FLAG_SP (1u << 0)
 #define GET_FLAG_VM (1u << 1)
 #define GET_FLAG_SPM (1u << 2)
@@ -30,19 +30,35 @@
 #define INFO_GET_MAX_IDS_64 20u
 #define INFO_GET_MAX_VCPUS_PER_LIST 3u
 
+/* A set of notification IDs as a call carries it: ID i is bit i % 64 of word i / 64, the
+ * six words of x3-x8 (BIND2, UNBIND2, SET2, GET2's SP mask) or x9-x14 (GET2's VM mask;
+ * DEN0077A v1.3 Tables 16.29, 16.33, 16.37, 16.41). The v1.1 ABIs fill word 0 from w3
+ * (IDs 31..0) and w4 (IDs 63..32). The model's bitmaps keep FFAV_MODEL_NOTIF_WORDS <= 6 words;
+ * a call's words beyond them are refused before they are used (bits_fit()). */
+#define CALL_WORDS 6u
+#define WORDS FFAV_MODEL_NOTIF_WORDS
+
+static void clear_words(uint64_t *w, unsigned int n)
+{
+	unsigned int k;
+
+	for (k = 0; k < n; k++)
+		w[k] = 0;
+}
+
 static void reset_bitmap(struct ffav_model_bitmap *b)
 {
 	unsigned int i;
 
-	b->bound = 0;
-	b->per_vcpu = 0;
-	b->pending = 0;
-	b->reported = 0;
+	clear_words(b->bound, WORDS);
+	clear_words(b->per_vcpu, WORDS);
+	clear_words(b->pending, WORDS);
+	clear_words(b->reported, WORDS);
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++)
 		b->sender[i] = 0;
 	for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-		b->pending_vcpu[i] = 0;
-		b->reported_vcpu[i] = 0;
+		clear_words(b->pending_vcpu[i], WORDS);
+		clear_words(b->reported_vcpu[i], WORDS);
 	}
 }
 
@@ -55,9 +71,22 @@ void ffavi_model_notif_reset(struct ffav_model_notif *n)
 	n->vcpus = 0;
 	for (w = 0; w < 2; w++) {
 		reset_bitmap(&n->world[w]);
+		n->notifs[w] = 0;
 		n->framework[w] = 0;
 		n->framework_reported[w] = 0;
 	}
+}
+
+/* The endpoint receives notifications from now on: vcpus per-vCPU bitmaps, the model's
+ * supported counts per sender class, except extra_sp SP notifications beyond 64 (what
+ * BITMAP_CREATE allocated, DEN0077A v1.3 Table 16.4; for an SP the policy's count). */
+void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_notif *n,
+			      uint16_t vcpus, uint16_t extra_sp)
+{
+	n->enabled = true;
+	n->vcpus = vcpus;
+	n->notifs[FFAV_MODEL_FROM_SP] = (uint16_t)(64u + extra_sp);
+	n->notifs[FFAV_MODEL_FROM_VM] = (uint16_t)(64u + model_notif_extra(m, FFAV_MODEL_FROM_VM));
 }
 
 /* The bitmap of the receiver that holds notifications from sender. */
@@ -66,42 +95,144 @@ static unsigned int world_of(uint16_t sender)
 	return ffavi_id_is_secure(sender) ? FFAV_MODEL_FROM_SP : FFAV_MODEL_FROM_VM;
 }
 
-static uint64_t bitmap_arg(const struct model_call *c)
+/* Word k (0..5) of the notification set of the call: x(first + k) for the v1.3 ABIs (wide);
+ * for the v1.1 ABIs word 0 is w3 (IDs 31..0) and w4 (IDs 63..32), the others zero. Read
+ * from the registers each time: the checks keep no copy of the call's set, so that no
+ * handler needs six-word arrays on its stack (docs/models.md §1). */
+static uint64_t call_word(const struct model_call *c, bool wide, unsigned int first, unsigned int k)
 {
-	return (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32);
+	if (wide)
+		return c->regs[first + k];
+	return k == 0 ? (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32) : 0;
 }
 
-/* Bits of b bound to sender. */
-static uint64_t bound_to(const struct ffav_model_bitmap *b, uint16_t sender)
+/* Bit i of bitmap s (i < FFAV_MODEL_NOTIFS). */
+static bool bit_of(const uint64_t *s, unsigned int i)
+{
+	return (s[i / 64] >> (i % 64) & 1u) != 0;
+}
+
+/* The bits of word k that a bitmap of n notifications holds. */
+static uint64_t word_mask(unsigned int n, unsigned int k)
+{
+	if (n >= 64 * (k + 1))
+		return ~0ull;
+	if (n <= 64 * k)
+		return 0;
+	return (1ull << (n - 64 * k)) - 1;
+}
+
+/* Word k of the bits of b bound to sender. */
+static uint64_t bound_to(const struct ffav_model_bitmap *b, uint16_t sender, unsigned int k)
 {
 	uint64_t mask = 0;
 	unsigned int i;
 
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((b->bound >> i & 1u) != 0 && b->sender[i] == sender)
+	for (i = 0; i < 64; i++) {
+		if ((b->bound[k] >> i & 1u) != 0 && b->sender[64 * k + i] == sender)
 			mask |= 1ull << i;
 	}
 	return mask;
 }
 
-/* Bits of b pending globally or for any vCPU. */
-static uint64_t pending_any(const struct ffav_model_bitmap *b)
+/* Word k of the bits of b pending globally or for any vCPU. */
+static uint64_t pending_word(const struct ffav_model_bitmap *b, unsigned int k)
 {
-	uint64_t mask = b->pending;
+	uint64_t mask = b->pending[k];
 	unsigned int v;
 
 	for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++)
-		mask |= b->pending_vcpu[v];
+		mask |= b->pending_vcpu[v][k];
 	return mask;
 }
 
-/* Reject for the notifications in bad (a subset of the call's bitmap): the register is w3
- * when a bit of IDs 0-31 is among them, else w4. */
-static int32_t fail_bitmap(struct ffav_diag *diag, uint32_t rule, uint64_t bad)
+static bool pending_any(const struct ffav_model_bitmap *b)
 {
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if (pending_word(b, k) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* Reject for the notifications bad of word k of the call's set. The v1.1 ABIs: the
+ * register is w3 when a bit of IDs 0-31 is among them, else w4. The v1.3 ABIs: x(first + k)
+ * and its bad bits (the first word with a bad bit: the callers go up from word 0). */
+static int32_t fail_word(struct ffav_diag *diag, uint32_t rule, bool wide, unsigned int first,
+			 unsigned int k, uint64_t bad)
+{
+	if (wide)
+		return ffavi_fail(diag, rule, first + k, bad);
 	if ((uint32_t)bad != 0)
 		return ffavi_fail(diag, rule, 3, (uint32_t)bad);
 	return ffavi_fail(diag, rule, 4, bad >> 32);
+}
+
+/* A notification of the call's set at or above n, the number the receiver's bitmap of its
+ * class holds: "a notification set that exceeds the supported number of notifications"
+ * (DEN0077A v1.3 Tables 16.30, 16.34, 16.38, 16.43: INVALID_PARAMETERS). Only the v1.3 ABIs
+ * reach beyond ID 63. Every word of x(first)..x(first + 5) is judged, also those beyond
+ * FFAV_MODEL_NOTIF_WORDS: the other checks then read only the model's words. */
+static int32_t check_beyond(const struct model_call *c, bool wide, unsigned int first,
+			    unsigned int n, uint32_t rule, struct ffav_diag *diag)
+{
+	unsigned int k;
+
+	for (k = 0; k < CALL_WORDS; k++) {
+		uint64_t bad = call_word(c, wide, first, k) & ~word_mask(n, k);
+
+		if (bad != 0)
+			return fail_word(diag, rule, wide, first, k, bad);
+	}
+	return FFAV_RET_SUCCESS;
+}
+
+/* What a state check refuses among the bits of the call (x3-x8, or w3/w4). */
+enum words_check {
+	BOUND_TO_OTHER, /* bound to another sender */
+	PENDING,	/* pending (globally or for a vCPU) */
+	NOT_BOUND,	/* not bound at all */
+	OTHER_TYPE,	/* bound to this sender with the type the call does not give */
+	NOT_MINE,	/* not bound to this sender */
+};
+
+/* The first word of the call's set with a bit the check refuses, as rule; else SUCCESS.
+ * per_vcpu is the type the call gives (OTHER_TYPE). */
+static int32_t check_words(const struct model_call *c, bool wide, const struct ffav_model_bitmap *b,
+			   uint16_t sender, bool per_vcpu, enum words_check what, uint32_t rule,
+			   struct ffav_diag *diag)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+		uint64_t bad;
+
+		switch (what) {
+		case BOUND_TO_OTHER:
+			bad = bits & b->bound[k] & ~bound_to(b, sender, k);
+			break;
+		case PENDING:
+			bad = bits & pending_word(b, k);
+			break;
+		case NOT_BOUND:
+			bad = bits & ~b->bound[k];
+			break;
+		case OTHER_TYPE:
+			bad = bits & bound_to(b, sender, k) &
+			      (per_vcpu ? ~b->per_vcpu[k] : b->per_vcpu[k]);
+			break;
+		case NOT_MINE:
+		default:
+			bad = bits & ~bound_to(b, sender, k);
+			break;
+		}
+		if (bad != 0)
+			return fail_word(diag, rule, wide, 3, k, bad);
+	}
+	return FFAV_RET_SUCCESS;
 }
 
 /* The receiver named by w1[15:0]: unknown to the model, or known without notification
@@ -142,6 +273,10 @@ static void claim_slot(const struct model_call *c, struct ffav_model_endpoint *e
 	c->m->n_endpoints++;
 }
 
+/* The SP notifications beyond 64 that BITMAP_CREATE asks for: w3[8:0] from v1.3 (DEN0077A
+ * v1.3 Table 16.3), none before (w3 is reserved there). */
+#define CREATE_COUNT_MASK 0x1FFu
+
 static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 			    struct ffav_diag *diag)
 {
@@ -150,6 +285,7 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	uint32_t vcpus = model_w(c, 2);
 	uint16_t id = (uint16_t)w1;
 	int s = ffavi_model_slot_of(m, id);
+	uint16_t extra = 0;
 	int slot;
 
 	if (s != MODEL_NO_SLOT && m->ep[s].notif.created)
@@ -162,16 +298,25 @@ static int32_t notif_create(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	if (m->n_bitmaps >= FFAV_MODEL_MAX_BITMAPS || slot == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_CREATE_NO_MEMORY, 1, w1 & 0xFFFFu);
 
+	/* v1.3: the model allocates what was asked for, up to the SP notifications it supports;
+	 * the answer says how many (DEN0077A v1.3 Table 16.4 w2[8:0]; "allocated" may be less
+	 * than requested, and Table 16.5 lists no error for asking too many). */
+	if (c->caller.version >= FFAV_VERSION(1, 3)) {
+		extra = (uint16_t)(model_w(c, 3) & CREATE_COUNT_MASK);
+		if (extra > model_notif_extra(m, FFAV_MODEL_FROM_SP))
+			extra = model_notif_extra(m, FFAV_MODEL_FROM_SP);
+	}
 	if (s == MODEL_NO_SLOT) {
 		s = slot;
 		claim_slot(c, &m->ep[s], id, vcpus);
 	}
 	ffavi_model_notif_reset(&m->ep[s].notif);
-	m->ep[s].notif.enabled = true;
+	ffavi_model_notif_enable(m, &m->ep[s].notif, (uint16_t)vcpus, extra);
 	m->ep[s].notif.created = true;
-	m->ep[s].notif.vcpus = (uint16_t)vcpus;
 	m->n_bitmaps++;
 	success(c, resp);
+	if (resp != NULL)
+		resp[2] = extra;
 	return FFAV_RET_SUCCESS;
 }
 
@@ -180,8 +325,22 @@ static bool anything_pending(const struct ffav_model_notif *n)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if (pending_any(&n->world[w]) != 0 || n->framework[w] != 0)
+		if (pending_any(&n->world[w]) || n->framework[w] != 0)
 			return true;
+	}
+	return false;
+}
+
+static bool anything_bound(const struct ffav_model_notif *n)
+{
+	unsigned int w;
+	unsigned int k;
+
+	for (w = 0; w < 2; w++) {
+		for (k = 0; k < WORDS; k++) {
+			if (n->world[w].bound[k] != 0)
+				return true;
+		}
 	}
 	return false;
 }
@@ -196,12 +355,14 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 	int s = ffavi_model_slot_of(m, (uint16_t)w1);
 	struct ffav_model_endpoint *e;
 
+	/* DEN0077A v1.3 Table 16.9: DENIED when no bitmap exists, or when it is not masked and
+	 * non-pending. */
 	if (s == MODEL_NO_SLOT || !m->ep[s].notif.created)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_NOT_CREATED, 1, w1 & 0xFFFFu);
 	e = &m->ep[s];
 	if (anything_pending(&e->notif))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_PENDING, 1, w1 & 0xFFFFu);
-	if ((e->notif.world[0].bound | e->notif.world[1].bound) != 0)
+	if (anything_bound(&e->notif))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_DESTROY_BOUND, 1, w1 & 0xFFFFu);
 
 	ffavi_model_notif_reset(&e->notif);
@@ -218,7 +379,7 @@ static int32_t notif_destroy(const struct model_call *c, uint64_t resp[FFAV_NREG
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- BIND / UNBIND (DEN0077A v1.3 §16.3, §16.4) ------------------------- */
+/* ---- BIND / UNBIND, BIND2 / UNBIND2 (DEN0077A v1.3 §16.3, §16.4, §16.7, §16.8) ----- */
 
 /* The SPMC knows every SP and the hypervisor every VM it binds for, so an SP sender, or a
  * Normal-world sender of a Normal-world receiver, must exist. A VM sender of an SP receiver
@@ -228,15 +389,15 @@ static bool sender_must_exist(uint16_t sender, uint16_t receiver)
 	return ffavi_id_is_secure(sender) || !ffavi_id_is_secure(receiver);
 }
 
-static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_bind(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			  struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
 	uint16_t sender = (uint16_t)(w1 >> 16);
 	bool per_vcpu = (model_w(c, 2) & 1u) != 0;
-	uint64_t bits = bitmap_arg(c);
+	unsigned int world = world_of(sender);
 	struct ffav_model_bitmap *b;
-	uint64_t bad;
+	unsigned int k;
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -248,37 +409,45 @@ static int32_t notif_bind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	    ffavi_model_slot_of(c->m, sender) == MODEL_NO_SLOT)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_BIND_SENDER_UNKNOWN, 1,
 				  w1 & 0xFFFF0000u);
-	b = &c->m->ep[s].notif.world[world_of(sender)];
+	b = &c->m->ep[s].notif.world[world];
+	ret = check_beyond(c, wide, 3, c->m->ep[s].notif.notifs[world],
+			   FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
 	/* Re-binding to the same sender is allowed and updates the type: the spec denies
-	 * only bits "bound to another sender" (disputed point 6; Xen agrees, HF and OP-TEE deny).
-	 */
-	bad = bits & b->bound & ~bound_to(b, sender);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, bad);
-	bad = bits & pending_any(b);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_BIND_PENDING, bad);
+	 * only bits "bound to another sender" (DEN0077A v1.3 Tables 16.13, 16.30; disputed
+	 * point 6: Xen agrees, HF and OP-TEE deny). */
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, BOUND_TO_OTHER,
+				  FFAV_RULE_MODEL_NOTIF_BIND_OTHER_SENDER, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, PENDING,
+				  FFAV_RULE_MODEL_NOTIF_BIND_PENDING, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((bits >> i & 1u) != 0)
-			b->sender[i] = sender;
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+
+		for (i = 0; i < 64; i++) {
+			if ((bits >> i & 1u) != 0)
+				b->sender[64 * k + i] = sender;
+		}
+		b->bound[k] |= bits;
+		if (per_vcpu)
+			b->per_vcpu[k] |= bits;
+		else
+			b->per_vcpu[k] &= ~bits;
 	}
-	b->bound |= bits;
-	if (per_vcpu)
-		b->per_vcpu |= bits;
-	else
-		b->per_vcpu &= ~bits;
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_unbind(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			    struct ffav_diag *diag)
 {
 	uint16_t sender = (uint16_t)(model_w(c, 1) >> 16);
-	uint64_t bits = bitmap_arg(c);
+	unsigned int world = world_of(sender);
 	struct ffav_model_bitmap *b;
-	uint64_t bad;
+	unsigned int k;
 	unsigned int i;
 	int32_t ret;
 	int s;
@@ -286,43 +455,52 @@ static int32_t notif_unbind(const struct model_call *c, uint64_t resp[FFAV_NREGS
 	ret = find_receiver(c, FFAV_RULE_MODEL_NOTIF_RECEIVER_DISABLED, &s, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	b = &c->m->ep[s].notif.world[world_of(sender)];
-	bad = bits & b->bound & ~bound_to(b, sender);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, bad);
-	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (disputed point 7;
-	 * OP-TEE accepts). */
-	bad = bits & ~b->bound;
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, bad);
-	bad = bits & pending_any(b);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, bad);
+	b = &c->m->ep[s].notif.world[world];
+	ret = check_beyond(c, wide, 3, c->m->ep[s].notif.notifs[world],
+			   FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, BOUND_TO_OTHER,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_OTHER_SENDER, diag);
+	/* An unbound bit is not bound to this sender: DENIED as in HF and Xen (DEN0077A v1.3
+	 * Tables 16.17, 16.34; disputed point 7; OP-TEE accepts). */
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, NOT_BOUND,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_NOT_BOUND, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, false, PENDING,
+				  FFAV_RULE_MODEL_NOTIF_UNBIND_PENDING, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		if ((bits >> i & 1u) != 0)
-			b->sender[i] = 0;
+	for (k = 0; k < WORDS; k++) {
+		uint64_t bits = call_word(c, wide, 3, k);
+
+		for (i = 0; i < 64; i++) {
+			if ((bits >> i & 1u) != 0)
+				b->sender[64 * k + i] = 0;
+		}
+		b->bound[k] &= ~bits;
+		b->per_vcpu[k] &= ~bits;
 	}
-	b->bound &= ~bits;
-	b->per_vcpu &= ~bits;
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- SET (DEN0077A v1.3 §16.5) ------------------------------------------ */
+/* ---- SET, SET2 (DEN0077A v1.3 §16.5, §16.9) ------------------------------ */
 
-static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+static int32_t notif_set(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
 	uint16_t sender = (uint16_t)(model_w(c, 1) >> 16);
-	uint32_t flags = model_w(c, 2);
+	/* SET's w2[31:16] is a 16-bit vCPU ID, SET2's x2[63:16] a 48-bit one (DEN0077A v1.3
+	 * Tables 16.20, 16.37). */
+	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	bool per_vcpu = (flags & 1u) != 0;
-	uint16_t vcpu = (uint16_t)(flags >> 16);
-	uint64_t bits = bitmap_arg(c);
+	uint64_t vcpu = flags >> 16;
+	unsigned int world = world_of(sender);
 	const struct ffav_model_notif *n;
 	struct ffav_model_bitmap *b;
-	uint64_t mine;
-	uint64_t bad;
+	unsigned int k;
 	int32_t ret;
 	int s;
 
@@ -331,62 +509,110 @@ static int32_t notif_set(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 		return ret;
 	n = &c->m->ep[s].notif;
 	/* vcpus <= FFAV_MODEL_MAX_VCPUS (BITMAP_CREATE and declarations bound it); the array
-	 * bound is tested too, so that no state makes the write out of bounds. */
+	 * bound is tested too, so that no state makes the write out of bounds (DEN0077A v1.3
+	 * Tables 16.21, 16.38: INVALID_PARAMETERS). */
 	if (per_vcpu && (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus))
-		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & 0xFFFF0000u);
-	b = &c->m->ep[s].notif.world[world_of(sender)];
-	mine = bound_to(b, sender);
+		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_SET_VCPU, 2, flags & ~0xFFFFull);
+	b = &c->m->ep[s].notif.world[world];
+	ret = check_beyond(c, wide, 3, n->notifs[world], FFAV_RULE_MODEL_NOTIF_EXCEEDS, diag);
 	/* Type mismatch is judged on the bits this sender holds, before the binding check:
-	 * INVALID_PARAMETERS first, whatever else is wrong (disputed point 10; HF reports DENIED
-	 * when unbound bits are mixed in). */
-	bad = bits & mine & (per_vcpu ? ~b->per_vcpu : b->per_vcpu);
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_SET_TYPE, bad);
-	bad = bits & ~mine;
-	if (bad != 0)
-		return fail_bitmap(diag, FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, bad);
+	 * INVALID_PARAMETERS first, whatever else is wrong (DEN0077A v1.3 Tables 16.21, 16.38;
+	 * disputed point 10; HF reports DENIED when unbound bits are mixed in). */
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, OTHER_TYPE,
+				  FFAV_RULE_MODEL_NOTIF_SET_TYPE, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_words(c, wide, b, sender, per_vcpu, NOT_MINE,
+				  FFAV_RULE_MODEL_NOTIF_SET_NOT_BOUND, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	if (per_vcpu)
-		b->pending_vcpu[vcpu] |= bits;
-	else
-		b->pending |= bits;
+	for (k = 0; k < WORDS; k++) {
+		if (per_vcpu)
+			b->pending_vcpu[vcpu][k] |= call_word(c, wide, 3, k);
+		else
+			b->pending[k] |= call_word(c, wide, 3, k);
+	}
 	success(c, resp);
 	return FFAV_RET_SUCCESS;
 }
 
-/* ---- GET (DEN0077A v1.3 §16.6) ------------------------------------------ */
+/* ---- GET, GET2 (DEN0077A v1.3 §16.6, §16.10) ------------------------------ */
 
-/* Return and clear the partition notifications of bitmap b for vCPU v: global ones and
- * those pending for v. INFO_GET marks go with the bits they marked. */
-static uint64_t take_bitmap(struct ffav_model_bitmap *b, uint16_t v)
+/* Return and clear the partition notifications of bitmap b for vCPU v, global ones and those
+ * pending for v, except the masked ones; answer word 0. GET2 (mask != NULL): the mask is
+ * x(first)..x(first + 5) of the call and word k of the answer goes to out[k] (out may be
+ * NULL, and may be the same registers as mask: word k of the mask is read before word k of
+ * the answer is written). GET (mask == NULL) masks IDs 64 and above, which it cannot carry.
+ * Masked notifications stay pending; the INFO_GET marks of the bitmap and vCPU go, so that
+ * INFO_GET reports what is left (docs/models.md §3). */
+static uint64_t take_bitmap(struct ffav_model_bitmap *b, uint16_t v, const uint64_t *mask,
+			    uint64_t *out)
 {
-	uint64_t got = b->pending | b->pending_vcpu[v];
+	uint64_t first = 0;
+	unsigned int k;
 
-	b->pending = 0;
-	b->pending_vcpu[v] = 0;
-	b->reported = 0;
-	b->reported_vcpu[v] = 0;
-	return got;
+	for (k = 0; k < CALL_WORDS; k++) {
+		uint64_t got = 0;
+
+		if (k < WORDS) {
+			uint64_t keep = mask != NULL ? mask[k] : k == 0 ? 0 : ~0ull;
+
+			got = (b->pending[k] | b->pending_vcpu[v][k]) & ~keep;
+			b->pending[k] &= ~got;
+			b->pending_vcpu[v][k] &= ~got;
+			b->reported[k] = 0;
+			b->reported_vcpu[v][k] = 0;
+		}
+		if (k == 0)
+			first = got;
+		if (out != NULL)
+			out[k] = got;
+	}
+	return first;
 }
 
-static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w)
+static uint32_t take_framework(struct ffav_model_notif *n, unsigned int w, uint64_t mask)
 {
-	uint32_t got = n->framework[w];
+	uint32_t got = n->framework[w] & ~(uint32_t)mask;
 
-	n->framework[w] = 0;
+	n->framework[w] &= ~got;
 	n->framework_reported[w] = 0;
 	return got;
 }
 
+/* One class of GET2's answer, x(first)..x(first + 5): taken when the flags select it (its
+ * mask in the same registers of the call), else zero (its mask is SBZ, DEN0077A v1.3 Table
+ * 16.41: not read). */
+static void get2_class(const struct model_call *c, struct ffav_model_bitmap *b, uint16_t vcpu,
+		       bool selected, unsigned int first, uint64_t resp[FFAV_NREGS])
+{
+	unsigned int k;
+
+	if (selected) {
+		(void)take_bitmap(b, vcpu, &c->regs[first], resp != NULL ? &resp[first] : NULL);
+		return;
+	}
+	for (k = 0; resp != NULL && k < CALL_WORDS; k++)
+		resp[first + k] = 0;
+}
+
 /* Only the classes the flags name are returned and cleared; HF clears both framework
- * halves whatever the flag (disputed point 13), the model only the requested one. */
-static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
+ * halves whatever the flag (disputed point 13), the model only the requested one.
+ * GET's answer: w2/w3 SP-sourced IDs 31..0 / 63..32, w4/w5 VM-sourced, w6 SPM framework, w7
+ * hypervisor framework (DEN0077A v1.3 Table 16.25). GET2's (FFA_SUCCESS64, Table 16.42): x2
+ * zero, x3-x8 SP-sourced, x9-x14 VM-sourced, x15 SPM framework, x16 hypervisor framework.
+ * resp may be the call's registers: every input is read before the register it lands in is
+ * written. */
+static int32_t notif_get(const struct model_call *c, bool wide, uint64_t resp[FFAV_NREGS],
 			 struct ffav_diag *diag)
 {
 	uint32_t w1 = model_w(c, 1);
-	uint32_t flags = model_w(c, 2);
+	uint64_t flags = wide ? c->regs[2] : model_w(c, 2);
 	uint16_t vcpu = (uint16_t)(w1 >> 16);
 	struct ffav_model_notif *n;
+	uint64_t mask_spm = 0;
+	uint64_t mask_hyp = 0;
 	uint64_t sp = 0;
 	uint64_t vm = 0;
 	uint32_t spm = 0;
@@ -400,35 +626,82 @@ static int32_t notif_get(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	n = &c->m->ep[s].notif;
 	if (vcpu >= FFAV_MODEL_MAX_VCPUS || vcpu >= n->vcpus) /* as in notif_set() */
 		return ffavi_fail(diag, FFAV_RULE_MODEL_NOTIF_GET_VCPU, 1, w1 & 0xFFFF0000u);
+	/* A mask bit of a notification the receiver's bitmap does not hold: "exceeds the
+	 * supported number" (DEN0077A v1.3 Table 16.43: INVALID_PARAMETERS). */
+	if (wide && (flags & GET_FLAG_SP) != 0)
+		ret = check_beyond(c, true, 3, n->notifs[FFAV_MODEL_FROM_SP],
+				   FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, diag);
+	if (ret == FFAV_RET_SUCCESS && wide && (flags & GET_FLAG_VM) != 0)
+		ret = check_beyond(c, true, 9, n->notifs[FFAV_MODEL_FROM_VM],
+				   FFAV_RULE_MODEL_NOTIF_GET2_MASK_EXCEEDS, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 
-	if ((flags & GET_FLAG_SP) != 0)
-		sp = take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu);
-	if ((flags & GET_FLAG_VM) != 0)
-		vm = take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu);
-	if ((flags & GET_FLAG_SPM) != 0)
-		spm = take_framework(n, FFAV_MODEL_FROM_SP);
-	if ((flags & GET_FLAG_HYP) != 0)
-		hyp = take_framework(n, FFAV_MODEL_FROM_VM);
-	success(c, resp);
-	if (resp != NULL) {
-		resp[2] = (uint32_t)sp;
-		resp[3] = sp >> 32;
-		resp[4] = (uint32_t)vm;
-		resp[5] = vm >> 32;
-		resp[6] = spm;
-		resp[7] = hyp;
+	if (!wide) {
+		if ((flags & GET_FLAG_SP) != 0)
+			sp = take_bitmap(&n->world[FFAV_MODEL_FROM_SP], vcpu, NULL, NULL);
+		if ((flags & GET_FLAG_VM) != 0)
+			vm = take_bitmap(&n->world[FFAV_MODEL_FROM_VM], vcpu, NULL, NULL);
+	} else {
+		mask_spm = c->regs[15];
+		mask_hyp = c->regs[16];
+		get2_class(c, &n->world[FFAV_MODEL_FROM_SP], vcpu, (flags & GET_FLAG_SP) != 0, 3,
+			   resp);
+		get2_class(c, &n->world[FFAV_MODEL_FROM_VM], vcpu, (flags & GET_FLAG_VM) != 0, 9,
+			   resp);
 	}
+	if ((flags & GET_FLAG_SPM) != 0)
+		spm = take_framework(n, FFAV_MODEL_FROM_SP, mask_spm);
+	if ((flags & GET_FLAG_HYP) != 0)
+		hyp = take_framework(n, FFAV_MODEL_FROM_VM, mask_hyp);
+	if (resp == NULL)
+		return FFAV_RET_SUCCESS;
+	if (wide) {
+		resp[0] = FFAV_FID_SUCCESS_64;
+		resp[1] = 0;
+		resp[2] = 0;
+		resp[15] = spm;
+		resp[16] = hyp;
+		resp[17] = 0;
+		return FFAV_RET_SUCCESS;
+	}
+	success(c, resp);
+	resp[2] = (uint32_t)sp;
+	resp[3] = sp >> 32;
+	resp[4] = (uint32_t)vm;
+	resp[5] = vm >> 32;
+	resp[6] = spm;
+	resp[7] = hyp;
 	return FFAV_RET_SUCCESS;
 }
 
 /* ---- INFO_GET (DEN0077A v1.3 §16.11) ------------------------------------ */
+
+static bool words_unreported(const uint64_t *pending, const uint64_t *reported)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if ((pending[k] & ~reported[k]) != 0)
+			return true;
+	}
+	return false;
+}
+
+static void mark_words(uint64_t *reported, const uint64_t *pending)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++)
+		reported[k] = pending[k];
+}
 
 static bool global_unreported(const struct ffav_model_notif *n)
 {
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if ((n->world[w].pending & ~n->world[w].reported) != 0 ||
+		if (words_unreported(n->world[w].pending, n->world[w].reported) ||
 		    (n->framework[w] & ~n->framework_reported[w]) != 0)
 			return true;
 	}
@@ -440,7 +713,7 @@ static bool vcpu_unreported(const struct ffav_model_notif *n, unsigned int v)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		if ((n->world[w].pending_vcpu[v] & ~n->world[w].reported_vcpu[v]) != 0)
+		if (words_unreported(n->world[w].pending_vcpu[v], n->world[w].reported_vcpu[v]))
 			return true;
 	}
 	return false;
@@ -451,7 +724,7 @@ static void mark_global(struct ffav_model_notif *n)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		n->world[w].reported = n->world[w].pending;
+		mark_words(n->world[w].reported, n->world[w].pending);
 		n->framework_reported[w] = n->framework[w];
 	}
 }
@@ -461,7 +734,7 @@ static void mark_vcpu(struct ffav_model_notif *n, unsigned int v)
 	unsigned int w;
 
 	for (w = 0; w < 2; w++)
-		n->world[w].reported_vcpu[v] = n->world[w].pending_vcpu[v];
+		mark_words(n->world[w].reported_vcpu[v], n->world[w].pending_vcpu[v]);
 }
 
 static bool endpoint_unreported(const struct ffav_model_notif *n)
@@ -606,13 +879,21 @@ int32_t ffavi_model_notif_step(const struct model_call *c, uint64_t resp[FFAV_NR
 	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
 		return notif_destroy(c, resp, diag);
 	case FFAV_ABI_NOTIFICATION_BIND:
-		return notif_bind(c, resp, diag);
+		return notif_bind(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return notif_unbind(c, resp, diag);
+		return notif_unbind(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_SET:
-		return notif_set(c, resp, diag);
+		return notif_set(c, false, resp, diag);
 	case FFAV_ABI_NOTIFICATION_GET:
-		return notif_get(c, resp, diag);
+		return notif_get(c, false, resp, diag);
+	case FFAV_ABI_NOTIFICATION_BIND2:
+		return notif_bind(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_UNBIND2:
+		return notif_unbind(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_SET2:
+		return notif_set(c, true, resp, diag);
+	case FFAV_ABI_NOTIFICATION_GET2:
+		return notif_get(c, true, resp, diag);
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
 	default:
 		return notif_info_get(c, resp, diag);
@@ -676,9 +957,14 @@ static bool notif_empty(const struct ffav_model_notif *n)
 
 	for (w = 0; w < 2; w++) {
 		const struct ffav_model_bitmap *b = &n->world[w];
+		unsigned int k;
 
-		if ((b->bound | pending_any(b) | n->framework[w]) != 0)
+		if (pending_any(b) || n->framework[w] != 0)
 			return false;
+		for (k = 0; k < WORDS; k++) {
+			if (b->bound[k] != 0)
+				return false;
+		}
 	}
 	return true;
 }
@@ -688,9 +974,9 @@ static bool one_sender(const struct ffav_model_bitmap *b, unsigned int w, uint16
 	unsigned int i;
 
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
-		bool bound = (b->bound >> i & 1u) != 0;
+		bool bound = bit_of(b->bound, i);
 
-		if (!bound && (b->sender[i] != 0 || (b->per_vcpu >> i & 1u) != 0))
+		if (!bound && (b->sender[i] != 0 || bit_of(b->per_vcpu, i)))
 			return false;
 		if (bound && (world_of(b->sender[i]) != w || b->sender[i] == receiver))
 			return false;
@@ -701,12 +987,15 @@ static bool one_sender(const struct ffav_model_bitmap *b, unsigned int w, uint16
 static bool pending_bound(const struct ffav_model_bitmap *b)
 {
 	unsigned int v;
+	unsigned int k;
 
-	if ((b->pending & ~(b->bound & ~b->per_vcpu)) != 0)
-		return false;
-	for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
-		if ((b->pending_vcpu[v] & ~(b->bound & b->per_vcpu)) != 0)
+	for (k = 0; k < WORDS; k++) {
+		if ((b->pending[k] & ~(b->bound[k] & ~b->per_vcpu[k])) != 0)
 			return false;
+		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
+			if ((b->pending_vcpu[v][k] & ~(b->bound[k] & b->per_vcpu[k])) != 0)
+				return false;
+		}
 	}
 	return true;
 }
@@ -715,12 +1004,27 @@ static bool vcpu_range(const struct ffav_model_notif *n)
 {
 	unsigned int w;
 	unsigned int v;
+	unsigned int k;
 
 	for (w = 0; w < 2; w++) {
 		for (v = n->vcpus; v < FFAV_MODEL_MAX_VCPUS; v++) {
-			if ((n->world[w].pending_vcpu[v] | n->world[w].reported_vcpu[v]) != 0)
-				return false;
+			for (k = 0; k < WORDS; k++) {
+				if ((n->world[w].pending_vcpu[v][k] |
+				     n->world[w].reported_vcpu[v][k]) != 0)
+					return false;
+			}
 		}
+	}
+	return true;
+}
+
+static bool words_within(const uint64_t *words, const uint64_t *within)
+{
+	unsigned int k;
+
+	for (k = 0; k < WORDS; k++) {
+		if ((words[k] & ~within[k]) != 0)
+			return false;
 	}
 	return true;
 }
@@ -733,19 +1037,63 @@ static bool reported_pending(const struct ffav_model_notif *n)
 	for (w = 0; w < 2; w++) {
 		const struct ffav_model_bitmap *b = &n->world[w];
 
-		if ((b->reported & ~b->pending) != 0 ||
+		if (!words_within(b->reported, b->pending) ||
 		    (n->framework_reported[w] & ~n->framework[w]) != 0)
 			return false;
 		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
-			if ((b->reported_vcpu[v] & ~b->pending_vcpu[v]) != 0)
+			if (!words_within(b->reported_vcpu[v], b->pending_vcpu[v]))
 				return false;
 		}
 	}
 	return true;
 }
 
+/* Nothing of bitmap b at or above its count n: bound bits carry the type, the pending and
+ * reported bits, and the senders. */
+static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
+{
+	unsigned int v;
+	unsigned int k;
+	unsigned int i;
+
+	for (k = 0; k < WORDS; k++) {
+		uint64_t beyond = ~word_mask(n, k);
+		uint64_t any = b->bound[k] | b->per_vcpu[k] | b->pending[k] | b->reported[k];
+
+		for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++)
+			any |= b->pending_vcpu[v][k] | b->reported_vcpu[v][k];
+		if ((any & beyond) != 0)
+			return false;
+	}
+	for (i = n; i < FFAV_MODEL_NOTIFS; i++) {
+		if (b->sender[i] != 0)
+			return false;
+	}
+	return true;
+}
+
+/* MODEL_NOTIF_INV_COUNT for one endpoint: its counts within 64..64 + the policy's (clamped
+ * to FFAV_MODEL_MAX_NOTIFS), nothing beyond them. */
+static bool count_kept(const struct ffav_model *m, const struct ffav_model_notif *n)
+{
+	unsigned int w;
+
+	for (w = 0; w < 2; w++) {
+		unsigned int most = 64u + model_notif_extra(m, w);
+
+		if (!n->enabled && n->notifs[w] != 0)
+			return false;
+		if (n->enabled && (n->notifs[w] < 64 || n->notifs[w] > most))
+			return false;
+		if (!bitmap_within(&n->world[w], n->notifs[w]))
+			return false;
+	}
+	return true;
+}
+
 /* Whether endpoint e keeps invariant inv. */
-static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
+static bool endpoint_keeps(const struct ffav_model *m, const struct ffav_model_endpoint *e,
+			   uint32_t inv)
 {
 	const struct ffav_model_notif *n = &e->notif;
 
@@ -762,8 +1110,10 @@ static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 	case FFAV_MODEL_NOTIF_INV_REPORTED:
 		return reported_pending(n);
 	case FFAV_MODEL_NOTIF_INV_FRAMEWORK:
-	default:
 		return ((n->framework[0] | n->framework[1]) & ~RX_BUFFER_FULL) == 0;
+	case FFAV_MODEL_NOTIF_INV_COUNT:
+	default:
+		return count_kept(m, n);
 	}
 }
 
@@ -774,15 +1124,17 @@ uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 		FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,
 		FFAV_MODEL_NOTIF_INV_PENDING_BOUND,  FFAV_MODEL_NOTIF_INV_VCPU_RANGE,
 		FFAV_MODEL_NOTIF_INV_REPORTED,	     FFAV_MODEL_NOTIF_INV_FRAMEWORK,
+		FFAV_MODEL_NOTIF_INV_COUNT,
 	};
 	unsigned int k;
 	int s;
 
 	if (!bitmaps_invariant(m))
 		return FFAV_MODEL_NOTIF_INV_BITMAPS;
+
 	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
 		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], order[k]))
+			if (m->ep[s].in_use && !endpoint_keeps(m, &m->ep[s], order[k]))
 				return order[k];
 		}
 	}

@@ -31,6 +31,21 @@
 #define INFO_GET_32 CALL(0x84000083)
 #define INFO_GET_64 CALL(0xC4000083)
 
+/* v1.3: BITMAP_CREATE with w3[8:0] = SP notifications requested beyond 64 (DEN0077A v1.3
+ * Table 16.3). */
+#define CREATE_N(id, vcpus, extra) CALL(0x8400007d, (id), (vcpus), (extra))
+
+/* v1.3 extended notifications (DEN0077A v1.3 §16.7-§16.10): ID i is bit i % 64 of
+ * x(3 + i / 64); GET2's VM mask is in x9-x14, its framework masks in x15 and x16. */
+#define BIND2(snd, rcv, flags, ...) \
+	CALL(0xC4000094, (uint64_t)(snd) << 16 | (rcv), (flags), __VA_ARGS__)
+#define UNBIND2(snd, rcv, ...) CALL(0xC4000095, (uint64_t)(snd) << 16 | (rcv), 0, __VA_ARGS__)
+#define SET2(snd, rcv, flags, ...) \
+	CALL(0xC4000096, (uint64_t)(snd) << 16 | (rcv), (flags), __VA_ARGS__)
+#define GET2(rcv, vcpu, flags, ...) \
+	CALL(0xC4000097, (uint64_t)(vcpu) << 16 | (rcv), (flags), __VA_ARGS__)
+#define B(id) (1ull << ((id) % 64)) /* ID id in its register x(3 + id / 64) */
+
 #define GLOBAL 0
 #define PER_VCPU 1
 #define F_SP 1
@@ -120,6 +135,71 @@ static void lifecycle_host_without_hypervisor(void **state)
 }
 
 /* ---- BITMAP_CREATE / BITMAP_DESTROY -------------------------------------- */
+
+/* The v1.3 system of the tests of the extended notifications: 384 SP notifications and 128 VM
+ * notifications per receiver (FFA_FEATURES ID 4: i = 320 and 64), every endpoint at v1.3. */
+static void declare13(struct ffav_model *m, uint32_t policy)
+{
+	mt_forget_requests();
+	ffav_model_init(m,
+			policy | FFAV_POLICY_NOTIF_EXTRA_SP(320) | FFAV_POLICY_NOTIF_EXTRA_VM(64));
+	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V13, 1, 0);
+	mt_add(m, VM1, FFAV_ROLE_VM, V13, 2, 0);
+	mt_add(m, VM2, FFAV_ROLE_VM, V13, 1, 0);
+	mt_add(m, SP1, FFAV_ROLE_SP, V13, 4, FFAV_PROP_NOTIFICATIONS);
+	mt_add(m, SP2, FFAV_ROLE_SP, V13, 1, FFAV_PROP_NOTIFICATIONS);
+	mt_add(m, SP3, FFAV_ROLE_SP, V13, 1, 0);
+}
+
+/* BITMAP_CREATE at v1.3 allocates the SP notifications asked for in w3[8:0], up to what the
+ * model supports, and answers the count in w2[8:0] (DEN0077A v1.3 Tables 16.3, 16.4). */
+static void create_allocates_sp_notifications(void **state)
+{
+	struct ffav_model *m = *state;
+	int s;
+
+	declare13(m, 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 2, 0x10));
+	FRAME(OK_32, 0, 0x10);
+	s = 1;
+	assert_int_equal(m->ep[s].desc.id, VM1);
+	assert_int_equal(m->ep[s].notif.notifs[FFAV_MODEL_FROM_SP], 64 + 0x10);
+	assert_int_equal(m->ep[s].notif.notifs[FFAV_MODEL_FROM_VM], 128);
+	STEP_OK(m, HYP, CREATE_N(VM2, 1, 0x1FF)); /* 511 asked, 320 supported */
+	FRAME(OK_32, 0, 320);
+	assert_int_equal(m->ep[2].notif.notifs[FFAV_MODEL_FROM_SP], 384);
+	STEP_OK(m, HYP, CREATE_N(VM3, 1, 320)); /* exactly what is supported */
+	FRAME(OK_32, 0, 320);
+	STEP_OK(m, HYP, CREATE_N(VM9, 1, 0));
+	FRAME(OK_32);
+	assert_int_equal(m->ep[7].notif.notifs[FFAV_MODEL_FROM_SP], 64);
+	/* DESTROY forgets the count; a new bitmap gets what it asks for. */
+	STEP_OK(m, HYP, DESTROY(VM1));
+	assert_int_equal(m->ep[s].notif.notifs[FFAV_MODEL_FROM_SP], 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 2, 1));
+	FRAME(OK_32, 0, 1);
+	assert_int_equal(m->ep[s].notif.notifs[FFAV_MODEL_FROM_SP], 65);
+
+	/* A model that supports 64 SP notifications allocates none. */
+	ffav_model_init(m, 0);
+	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V13, 1, 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 1, 0x10));
+	FRAME(OK_32);
+	assert_int_equal(m->ep[1].notif.notifs[FFAV_MODEL_FROM_SP], 64);
+}
+
+/* Before v1.3, w3 is reserved: the model does not read it even when the policy lets a
+ * non-zero w3 through. */
+static void create_count_before_v13_ignored(void **state)
+{
+	struct ffav_model *m = *state;
+
+	ffav_model_init(m, FFAV_POLICY_IGNORE_SBZ | FFAV_POLICY_NOTIF_EXTRA_SP(320));
+	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V12, 1, 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 1, 0x10));
+	FRAME(OK_32);
+	assert_int_equal(m->ep[1].notif.notifs[FFAV_MODEL_FROM_SP], 64);
+}
 
 static void create_twice_denied(void **state)
 {
@@ -941,14 +1021,14 @@ static void notif_invariants_fire(void **state)
 	m->ep[FFAV_MODEL_MAX_ENDPOINTS - 1].notif.framework[0] = 1;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
 	m->ep[FFAV_MODEL_MAX_ENDPOINTS - 1].notif.framework[0] = 0;
-	m->ep[5].notif.world[1].bound = 1;
+	m->ep[5].notif.world[1].bound[0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
-	m->ep[5].notif.world[1].bound = 0;
-	m->ep[5].notif.world[0].pending_vcpu[0] = 1;
+	m->ep[5].notif.world[1].bound[0] = 0;
+	m->ep[5].notif.world[0].pending_vcpu[0][0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY);
-	m->ep[5].notif.world[0].pending_vcpu[0] = 0;
+	m->ep[5].notif.world[0].pending_vcpu[0][0] = 0;
 
-	b->bound = 1; /* bound to sender 0, a Normal-world ID, in the SP-sourced bitmap */
+	b->bound[0] = 1; /* bound to sender 0, a Normal-world ID, in the SP-sourced bitmap */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	b->sender[0] = SP1; /* the receiver itself */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
@@ -957,51 +1037,51 @@ static void notif_invariants_fire(void **state)
 	b->sender[1] = SP2; /* unbound bit with a sender */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	b->sender[1] = 0;
-	b->per_vcpu = 2; /* unbound bit with a type */
+	b->per_vcpu[0] = 2; /* unbound bit with a type */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
-	b->per_vcpu = 0;
-	n->world[FFAV_MODEL_FROM_VM].bound = 1 << 5; /* VM-sourced bitmap, SP sender */
+	b->per_vcpu[0] = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound[0] = 1 << 5; /* VM-sourced bitmap, SP sender */
 	n->world[FFAV_MODEL_FROM_VM].sender[5] = SP2;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	n->world[FFAV_MODEL_FROM_VM].sender[5] = VM1;
-	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0] = 1 << 5; /* bound as global */
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0][0] = 1 << 5; /* bound as global */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
-	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0] = 0;
-	n->world[FFAV_MODEL_FROM_VM].bound = 0;
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[0][0] = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound[0] = 0;
 	n->world[FFAV_MODEL_FROM_VM].sender[5] = 0;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
 
-	b->pending = 2; /* not bound */
+	b->pending[0] = 2; /* not bound */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
-	b->pending = 0;
-	b->pending_vcpu[1] = 1; /* bound as global, pending as per-vCPU */
+	b->pending[0] = 0;
+	b->pending_vcpu[1][0] = 1; /* bound as global, pending as per-vCPU */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
-	b->per_vcpu = 1;
+	b->per_vcpu[0] = 1;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
-	b->pending_vcpu[1] = 0;
-	b->pending_vcpu[5] = 1; /* SP1 has 4 vCPUs */
+	b->pending_vcpu[1][0] = 0;
+	b->pending_vcpu[5][0] = 1; /* SP1 has 4 vCPUs */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_VCPU_RANGE);
-	b->pending_vcpu[5] = 0;
+	b->pending_vcpu[5][0] = 0;
 	/* The same in the VM-sourced bitmap. */
-	n->world[FFAV_MODEL_FROM_VM].bound = 1;
-	n->world[FFAV_MODEL_FROM_VM].per_vcpu = 1;
+	n->world[FFAV_MODEL_FROM_VM].bound[0] = 1;
+	n->world[FFAV_MODEL_FROM_VM].per_vcpu[0] = 1;
 	n->world[FFAV_MODEL_FROM_VM].sender[0] = VM1;
 	assert_int_equal(ffav_model_check_invariants(m), 0);
-	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5] = 1;
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5][0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_VCPU_RANGE);
-	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5] = 0;
-	n->world[FFAV_MODEL_FROM_VM].bound = 0;
-	n->world[FFAV_MODEL_FROM_VM].per_vcpu = 0;
+	n->world[FFAV_MODEL_FROM_VM].pending_vcpu[5][0] = 0;
+	n->world[FFAV_MODEL_FROM_VM].bound[0] = 0;
+	n->world[FFAV_MODEL_FROM_VM].per_vcpu[0] = 0;
 	n->world[FFAV_MODEL_FROM_VM].sender[0] = 0;
-	b->reported_vcpu[1] = 1;
+	b->reported_vcpu[1][0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
-	b->reported_vcpu[1] = 0;
-	b->reported_vcpu[0] = 1; /* vCPU 0 is judged too */
+	b->reported_vcpu[1][0] = 0;
+	b->reported_vcpu[0][0] = 1; /* vCPU 0 is judged too */
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
-	b->reported_vcpu[0] = 0;
-	b->reported = 1;
+	b->reported_vcpu[0][0] = 0;
+	b->reported[0] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
-	b->reported = 0;
+	b->reported[0] = 0;
 	n->framework_reported[1] = 1;
 	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
 	n->framework_reported[1] = 0;
@@ -1031,6 +1111,316 @@ static void notif_invariants_fire(void **state)
 	assert_string_equal(ffav_model_invariant_summary(0x1234), "");
 }
 
+/* ---- BIND2 / UNBIND2 / SET2 / GET2 (DEN0077A v1.3 §16.7-§16.10) ------------ */
+
+/* A VM with 384 SP notifications: bind, signal and retrieve ID 383 and ID 3, with the v1.3
+ * ABIs and, for IDs 0-63, the v1.1 ones on the same state. */
+static void lifecycle_v13_high_ids(void **state)
+{
+	struct ffav_model *m = *state;
+
+	declare13(m, 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 2, 320));
+	FRAME(OK_32, 0, 320);
+	STEP_OK(m, VM1, BIND2(SP1, VM1, GLOBAL, B(3), 0, 0, 0, 0, B(383)));
+	FRAME(OK_64);
+	assert_int_equal(m->ep[1].notif.world[FFAV_MODEL_FROM_SP].sender[383], SP1);
+	STEP_OK(m, SP1, SET2(SP1, VM1, 0, 0, 0, 0, 0, 0, B(383)));
+	FRAME(OK_64);
+	STEP_OK(m, HYP, INFO_GET_64);
+	FRAME(OK_64, 0, 1u << 7, VM1);
+	STEP_FAIL(m, HYP, INFO_GET_64, MODEL_NOTIF_INFO_GET_NO_DATA);
+	/* GET (v1.1) cannot carry ID 383: it stays pending, and INFO_GET lists it again. */
+	STEP_OK(m, VM1, GET(VM1, 0, F_SP));
+	FRAME(OK_32);
+	STEP_OK(m, HYP, INFO_GET_64);
+	FRAME(OK_64, 0, 1u << 7, VM1);
+	STEP_OK(m, VM1, GET2(VM1, 0, F_SP | F_VM | F_SPM | F_HYP, 0));
+	FRAME(OK_64, 0, 0, 0, 0, 0, 0, 0, B(383));
+	/* ID 3, bound by BIND2, signalled by SET (v1.1), retrieved by GET2 and GET. */
+	STEP_OK(m, SP1, SET(SP1, VM1, B(3)));
+	STEP_OK(m, VM1, GET2(VM1, 1, F_SP, 0));
+	FRAME(OK_64, 0, 0, B(3));
+	STEP_OK(m, SP1, SET(SP1, VM1, B(3)));
+	STEP_OK(m, VM1, GET(VM1, 0, F_SP));
+	FRAME(OK_32, 0, B(3));
+	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND);
+	STEP_OK(m, VM1, UNBIND(SP1, VM1, B(3)));
+	STEP_FAIL(m, HYP, DESTROY(VM1), MODEL_NOTIF_DESTROY_BOUND); /* ID 383 */
+	STEP_OK(m, VM1, UNBIND2(SP1, VM1, 0, 0, 0, 0, 0, B(383)));
+	FRAME(OK_64);
+	STEP_OK(m, HYP, DESTROY(VM1));
+}
+
+/* BIND (v1.1) binds what BIND2 sees, and the reverse: bindings, types and senders are one
+ * state; the denials of the v1.3 ABIs point at the register of the first offending ID. */
+static void v13_bindings_are_shared(void **state)
+{
+	struct ffav_model *m = *state;
+
+	declare13(m, 0);
+	STEP_OK(m, SP1, BIND(SP2, SP1, GLOBAL, B(5)));
+	STEP_OK(m, SP1, BIND2(SP2, SP1, PER_VCPU, B(5))); /* same sender: the type changes */
+	assert_int_equal(m->ep[3].notif.world[FFAV_MODEL_FROM_SP].per_vcpu[0], B(5));
+	STEP_FAIL(m, SP1, BIND2(SP3, SP1, GLOBAL, B(5)), MODEL_NOTIF_BIND_OTHER_SENDER);
+	assert_int_equal(mt_diag.reg, 3);
+	assert_int_equal(mt_diag.bits, B(5));
+	STEP_OK(m, SP1, BIND2(SP3, SP1, GLOBAL, 0, 0, B(130)));
+	STEP_FAIL(m, SP1, BIND2(SP2, SP1, GLOBAL, 0, 0, B(130) | B(131)),
+		  MODEL_NOTIF_BIND_OTHER_SENDER);
+	assert_int_equal(mt_diag.reg, 5);
+	assert_int_equal(mt_diag.bits, B(130));
+	STEP_OK(m, SP1, BIND(SP2, SP1, GLOBAL, B(6)));
+
+	/* SET2: the type of this sender's bits first, then bits not bound to it. */
+	STEP_FAIL(m, SP3, SET2(SP3, SP1, PER_VCPU, 0, 0, B(130)), MODEL_NOTIF_SET_TYPE);
+	assert_int_equal(mt_diag.reg, 5);
+	assert_int_equal(mt_diag.bits, B(130));
+	STEP_FAIL(m, SP3, SET2(SP3, SP1, GLOBAL, B(5), 0, B(130)), MODEL_NOTIF_SET_NOT_BOUND);
+	assert_int_equal(mt_diag.reg, 3);
+	assert_int_equal(mt_diag.bits, B(5));
+	STEP_FAIL(m, SP3, SET2(SP3, SP1, GLOBAL, 0, 0, B(130), B(200)), MODEL_NOTIF_SET_NOT_BOUND);
+	assert_int_equal(mt_diag.reg, 6);
+	assert_int_equal(mt_diag.bits, B(200));
+	STEP_OK(m, SP3, SET2(SP3, SP1, GLOBAL, 0, 0, B(130)));
+	STEP_FAIL(m, SP1, BIND2(SP3, SP1, GLOBAL, 0, 0, B(130)), MODEL_NOTIF_BIND_PENDING);
+	assert_int_equal(mt_diag.reg, 5);
+	STEP_FAIL(m, SP1, UNBIND2(SP3, SP1, 0, 0, B(130)), MODEL_NOTIF_UNBIND_PENDING);
+	assert_int_equal(mt_diag.reg, 5);
+	STEP_FAIL(m, SP1, UNBIND2(SP3, SP1, 0, 0, 0, B(200)), MODEL_NOTIF_UNBIND_NOT_BOUND);
+	assert_int_equal(mt_diag.reg, 6);
+	assert_int_equal(mt_diag.bits, B(200));
+	STEP_FAIL(m, SP1, UNBIND2(SP2, SP1, 0, 0, B(130)), MODEL_NOTIF_UNBIND_OTHER_SENDER);
+	assert_int_equal(mt_diag.reg, 5);
+	assert_int_equal(mt_diag.bits, B(130));
+
+	/* SET2's vCPU ID is 48 bits (x2[63:16]); SP1 has 4 vCPUs. */
+	STEP_OK(m, SP2, SET2(SP2, SP1, 3ull << 16 | PER_VCPU, B(5)));
+	STEP_FAIL(m, SP2, SET2(SP2, SP1, 4ull << 16 | PER_VCPU, B(5)), MODEL_NOTIF_SET_VCPU);
+	assert_int_equal(mt_diag.reg, 2);
+	assert_int_equal(mt_diag.bits, 4ull << 16);
+	STEP_FAIL(m, SP2, SET2(SP2, SP1, 1ull << 63 | PER_VCPU, B(5)), MODEL_NOTIF_SET_VCPU);
+	assert_int_equal(mt_diag.bits, 1ull << 63);
+	STEP_FAIL(m, SP1, GET2(SP1, 4, F_SP, 0), MODEL_NOTIF_GET_VCPU);
+	assert_int_equal(mt_diag.reg, 1);
+	/* vCPU 3: its per-vCPU ID 5 and the global ID 130. */
+	STEP_OK(m, SP1, GET2(SP1, 2, F_VM, 0));
+	FRAME(OK_64);
+	STEP_OK(m, SP1, GET2(SP1, 3, F_SP, 0));
+	FRAME(OK_64, 0, 0, B(5), 0, B(130));
+	STEP_OK(m, SP1, UNBIND(SP2, SP1, B(5) | B(6)));
+	STEP_OK(m, SP1, UNBIND2(SP3, SP1, 0, 0, B(130)));
+	assert_int_equal(m->ep[3].notif.world[FFAV_MODEL_FROM_SP].bound[2], 0);
+	assert_int_equal(m->ep[3].notif.world[FFAV_MODEL_FROM_SP].sender[130], 0);
+}
+
+/* The receiver rules of the v1.1 ABIs hold for the v1.3 ones. */
+static void v13_receivers(void **state)
+{
+	struct ffav_model *m = *state;
+
+	declare13(m, 0);
+	STEP_FAIL(m, VM2, BIND2(SP1, VM2, GLOBAL, B(1)), MODEL_NOTIF_RECEIVER_DISABLED);
+	STEP_FAIL(m, VM2, UNBIND2(SP1, VM2, B(1)), MODEL_NOTIF_RECEIVER_DISABLED);
+	STEP_FAIL(m, VM2, GET2(VM2, 0, F_SP, 0), MODEL_NOTIF_RECEIVER_DISABLED);
+	STEP_FAIL(m, SP1, SET2(SP1, VM2, GLOBAL, B(1)), MODEL_NOTIF_SET_RECEIVER_DISABLED);
+	STEP_FAIL(m, HYP, BIND2(SP1, VM9, GLOBAL, B(1)), MODEL_NOTIF_RECEIVER_UNKNOWN);
+	STEP_OK(m, HYP, CREATE_N(VM1, 1, 0));
+	STEP_FAIL(m, VM1, BIND2(SP9, VM1, GLOBAL, B(1)), MODEL_NOTIF_BIND_SENDER_UNKNOWN);
+	STEP_OK(m, HYP, BIND2(SP1, VM1, GLOBAL, B(1))); /* NS phys: for the VM */
+}
+
+/* Bits beyond what the receiver's bitmap holds: a VM bitmap with 16 SP notifications beyond
+ * 64 holds IDs 0-79 (DEN0077A v1.3 Tables 16.30, 16.34, 16.38, 16.43). */
+static void v13_exceeds(void **state)
+{
+	struct ffav_model *m = *state;
+
+	declare13(m, 0);
+	STEP_OK(m, HYP, CREATE_N(VM1, 2, 16));
+	FRAME(OK_32, 0, 16);
+	STEP_FAIL(m, VM1, BIND2(SP1, VM1, GLOBAL, B(1), B(80)), MODEL_NOTIF_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 4);
+	assert_int_equal(mt_diag.bits, B(80));
+	STEP_FAIL(m, VM1, BIND2(SP1, VM1, GLOBAL, 0, 0, 0, 0, 0, B(383)), MODEL_NOTIF_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 8);
+	STEP_OK(m, VM1, BIND2(SP1, VM1, GLOBAL, B(1), B(79)));
+	STEP_FAIL(m, SP1, SET2(SP1, VM1, GLOBAL, 0, B(79) | B(80)), MODEL_NOTIF_EXCEEDS);
+	assert_int_equal(mt_diag.bits, B(80));
+	STEP_FAIL(m, VM1, UNBIND2(SP1, VM1, 0, B(100)), MODEL_NOTIF_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 4);
+	assert_int_equal(mt_diag.bits, B(100));
+	STEP_FAIL(m, VM1, GET2(VM1, 0, F_SP, 0, B(80)), MODEL_NOTIF_GET2_MASK_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 4);
+	assert_int_equal(mt_diag.bits, B(80));
+	STEP_OK(m, VM1, GET2(VM1, 0, F_SP, 0, B(79)));
+	/* The VM-sourced bitmap of VM1 holds 128 (the policy's count): a sender VM2. */
+	STEP_OK(m, VM1, BIND2(VM2, VM1, GLOBAL, 0, B(127)));
+	STEP_OK(m, VM1, UNBIND2(VM2, VM1, 0, B(127)));
+	/* A VM mask beyond a smaller VM-sourced bitmap (made smaller by hand: the model's
+	 * receivers all hold the policy's VM count). */
+	m->ep[1].notif.notifs[FFAV_MODEL_FROM_VM] = 64;
+	STEP_FAIL(m, VM1, GET2(VM1, 0, F_VM, 0, 0, 0, 0, 0, 0, 0, B(100)),
+		  MODEL_NOTIF_GET2_MASK_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 10);
+	assert_int_equal(mt_diag.bits, B(100));
+	STEP_OK(m, VM1, GET2(VM1, 0, F_VM, 0, 0, 0, 0, 0, 0, B(63)));
+	/* SP mask bits of a VM-only retrieval are not read (SBZ, let through by ignore-sbz). */
+	m->policy |= FFAV_POLICY_IGNORE_SBZ;
+	STEP_OK(m, VM1, GET2(VM1, 0, F_VM, 0, B(80)));
+}
+
+/* GET2's masks: masked notifications are not returned, stay pending, and INFO_GET reports
+ * them again; the framework masks likewise (DEN0077A v1.3 §16.10, Table 16.41). */
+static void v13_masked_retrieval(void **state)
+{
+	struct ffav_model *m = *state;
+
+	declare13(m, 0);
+	STEP_OK(m, SP1, BIND2(SP2, SP1, GLOBAL, B(1), 0, 0, B(200)));
+	STEP_OK(m, SP1, BIND2(SP2, SP1, PER_VCPU, 0, B(65)));
+	STEP_OK(m, SP2, SET2(SP2, SP1, GLOBAL, B(1), 0, 0, B(200)));
+	STEP_OK(m, SP2, SET2(SP2, SP1, 2ull << 16 | PER_VCPU, 0, B(65)));
+	ffav_model_rx_buffer_full(m, SP1, true, NULL);
+	STEP_OK(m, HYP, INFO_GET_64);
+	FRAME(OK_64, 0, 2u << 7 | 1u << 14, (uint64_t)SP1 | (uint64_t)SP1 << 16 | 2ull << 32);
+	/* vCPU 2, SP bitmap without ID 200 and ID 65, SPM framework masked. */
+	STEP_OK(m, SP1, GET2(SP1, 2, F_SP | F_SPM, 0, B(65), 0, B(200), 0, 0, 0, 0, 0, 0, 0, 0, 1));
+	FRAME(OK_64, 0, 0, B(1));
+	assert_int_equal(m->ep[3].notif.world[FFAV_MODEL_FROM_SP].pending[3], B(200));
+	assert_int_equal(m->ep[3].notif.world[FFAV_MODEL_FROM_SP].pending_vcpu[2][1], B(65));
+	assert_int_equal(m->ep[3].notif.framework[FFAV_MODEL_FROM_SP], 1);
+	/* Still pending: INFO_GET reports SP1 again, for its global and its vCPU 2 bits. */
+	STEP_OK(m, HYP, INFO_GET_64);
+	FRAME(OK_64, 0, 2u << 7 | 1u << 14, (uint64_t)SP1 | (uint64_t)SP1 << 16 | 2ull << 32);
+	STEP_FAIL(m, HYP, INFO_GET_64, MODEL_NOTIF_INFO_GET_NO_DATA);
+	/* A mask of the other class does nothing; vCPU 0 gets the global bits only. */
+	STEP_OK(m, SP1, GET2(SP1, 0, F_SP | F_SPM, 0, 0, 0, 0, 0, 0, 0));
+	FRAME(OK_64, 0, 0, 0, 0, 0, B(200), 0, 0, 0, 0, 0, 0, 0, 0, 1);
+	STEP_OK(m, SP1, GET2(SP1, 2, F_SP, 0));
+	FRAME(OK_64, 0, 0, 0, B(65));
+	STEP_FAIL(m, HYP, INFO_GET_64, MODEL_NOTIF_INFO_GET_NO_DATA);
+	/* The hypervisor framework mask. */
+	ffav_model_rx_buffer_full(m, SP1, false, NULL);
+	STEP_OK(m, SP1, GET2(SP1, 0, F_HYP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+	FRAME(OK_64);
+	STEP_OK(m, SP1, GET2(SP1, 0, F_HYP, 0));
+	FRAME(OK_64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+}
+
+/* GET2 writes its answer over the registers of the call, masks included: every mask word is
+ * read before the answer word that lands on it. */
+static void v13_get2_resp_may_alias_regs(void **state)
+{
+	struct ffav_model *m = *state;
+	uint64_t r[FFAV_NREGS];
+	unsigned int n;
+
+	declare13(m, 0);
+	STEP_OK(m, SP1, BIND2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
+	STEP_OK(m, SP1, BIND2(VM1, SP1, GLOBAL, B(2), B(100)));
+	STEP_OK(m, SP2, SET2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
+	STEP_OK(m, VM1, SET2(VM1, SP1, GLOBAL, B(2), B(100)));
+	ffav_model_rx_buffer_full(m, SP1, true, NULL);
+	ffav_model_rx_buffer_full(m, SP1, false, NULL);
+	for (n = 0; n < FFAV_NREGS; n++)
+		r[n] = 0;
+	r[0] = 0xC4000097;
+	r[1] = SP1;
+	r[2] = F_SP | F_VM | F_SPM | F_HYP;
+	r[3] = B(1);	/* SP mask: ID 1 */
+	r[8] = B(383);	/* ... and ID 383 */
+	r[10] = B(100); /* VM mask: ID 100 */
+	r[16] = 1;	/* hypervisor framework mask: bit 0 */
+	assert_int_equal(ffav_model_step(m, SP1, r, r, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(r[0], OK_64);
+	assert_int_equal(r[1], 0);
+	assert_int_equal(r[2], 0);
+	assert_int_equal(r[3], B(0));
+	assert_int_equal(r[4], B(64));
+	assert_int_equal(r[8], 0);
+	assert_int_equal(r[9], B(2));
+	assert_int_equal(r[10], 0);
+	assert_int_equal(r[15], 1);
+	assert_int_equal(r[16], 0);
+	assert_int_equal(r[17], 0);
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	/* What the masks kept. */
+	STEP_OK(m, SP1, GET2(SP1, 0, F_SP | F_VM | F_HYP, 0));
+	FRAME(OK_64, 0, 0, B(1), 0, 0, 0, 0, B(383), 0, B(100), 0, 0, 0, 0, 0, 1);
+}
+
+/* MODEL_NOTIF_INV_COUNT: the counts and what lies beyond them. */
+static void count_invariant_fires(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_model_notif *n = &m->ep[3].notif; /* SP1: 64 of each */
+	struct ffav_model_bitmap *b = &n->world[FFAV_MODEL_FROM_SP];
+
+	assert_int_equal(n->notifs[FFAV_MODEL_FROM_SP], 64);
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	n->notifs[FFAV_MODEL_FROM_VM] = 65; /* above 64 + the model's 0 */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_COUNT);
+	n->notifs[FFAV_MODEL_FROM_VM] = 63;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_COUNT);
+	n->notifs[FFAV_MODEL_FROM_VM] = 64;
+	m->ep[5].notif.notifs[FFAV_MODEL_FROM_SP] = 64; /* SP3 cannot receive */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_COUNT);
+	m->ep[5].notif.notifs[FFAV_MODEL_FROM_SP] = 0;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+#if FFAV_MODEL_MAX_NOTIFS > 64
+	/* With 128 supported, state at ID 100 is fine, at ID 130 (or its sender) is not. */
+	m->policy |= FFAV_POLICY_NOTIF_EXTRA_SP(64);
+	n->notifs[FFAV_MODEL_FROM_SP] = 128;
+	b->bound[1] = 1ull << 36;
+	b->sender[100] = SP2;
+	b->pending[1] = 1ull << 36;
+	b->reported[1] = 1ull << 36;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	n->notifs[FFAV_MODEL_FROM_SP] = 100; /* ID 100 now beyond */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_COUNT);
+	n->notifs[FFAV_MODEL_FROM_SP] = 101;
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+	b->pending[1] = 0;
+	b->reported[1] = 0;
+	b->bound[1] = 0;
+	b->sender[100] = 0;
+#if FFAV_MODEL_MAX_NOTIFS > 128
+	n->notifs[FFAV_MODEL_FROM_SP] = 128;
+	b->sender[130] = SP2; /* a sender beyond the count (also unbound) */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	b->sender[130] = 0;
+	b->pending_vcpu[1][2] = 4; /* pending (unbound) beyond the count */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_PENDING_BOUND);
+	b->pending_vcpu[1][2] = 0;
+	b->reported_vcpu[1][2] = 4; /* reported beyond the count, not pending */
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_REPORTED);
+	b->reported_vcpu[1][2] = 0;
+	b->bound[2] = 4; /* bound beyond the count, to a valid sender */
+	b->sender[130] = SP2;
+	expect_broken(m, FFAV_MODEL_NOTIF_INV_COUNT);
+	b->bound[2] = 0;
+	b->sender[130] = 0;
+#endif
+#endif
+	assert_int_equal(ffav_model_check_invariants(m), 0);
+}
+
+/* The policy's counts beyond what the model holds (i up to 511 in the 9-bit fields; the
+ * stateless check refuses i > 320 with CC_CALLER_NOTIF_COUNT): the receivers hold at most
+ * FFAV_MODEL_MAX_NOTIFS, and every call is refused before the model. */
+static void policy_counts_clamped(void **state)
+{
+	struct ffav_model *m = *state;
+
+	ffav_model_init(m, FFAV_POLICY_NOTIF_EXTRA_SP(511) | FFAV_POLICY_NOTIF_EXTRA_VM(321));
+	mt_add(m, HYP, FFAV_ROLE_HYPERVISOR, V13, 1, 0);
+	mt_add(m, SP1, FFAV_ROLE_SP, V13, 1, FFAV_PROP_NOTIFICATIONS);
+	assert_int_equal(m->ep[1].notif.notifs[FFAV_MODEL_FROM_SP], FFAV_MODEL_MAX_NOTIFS);
+	assert_int_equal(m->ep[1].notif.notifs[FFAV_MODEL_FROM_VM], FFAV_MODEL_MAX_NOTIFS);
+	STEP_FAIL(m, HYP, CREATE_N(VM1, 1, 0x10), CC_CALLER_NOTIF_COUNT);
+}
+
 #define T(f) cmocka_unit_test_setup(f, setup)
 
 int main(void)
@@ -1039,6 +1429,8 @@ int main(void)
 		T(lifecycle_vm_receiver),
 		T(lifecycle_sp_receiver_vm_sender),
 		T(lifecycle_host_without_hypervisor),
+		T(create_allocates_sp_notifications),
+		T(create_count_before_v13_ignored),
 		T(create_twice_denied),
 		T(create_out_of_bitmaps),
 		T(create_out_of_slots),
@@ -1076,6 +1468,14 @@ int main(void)
 		T(resp_may_alias_regs),
 		T(add_endpoint_rules),
 		T(notif_invariants_fire),
+		T(count_invariant_fires),
+		T(lifecycle_v13_high_ids),
+		T(v13_bindings_are_shared),
+		T(v13_receivers),
+		T(v13_exceeds),
+		T(v13_masked_retrieval),
+		T(v13_get2_resp_may_alias_regs),
+		T(policy_counts_clamped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

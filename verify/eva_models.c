@@ -5,7 +5,8 @@
  * driver lines below; docs/verification.md says what each proves).
  *   model-steps      a VM, two SPs and an SPMC, each with up to FFAV_MODEL_MAX_VCPUS contexts,
  *                    then one fully unknown call (any caller ID, any CPU, every register any
- *                    value) and the queries.
+ *                    value), one call of each notification ABI (BIND2..GET2 included) with
+ *                    every other register any value, and the queries.
  *   model-add        endpoint declaration with any description.
  *   model-state-any  every field of the model any value of its type (a superset of every
  *                    state the model can reach, and of every state keeping the invariants),
@@ -27,6 +28,15 @@
 #endif
 
 static struct ffav_model model; /* large: static, as a port keeps it */
+
+static const uint32_t notif_fids[] = {
+	FFAV_FID_NOTIFICATION_BITMAP_CREATE, FFAV_FID_NOTIFICATION_BITMAP_DESTROY,
+	FFAV_FID_NOTIFICATION_BIND,	     FFAV_FID_NOTIFICATION_UNBIND,
+	FFAV_FID_NOTIFICATION_SET,	     FFAV_FID_NOTIFICATION_GET,
+	FFAV_FID_NOTIFICATION_INFO_GET_32,   FFAV_FID_NOTIFICATION_INFO_GET_64,
+	FFAV_FID_NOTIFICATION_BIND2,	     FFAV_FID_NOTIFICATION_UNBIND2,
+	FFAV_FID_NOTIFICATION_SET2,	     FFAV_FID_NOTIFICATION_GET2,
+};
 
 static void any_regs(uint64_t regs[FFAV_NREGS])
 {
@@ -87,6 +97,16 @@ void eva_model_steps(void)
 
 		any_regs(regs);
 		ret = ffav_model_step_on_cpu(&model, caller, cpu, regs, resp, &diag);
+		/*@ assert -10 <= ret <= 0; */
+	}
+	/* Each notification ABI on its own (the unknown call above joins them all): the v1.1
+	 * ABIs and the v1.3 extended ones (DEN0077A v1.3 §16.7-§16.10), every other register
+	 * and the caller any value. */
+	for (s = 0; s < sizeof(notif_fids) / sizeof(notif_fids[0]); s++) {
+		any_regs(regs);
+		regs[0] = notif_fids[s];
+		ret = ffav_model_step_on_cpu(&model, Frama_C_unsigned_short_interval(0, 0xFFFFu), 0,
+					     regs, resp, &diag);
 		/*@ assert -10 <= ret <= 0; */
 	}
 	(void)ffav_model_check_invariants(&model);
@@ -230,16 +250,19 @@ static bool any_bool(void)
 static void any_bitmap(struct ffav_model_bitmap *b)
 {
 	unsigned int i;
+	unsigned int k;
 
-	b->bound = any_u64();
-	b->per_vcpu = any_u64();
 	for (i = 0; i < FFAV_MODEL_NOTIFS; i++)
 		b->sender[i] = any_u16();
-	b->pending = any_u64();
-	b->reported = any_u64();
-	for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
-		b->pending_vcpu[i] = any_u64();
-		b->reported_vcpu[i] = any_u64();
+	for (k = 0; k < FFAV_MODEL_NOTIF_WORDS; k++) {
+		b->bound[k] = any_u64();
+		b->per_vcpu[k] = any_u64();
+		b->pending[k] = any_u64();
+		b->reported[k] = any_u64();
+		for (i = 0; i < FFAV_MODEL_MAX_VCPUS; i++) {
+			b->pending_vcpu[i][k] = any_u64();
+			b->reported_vcpu[i][k] = any_u64();
+		}
 	}
 }
 
@@ -255,6 +278,7 @@ static void any_endpoint(struct ffav_model_endpoint *e)
 	e->notif.vcpus = any_u16();
 	for (i = 0; i < 2; i++) {
 		any_bitmap(&e->notif.world[i]);
+		e->notif.notifs[i] = any_u16();
 		e->notif.framework[i] = any_u32();
 		e->notif.framework_reported[i] = any_u32();
 	}

@@ -177,6 +177,32 @@ void SIDE(error_frame)(int32_t status, uint64_t *out)
 }
 
 /* The view as bytes, field by field (no padding). */
+/* The notification bitmaps as six 64-bit words (384 IDs) whatever the layout of the side's
+ * header: before the extended notifications a bitmap was one uint64_t (and every enabled
+ * receiver held 64 of each class); after, FFAV_MODEL_NOTIF_WORDS words and notifs[2]. The
+ * two sides then serialise the same logical state in the same bytes. */
+#define SIDE_MAX_NOTIFS 384u
+#ifdef FFAV_MODEL_NOTIF_WORDS
+#define SIDE_WORDS(f) (f), (unsigned int)FFAV_MODEL_NOTIF_WORDS
+#define SIDE_NOTIFS(p, w) ((p)->notif.notifs[(w)])
+#else
+#define SIDE_WORDS(f) &(f), 1u
+#define SIDE_NOTIFS(p, w) ((uint16_t)((p)->notif.enabled ? 64u : 0u))
+#endif
+
+static void put_words(uint8_t *buf, size_t cap, size_t *len, const uint64_t *words, unsigned int n)
+{
+	unsigned int k;
+
+	for (k = 0; k < 6; k++) {
+		uint64_t x = k < n ? words[k] : 0;
+
+		if (*len + sizeof(x) <= cap)
+			memcpy(buf + *len, &x, sizeof(x));
+		*len += sizeof(x);
+	}
+}
+
 #define PUT(buf, cap, len, v)                                    \
 	do {                                                     \
 		if (*(len) + sizeof(v) <= (cap))                 \
@@ -317,16 +343,21 @@ size_t SIDE(model_state)(const void *mv, uint8_t *buf, size_t cap)
 		PUT(buf, cap, &len, p->notif.vcpus);
 		for (w = 0; w < 2; w++) {
 			const struct ffav_model_bitmap *b = &p->notif.world[w];
+			uint16_t notifs = SIDE_NOTIFS(p, w);
 
-			PUT(buf, cap, &len, b->bound);
-			PUT(buf, cap, &len, b->per_vcpu);
-			for (i = 0; i < FFAV_MODEL_NOTIFS; i++)
-				PUT(buf, cap, &len, b->sender[i]);
-			PUT(buf, cap, &len, b->pending);
-			PUT(buf, cap, &len, b->reported);
+			PUT(buf, cap, &len, notifs);
+			put_words(buf, cap, &len, SIDE_WORDS(b->bound));
+			put_words(buf, cap, &len, SIDE_WORDS(b->per_vcpu));
+			for (i = 0; i < SIDE_MAX_NOTIFS; i++) {
+				uint16_t snd = i < FFAV_MODEL_NOTIFS ? b->sender[i] : 0;
+
+				PUT(buf, cap, &len, snd);
+			}
+			put_words(buf, cap, &len, SIDE_WORDS(b->pending));
+			put_words(buf, cap, &len, SIDE_WORDS(b->reported));
 			for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
-				PUT(buf, cap, &len, b->pending_vcpu[v]);
-				PUT(buf, cap, &len, b->reported_vcpu[v]);
+				put_words(buf, cap, &len, SIDE_WORDS(b->pending_vcpu[v]));
+				put_words(buf, cap, &len, SIDE_WORDS(b->reported_vcpu[v]));
 			}
 			PUT(buf, cap, &len, p->notif.framework[w]);
 			PUT(buf, cap, &len, p->notif.framework_reported[w]);
