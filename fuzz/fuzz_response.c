@@ -25,8 +25,9 @@
  *  6. a response rejected for reserved bits (fz_is_reserved_name()) is re-checked with the
  *     offending bits cleared, up to FZ_MAX_CLEAR times, each rejection naming set bits;
  *  7. for a valid call, FFA_ERROR(s) is accepted exactly when s is an error the spec lists
- *     for the call's ABI (fz_abi_errors, independent of lib/response.c), and a bare
- *     FFA_SUCCESS of the call's width answers every notification ABI but INFO_GET.
+ *     for the call's ABI (fz_answer_listed, independent of lib/response.c), and a bare
+ *     FFA_SUCCESS of the call's width answers every notification ABI but INFO_GET, and a
+ *     bare FFA_SUCCESS_32 every direct request (DEN0077A v1.3 §15.2, §15.4).
  */
 #include "fuzz_common.h"
 
@@ -122,7 +123,7 @@ static void check_frames(const struct ffav_caller *c, const uint64_t call[FFAV_N
 	int32_t s, st;
 
 	for (s = FFAV_RET_NOT_SUPPORTED; s >= FFAV_RET_NOT_READY; s--) {
-		bool listed = fz_status_listed(abi, c->version, s);
+		bool listed = fz_answer_listed(abi, c->version, s);
 
 		ffav_error_frame(s, f);
 		st = judge(c, call, f, &d);
@@ -133,7 +134,8 @@ static void check_frames(const struct ffav_caller *c, const uint64_t call[FFAV_N
 			  st == FFAV_RET_SUCCESS ? "accepted" : "refused",
 			  listed ? "lists" : "does not list", FZ_DIAG_ARGS(&d));
 	}
-	if (abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi < FFAV_ABI_NOTIFICATION_INFO_GET) {
+	if ((abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi < FFAV_ABI_NOTIFICATION_INFO_GET) ||
+	    abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
 		memset(f, 0, sizeof(f));
 		f[0] = FFAV_FID_SUCCESS_32;
 		st = judge(c, call, f, &d);

@@ -36,41 +36,31 @@ static unsigned int create_first_unused(const struct ffavi_resp *r)
 	return ffavi_version_ge(r->call, 1, 3) ? 3u : 2u;
 }
 
-/* GET (DEN0077A v1.3 Table 16.25): w2/w3 only when the call asked for SP-sourced notifications
- * (flag bit 0), w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
- * hypervisor framework bitmap (bit 3). Then the framework bitmaps define only bit 0, RX
- * buffer full: [31:1] are reserved. */
+/* GET (DEN0077A v1.3 Table 16.25): w2/w3 hold the SP bitmap when the call asked for
+ * SP-sourced notifications (flag bit 0), w4/w5 the VM bitmap (bit 1), w6 the SPM framework
+ * bitmap (bit 2), w7 the hypervisor framework bitmap (bit 3). "The caller must ignore this
+ * field if Bit[n] in the Flags field was not set": a field whose flag was clear is not judged
+ * (every version: docs/responses.md, "Version decisions"). A requested framework bitmap
+ * defines only bit 0, RX buffer full: [31:1] are reserved (RESP_GET_FRAMEWORK). */
 static int32_t check_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
-	static const uint8_t flag_of_reg[8] = { 0,
-						0,
-						FFAV_GET_FLAG_SP,
-						FFAV_GET_FLAG_SP,
-						FFAV_GET_FLAG_VM,
-						FFAV_GET_FLAG_VM,
-						FFAV_GET_FLAG_SPM,
-						FFAV_GET_FLAG_HYP };
 	uint32_t flags = ffavi_w(r->call, 2);
 	unsigned int n;
 
-	for (n = 2; n <= 7; n++) {
-		uint32_t w = ffavi_resp_w(r, n);
-
-		if (w != 0 && (flags & flag_of_reg[n]) == 0)
-			return ffavi_fail(diag, FFAV_RULE_RESP_GET_UNREQUESTED, n, w);
-	}
 	for (n = 6; n <= 7; n++) {
+		uint32_t flag = n == 6 ? FFAV_GET_FLAG_SPM : FFAV_GET_FLAG_HYP;
 		uint32_t reserved =
 			ffavi_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
 
-		if (reserved != 0)
+		if ((flags & flag) != 0 && reserved != 0)
 			return ffavi_fail(diag, FFAV_RULE_RESP_GET_FRAMEWORK, n, reserved);
 	}
 	return FFAV_RET_SUCCESS;
 }
 
-/* INFO_GET (DEN0077A v1.3 §16.11): the lists in x2..x7 (lib/answer_views.c), then nothing beyond
- * x7: SMC64 answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
+/* INFO_GET (DEN0077A v1.3 §16.11, Table 16.49): the lists in x2..x7 (lib/answer_views.c),
+ * then nothing beyond x7: SMC64 answers at v1.2+ have x8..x17 zero (Table 16.49 describes
+ * x2..x7 only; RESP_SUCCESS_SBZ). */
 static int32_t check_info_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	int32_t ret = ffavi_info_get_judge(r->regs, r->smc64, diag);

@@ -512,10 +512,12 @@ static void response_width(void **state)
 {
 	struct ffav_model *m = *state;
 
-	/* Below v1.3 either width answers (no version before says otherwise); from v1.3 the
-	 * response has the request's width (DEN0077A v1.3 §15.3, §15.5). */
+	/* 0x84000070 completes an SMC32 or an SMC64 request, 0xC4000070 only an SMC64 one, at
+	 * every version (DEN0077A v1.3 Table 15.11). VM1 negotiated v1.2, VM4 v1.3. */
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
-	STEP_OK(m, SP1, RESP_64(SP1, VM1, 1));
+	STEP_FAIL(m, SP1, RESP_64(SP1, VM1, 1), MODEL_DIRECT_RESP_WIDTH);
+	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
+	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 	STEP_OK(m, VM1, REQ_64(VM1, SP1, 1));
 	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 	STEP_OK(m, VM4, REQ_32(VM4, SP1, 1));
@@ -528,7 +530,8 @@ static void response_width(void **state)
 	assert_int_equal(m->ep[3].ec[0].by_request, 1);
 	assert_int_equal(m->ep[3].ec[0].req_smc64, 1);
 	assert_int_equal(m->ep[3].ec[0].req_v13, 1);
-	STEP_FAIL(m, SP1, RESP_32(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
+	STEP_OK(m, SP1, RESP_32(SP1, VM4, 1));
+	STEP_OK(m, VM4, REQ_64(VM4, SP1, 1));
 	STEP_OK(m, SP1, RESP_64(SP1, VM4, 1));
 }
 
