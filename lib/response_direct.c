@@ -30,8 +30,8 @@ static uint16_t call_receiver(const struct ffavi_resp *r)
 
 /* The response type that answers each framework request type 0x00..0x0F (DEN0077A v1.3
  * Tables 18.6-18.13, 18.40-18.46; 0x08/0x09, the FFA_VERSION messages, are not in the v1.3
- * text: docs/direct_messaging.md): the PSCI request and the warm-boot request both get the
- * power-management response. Types
+ * text and are kept as docs/direct_messaging.md reads them): the PSCI request and the
+ * warm-boot request both get the power-management response. Types
  * that are no request (responses, 0x03 reserved) have none, nor has any type above 0x0F. */
 static const uint16_t response_of[16] = {
 	[FFAVI_FWK_PSCI_REQ] = FFAVI_FWK_PM_RESP,

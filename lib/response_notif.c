@@ -6,9 +6,10 @@
  */
 #include "response_internal.h"
 
-/* INFO_GET_64 answers with FFA_SUCCESS_64, every other notification ABI (INFO_GET_32
- * included) with FFA_SUCCESS_32 (disputed point 11 in docs/notifications.md §5; Xen
- * always answers SUCCESS_64). The call's width is the answer's width. */
+/* RESP_SUCCESS_WIDTH: INFO_GET answers by the caller's convention (DEN0077A v1.3 Tables
+ * 16.47, 16.49), GET with w2-w7, an FFA_SUCCESS_32 (Table 16.25); the other ABIs' "FFA_SUCCESS
+ * without any further parameters" states no width: the call's, as for INFO_GET. So the
+ * call's width is the answer's width (docs/responses.md, "Readings chosen"). */
 static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->smc64 != r->call->smc64)
@@ -17,8 +18,9 @@ static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* w1 (x1 for SUCCESS_64) is target information, zero for these ABIs (DEN0077A v1.3
- * chapter 16). */
+/* RESP_SUCCESS_TARGET: w1 (x1 for SUCCESS_64) is target information, zero for these ABIs:
+ * their results start at w2 or carry no parameters (DEN0077A v1.3 §16.1-§16.6, §16.11,
+ * Tables 16.4, 16.25, 16.47). */
 static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint64_t x1 = ffavi_resp_arg(r, 1);
@@ -89,7 +91,8 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return ffavi_resp_unused(r, create_first_unused(r), 7, FFAV_RULE_RESP_SUCCESS_SBZ,
 					 diag);
 	default:
-		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (DEN0077A v1.3 §16.2-§16.5). */
+		/* BITMAP_DESTROY, BIND, UNBIND, SET: "FFA_SUCCESS without any further parameters",
+		 * w2..w7 unused (DEN0077A v1.3 §16.2-§16.5): RESP_SUCCESS_SBZ. */
 		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 	}
 }
