@@ -106,11 +106,13 @@ static int32_t check_fwk_status(const struct ffavi_resp *r, unsigned int type,
 	if (is_lifecycle(type)) {
 		if ((x3 >> 8) != 0)
 			return ffavi_fail(diag, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, x3 & ~0xFFull);
-		code = (uint32_t)x3;
-		n = (0x100u - code) & 0xFFu; /* -code as an 8-bit value */
+		code = (uint32_t)x3 & 0xFFu;
+		n = 0x100u - code; /* -code as an 8-bit value: 1..0x100 */
 	} else {
 		code = ffavi_resp_w(r, 3);
-		n = ~code + 1u; /* -code as a 32-bit value */
+		if (code == 0)
+			return FFAV_RET_SUCCESS;
+		n = ~code + 1u; /* -code as a 32-bit value; code != 0, so no wrap-around */
 	}
 	if (code == 0 || (n <= 10u && (statuses_of(type) & (1u << n)) != 0))
 		return FFAV_RET_SUCCESS;
