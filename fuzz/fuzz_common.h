@@ -182,56 +182,84 @@ static inline bool fz_status_defined(int32_t s)
 #define FZ_ABRT FZ_ST(FFAV_RET_ABORTED)
 #define FZ_NODATA FZ_ST(FFAV_RET_NO_DATA)
 
-/* The error statuses the spec lists for each covered ABI (the error lists of DEN0077A
- * v1.2 §16.1-§16.7 and §15.2-§15.5, and of v1.3 chapters 15 and 16 for ABORTED from v1.3;
- * ABORTED answers a request only from v1.3, with FFA_ABORT). NOT_SUPPORTED is listed for
- * every ABI (caller class, version, instance). A call that names no covered ABI can only be
+/* The error statuses the spec lists for each covered ABI: the FFA_ERROR encoding tables of
+ * DEN0077A v1.3 (Tables 15.8, 15.12, 15.16, 15.20, 16.5, 16.9, 16.13, 16.17, 16.21, 16.26,
+ * 16.48), NOT_READY from v1.2 and ABORTED from v1.3 (docs/responses.md, "Version decisions").
+ * call_only: statuses the library's call checks give although the ABI's list omits them
+ * (INFO_GET's INVALID_PARAMETERS for non-zero SBZ input, docs/v1.3-conformance.md G1): a
+ * call verdict may be one, an answer may not. A call that names no covered ABI can only be
  * NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an independent oracle. */
 struct fz_abi_statuses {
 	uint32_t always;
+	uint32_t from_12;
 	uint32_t from_13;
+	uint32_t call_only;
 };
 
+#define FZ_NOTRDY FZ_ST(FFAV_RET_NOT_READY)
+
 static const struct fz_abi_statuses fz_abi_errors[FFAV_ABI_COUNT] = {
-	[FFAV_ABI_NONE] = { FZ_NS, 0 },
-	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { FZ_NS | FZ_INV | FZ_DEN | FZ_NOMEM, 0 },
-	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
-	[FFAV_ABI_NOTIFICATION_BIND] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_UNBIND] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_SET] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_GET] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
-	[FFAV_ABI_NOTIFICATION_INFO_GET] = { FZ_NS | FZ_INV | FZ_NODATA, 0 },
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_ABRT },
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_ABRT },
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	[FFAV_ABI_NONE] = { FZ_NS, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { FZ_NS | FZ_INV | FZ_DEN | FZ_NOMEM, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_BITMAP_DESTROY] = { FZ_NS | FZ_INV | FZ_DEN, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_BIND] = { FZ_NS | FZ_INV | FZ_DEN, 0, FZ_ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_UNBIND] = { FZ_NS | FZ_INV | FZ_DEN, 0, FZ_ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_SET] = { FZ_NS | FZ_INV | FZ_DEN, 0, FZ_ABRT, 0 },
+	[FFAV_ABI_NOTIFICATION_GET] = { FZ_NS | FZ_INV | FZ_DEN, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_INFO_GET] = { FZ_NS | FZ_NODATA, 0, 0, FZ_INV },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_NOTRDY, FZ_ABRT,
+					   0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { FZ_NS | FZ_INV | FZ_DEN, 0, FZ_ABRT, 0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_BUSY, FZ_NOTRDY, FZ_ABRT,
+					    0 },
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { FZ_NS | FZ_INV | FZ_DEN, 0, FZ_ABRT, 0 },
 	/* DEN0077A v1.3 Tables 16.30, 16.34, 16.38, 16.43: ABORTED from BIND2, UNBIND2 and
-	 * SET2, never from GET2. */
-	[FFAV_ABI_NOTIFICATION_BIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_UNBIND2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_SET2] = { FZ_NS | FZ_INV | FZ_DEN, FZ_ABRT },
-	[FFAV_ABI_NOTIFICATION_GET2] = { FZ_NS | FZ_INV | FZ_DEN, 0 },
+	 * SET2, never from GET2 (they exist only from v1.3). */
+	[FFAV_ABI_NOTIFICATION_BIND2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_UNBIND2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_SET2] = { FZ_NS | FZ_INV | FZ_DEN | FZ_ABRT, 0, 0, 0 },
+	[FFAV_ABI_NOTIFICATION_GET2] = { FZ_NS | FZ_INV | FZ_DEN, 0, 0, 0 },
 	/* FFA_FEATURES: NOT_SUPPORTED only (DEN0077A v1.3 §13.3). */
-	[FFAV_ABI_FEATURES] = { FZ_NS, 0 },
+	[FFAV_ABI_FEATURES] = { FZ_NS, 0, 0, 0 },
 };
 
 /* Statuses a stateless check can give: the rest (NO_MEMORY, BUSY, NO_DATA, ABORTED, ...)
  * depend on state it does not have. */
 #define FZ_STATELESS (FZ_NS | FZ_INV | FZ_DEN)
 
-/* Is s a status the spec lists for abi at negotiated version `version`? */
+/* The statuses abi may answer with at negotiated version `version`; with call verdicts, also
+ * the call-only ones. */
+static inline uint32_t fz_statuses(enum ffav_abi abi, uint32_t version, bool call_verdict)
+{
+	uint32_t allowed = fz_abi_errors[abi].always;
+
+	if (version >= FFAV_VERSION(1, 2))
+		allowed |= fz_abi_errors[abi].from_12;
+	if (version >= FFAV_VERSION(1, 3))
+		allowed |= fz_abi_errors[abi].from_13;
+	if (call_verdict)
+		allowed |= fz_abi_errors[abi].call_only;
+	return allowed;
+}
+
+/* Is s a status the spec lists for abi at negotiated version `version`, as the verdict on a
+ * call (fz_status_listed) or as the code of an FFA_ERROR answer (fz_answer_listed)? */
 static inline bool fz_status_listed(enum ffav_abi abi, uint32_t version, int32_t s)
 {
-	uint32_t allowed;
-
 	if (s == FFAV_RET_SUCCESS)
 		return true;
 	if ((unsigned int)abi >= FFAV_ABI_COUNT || !fz_status_defined(s))
 		return false;
-	allowed = fz_abi_errors[abi].always;
-	if (version >= FFAV_VERSION(1, 3))
-		allowed |= fz_abi_errors[abi].from_13;
-	return (allowed & FZ_ST(s)) != 0;
+	return (fz_statuses(abi, version, true) & FZ_ST(s)) != 0;
+}
+
+static inline bool fz_answer_listed(enum ffav_abi abi, uint32_t version, int32_t s)
+{
+	if (s == FFAV_RET_SUCCESS)
+		return true;
+	if ((unsigned int)abi >= FFAV_ABI_COUNT || !fz_status_defined(s))
+		return false;
+	return (fz_statuses(abi, version, false) & FZ_ST(s)) != 0;
 }
 
 /* ---- Rules ---------------------------------------------------------------- */

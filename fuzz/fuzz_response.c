@@ -25,10 +25,11 @@
  *  6. a response rejected for reserved bits (fz_is_reserved_name()) is re-checked with the
  *     offending bits cleared, up to FZ_MAX_CLEAR times, each rejection naming set bits;
  *  7. for a valid call, FFA_ERROR(s) is accepted exactly when s is an error the spec lists
- *     for the call's ABI (fz_abi_errors, independent of lib/response.c), and a bare
+ *     for the call's ABI (fz_answer_listed, independent of lib/response.c), and a bare
  *     FFA_SUCCESS of the call's width answers every notification ABI but INFO_GET and
- *     FFA_FEATURES; BIND2, UNBIND2, SET2 take a bare FFA_SUCCESS of either width, GET2
- *     only FFA_SUCCESS64.
+ *     FFA_FEATURES, and a bare FFA_SUCCESS_32 every direct request (DEN0077A v1.3 §15.2,
+ *     §15.4); BIND2, UNBIND2, SET2 take a bare FFA_SUCCESS of either width, GET2 only
+ *     FFA_SUCCESS64.
  */
 #include "fuzz_common.h"
 
@@ -124,7 +125,7 @@ static void check_frames(const struct ffav_caller *c, const uint64_t call[FFAV_N
 	int32_t s, st;
 
 	for (s = FFAV_RET_NOT_SUPPORTED; s >= FFAV_RET_NOT_READY; s--) {
-		bool listed = fz_status_listed(abi, c->version, s);
+		bool listed = fz_answer_listed(abi, c->version, s);
 
 		ffav_error_frame(s, f);
 		st = judge(c, call, f, &d);
@@ -138,7 +139,8 @@ static void check_frames(const struct ffav_caller *c, const uint64_t call[FFAV_N
 	memset(f, 0, sizeof(f));
 	if ((abi >= FFAV_ABI_NOTIFICATION_BITMAP_CREATE && abi < FFAV_ABI_NOTIFICATION_INFO_GET) ||
 	    abi == FFAV_ABI_FEATURES || abi == FFAV_ABI_NOTIFICATION_BIND2 ||
-	    abi == FFAV_ABI_NOTIFICATION_UNBIND2 || abi == FFAV_ABI_NOTIFICATION_SET2) {
+	    abi == FFAV_ABI_NOTIFICATION_UNBIND2 || abi == FFAV_ABI_NOTIFICATION_SET2 ||
+	    abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2) {
 		f[0] = FFAV_FID_SUCCESS_32;
 		st = judge(c, call, f, &d);
 		FZ_ASSERT(st == FFAV_RET_SUCCESS, "%s: bare FFA_SUCCESS_32 refused: " FZ_DIAG_FMT,

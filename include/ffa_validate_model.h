@@ -111,7 +111,7 @@ struct ffav_model_ec {
 	uint8_t by_request;  /* running for a direct request (else for FFA_RUN) */
 	uint8_t req_abi;     /* enum ffav_abi of the request: DIRECT_REQ or DIRECT_REQ2 */
 	uint8_t req_smc64;   /* the request was an SMC64 call */
-	uint8_t req_v13;     /* ... made at v1.3 or later: the response must have its width */
+	uint8_t req_v13;     /* ... made at v1.3 or later (informational: no rule depends on it) */
 	uint8_t req_fwk;     /* 0: partition message; else 0x80 | framework type */
 	uint16_t origin;     /* endpoint ID the request came from */
 	uint8_t giver_slot;  /* the EC that gave this one the CPU (request or FFA_RUN) */

@@ -482,96 +482,126 @@
 	/* DIRECT_FIELDS: the field rules of the direct-message ABIs end here */
 
 /* ---- Response frames (lib/response*.c) ---------------------------------- */
-/* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec
- * allows to that call". Frame references: FFA_ERROR per DEN0077A v1.2 §12.2, FFA_SUCCESS
- * per the ABI's section; the answers of a direct request per DEN0077A v1.3 §15.2, §15.4.
- */
-#define FFAV_RULES_RESPONSE(X)                                                                    \
-	X(RESP_FID, 0x0401, INVALID_PARAMETERS,                                                   \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §16 (notifications) answer w0",                      \
-	  "w0 of the answer names no frame the spec allows in answer to this call")               \
-	X(RESP_UPPER_HALF, 0x0402, INVALID_PARAMETERS, "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]",   \
-	  "SMC32 answer with non-zero x1..x7[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")           \
-	X(RESP_ERROR_TARGET, 0x0410, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.2 FFA_ERROR w1 (notifications.md §2.3, direct_messaging.md §3)",           \
-	  "FFA_ERROR w1 (target information) is not zero")                                        \
-	X(RESP_ERROR_CODE, 0x0411, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.1 Table 12.2 (error status codes) FFA_ERROR w2",                           \
-	  "FFA_ERROR w2 is not a defined FF-A error code (-1..-10)")                              \
-	X(RESP_ERROR_CODE_ABI, 0x0412, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §15.2-§15.5, §16.1-§16.7 failure tables FFA_ERROR w2",                   \
-	  "FFA_ERROR w2 is an error code the spec does not list for this ABI (at this version)")  \
-	X(RESP_ERROR_ARG, 0x0413, INVALID_PARAMETERS,                                             \
-	  "DEN0077A v1.2 FFA_ERROR w3 (direct_messaging.md §3)",                                  \
-	  "FFA_ERROR w3 (error argument) is not zero: only FFA_CONSOLE_LOG's RETRY uses it")      \
-	X(RESP_ERROR_SBZ, 0x0414, INVALID_PARAMETERS,                                             \
-	  "DEN0077A v1.2 FFA_ERROR w4-w7 (notifications.md §2.3)",                                \
-	  "FFA_ERROR reserved register w4..w7 is not zero")                                       \
-	X(RESP_SUCCESS_WIDTH, 0x0420, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS w0[30] (notifications.md §2.2)",            \
-	  "FFA_SUCCESS width does not match the call (INFO_GET_64: SUCCESS_64; others: "          \
-	  "SUCCESS_32)")                                                                          \
-	X(RESP_SUCCESS_TARGET, 0x0421, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16 (notifications) FFA_SUCCESS w1 (notifications.md §2.2)",             \
-	  "FFA_SUCCESS w1 (target information) is not zero")                                      \
-	X(RESP_SUCCESS_SBZ, 0x0422, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §16.1-§16.5 FFA_SUCCESS w2-w7; §16.7 SMC64 v1.2+ x8-x17",                \
-	  "FFA_SUCCESS register the ABI does not use is not zero")                                \
-	X(RESP_GET_UNREQUESTED, 0x0423, INVALID_PARAMETERS,                                       \
-	  "DEN0077A v1.2 §16.6 (GET) FFA_SUCCESS w2-w7 vs call w2[3:0]",                          \
-	  "GET answer carries a bitmap whose flag the call did not set")                          \
-	X(RESP_GET_FRAMEWORK, 0x0424, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §16.6 (GET) FFA_SUCCESS w6[31:1], w7[31:1]",                             \
-	  "GET answer sets an undefined framework notification (only bit 0, RX buffer full)")     \
-	X(RESP_INFO_GET_RESERVED, 0x0430, INVALID_PARAMETERS,                                     \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[6:1], SMC64 x2[63:52]",                  \
-	  "INFO_GET answer has reserved bits of x2 set")                                          \
-	X(RESP_INFO_GET_COUNT, 0x0431, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[11:7]",                                  \
-	  "INFO_GET answer list count is 0 (that is NO_DATA) or above 10 (SMC32) / 20 (SMC64)")   \
-	X(RESP_INFO_GET_SIZES, 0x0432, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[51:12]",                                 \
-	  "INFO_GET answer has a list size field set beyond the list count")                      \
-	X(RESP_INFO_GET_TOTAL, 0x0433, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x2[51:7], x3-x7",                           \
-	  "INFO_GET answer lists more IDs than x3..x7 hold (10 for SMC32, 20 for SMC64)")         \
-	X(RESP_INFO_GET_UNUSED_ID, 0x0434, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.2 §16.7 (INFO_GET) FFA_SUCCESS x3-x7 ID slots",                            \
-	  "INFO_GET answer has a non-zero ID slot beyond the IDs of its lists")                   \
-	X(RESP_DIRECT_ABI, 0x0440, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP), §15.5 (DIRECT_RESP2) w0",                           \
-	  "direct request answered by the other response ABI (REQ needs RESP, REQ2 needs RESP2)") \
-	X(RESP_DIRECT_WIDTH, 0x0441, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.3 §15.3 (DIRECT_RESP) w0[30] (direct_messaging.md §14 item 8)",            \
-	  "direct request answered by a response of the other width (REQ_32 needs RESP_32)")      \
-	X(RESP_DIRECT_ENDPOINTS, 0x0442, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w1[31:0]",                                           \
-	  "response w1 is not the request's w1 with sender and receiver swapped")                 \
-	X(RESP_DIRECT_FLAGS, 0x0443, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w2[30:8]; SMC64 x2[63:32]; v1.0 w2",                 \
-	  "direct-message flags malformed: partition message with x2 != 0, or framework "         \
-	  "message with reserved bits set")                                                       \
-	X(RESP_DIRECT_KIND, 0x0444, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) w2[31], §18.1",                                      \
-	  "a partition request needs a partition response, a framework request a framework one")  \
-	X(RESP_DIRECT_FRAMEWORK_TYPE, 0x0445, INVALID_PARAMETERS,                                 \
-	  "DEN0077A v1.2 §18.2, §18.3 framework message type w2[7:0]",                            \
-	  "framework response type does not answer the request type (0/1->2, 4->5, 6->7, 8->9, "  \
-	  "0xA->0xB, 0xC->0xD, 0xE->0xF)")                                                        \
-	X(RESP_DIRECT_SBZ, 0x0446, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §18.2-§18.3 (v1.3 §18) responses w4-w7; §15.3 x8-x17",                   \
-	  "direct response reserved register is not zero (framework response w4..w7, RESP_64 "    \
-	  "x8..x17 at v1.2)")                                                                     \
-	X(RESP_DIRECT2_RESERVED, 0x0447, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §15.5 (DIRECT_RESP2) x2-x3 (direct_messaging.md §14 item 6)",            \
-	  "DIRECT_RESP2 x2/x3 are reserved and must be zero")                                     \
-	X(RESP_CYCLES_ENDPOINT, 0x0450, INVALID_PARAMETERS,                                       \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT/FFA_YIELD w1[31:16]",                   \
-	  "FFA_INTERRUPT/FFA_YIELD answering a direct request names an endpoint other than the "  \
-	  "request's receiver")                                                                   \
-	X(RESP_CYCLES_SBZ, 0x0451, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) FFA_INTERRUPT w2-w7, FFA_YIELD w4-w7",                \
-	  "FFA_INTERRUPT/FFA_YIELD reserved register is not zero")
+/* Every response rule rejects with INVALID_PARAMETERS: "this answer is not one the spec allows
+ * to that call". References: the completion and FFA_ERROR tables of DEN0077A v1.3 chapters
+ * 14-16 and 18; the FFA_ERROR frame itself per DEN0077A v1.2 §12.2 (chapter 12 of v1.3 is not
+ * part of the text the rules are checked against). RESP_GET_UNREQUESTED and
+ * RESP_INFO_GET_SIZES are retired: their IDs keep their meaning and are never reported. */
+#define FFAV_RULES_RESPONSE(X)                                                                       \
+	X(RESP_FID, 0x0401, INVALID_PARAMETERS,                                                      \
+	  "DEN0077A v1.3 §15.2, §15.4, Table 15.11 (completions of a request), §16 (FFA_SUCCESS " \
+	  "or FFA_ERROR) answer w0",                                                                 \
+	  "w0 of the answer names no frame the spec allows in answer to this call")                  \
+	X(RESP_UPPER_HALF, 0x0402, INVALID_PARAMETERS, "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]",      \
+	  "SMC32 answer with non-zero x1..x7[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")              \
+	X(RESP_ERROR_TARGET, 0x0410, INVALID_PARAMETERS, "DEN0077A v1.2 §12.2 (FFA_ERROR) w1",       \
+	  "FFA_ERROR w1 (target information) is not zero")                                           \
+	X(RESP_ERROR_CODE, 0x0411, INVALID_PARAMETERS,                                               \
+	  "DEN0077A v1.1 Table 12.2 (error status codes), v1.2 §12.2 (FFA_ERROR) w2",                \
+	  "FFA_ERROR w2 is not a defined FF-A error code (-1..-10)")                                 \
+	X(RESP_ERROR_CODE_ABI, 0x0412, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20, 16.5, 16.9, 16.13, 16.17, 16.21, "        \
+	  "16.26, 16.48 FFA_ERROR w2 (NOT_READY v1.2+, ABORTED v1.3+)",                              \
+	  "FFA_ERROR w2 is an error code the spec does not list for this ABI (at this version)")     \
+	X(RESP_ERROR_ARG, 0x0413, INVALID_PARAMETERS,                                                \
+	  "DEN0077A v1.2 §12.2 (FFA_ERROR) w3; v1.3 Table 13.56 (its only user)",                    \
+	  "FFA_ERROR w3 (error argument) is not zero: only FFA_CONSOLE_LOG's RETRY uses it")         \
+	X(RESP_ERROR_SBZ, 0x0414, INVALID_PARAMETERS, "DEN0077A v1.2 §12.2 (FFA_ERROR) w4-w7",       \
+	  "FFA_ERROR reserved register w4..w7 is not zero")                                          \
+	X(RESP_SUCCESS_WIDTH, 0x0420, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.3 Tables 16.25 (GET w2-w7), 16.47, 16.49 (INFO_GET by the caller's "          \
+	  "convention) FFA_SUCCESS w0[30]",                                                          \
+	  "FFA_SUCCESS width does not match the call (INFO_GET_64: SUCCESS_64; others: "             \
+	  "SUCCESS_32)")                                                                             \
+	X(RESP_SUCCESS_TARGET, 0x0421, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 §16.1-§16.6, §16.11 (\"FFA_SUCCESS without any further parameters\", "   \
+	  "Tables 16.4, 16.25, 16.47) FFA_SUCCESS w1",                                               \
+	  "FFA_SUCCESS w1 (target information) is not zero")                                         \
+	X(RESP_SUCCESS_SBZ, 0x0422, INVALID_PARAMETERS,                                              \
+	  "DEN0077A v1.3 §16.1-§16.5 FFA_SUCCESS w2-w7 (Table 16.4 from v1.3 w3-w7); Table "       \
+	  "16.49 SMC64 v1.2+ x8-x17",                                                                \
+	  "FFA_SUCCESS register the ABI does not use is not zero")                                   \
+	X(RESP_GET_UNREQUESTED, 0x0423, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 Table 16.25 (GET) FFA_SUCCESS w2-w7: retired, the caller ignores a "        \
+	  "field whose flag was clear",                                                              \
+	  "retired, never reported: a GET answer's bitmap whose flag the call did not set is "       \
+	  "ignored, not judged")                                                                     \
+	X(RESP_GET_FRAMEWORK, 0x0424, INVALID_PARAMETERS,                                            \
+	  "DEN0077A v1.3 Table 16.25 (GET) FFA_SUCCESS w6[31:1], w7[31:1]",                          \
+	  "GET answer sets an undefined framework notification in a requested framework bitmap "     \
+	  "(only bit 0, RX buffer full)")                                                            \
+	X(RESP_INFO_GET_RESERVED, 0x0430, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Table 16.49 (INFO_GET) FFA_SUCCESS x2[6:1], SMC64 x2[63:52]",               \
+	  "INFO_GET answer has reserved bits of x2 set")                                             \
+	X(RESP_INFO_GET_COUNT, 0x0431, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.49 (INFO_GET) FFA_SUCCESS x2[11:7]; Table 16.48 (NO_DATA)",        \
+	  "INFO_GET answer list count is 0 (that is NO_DATA) or above 10 (SMC32) / 20 (SMC64)")      \
+	X(RESP_INFO_GET_SIZES, 0x0432, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.49 (INFO_GET) FFA_SUCCESS x2[51:12]: retired, \"Value of "         \
+	  "Bit[M:N] in unused lists is ignored\"",                                                   \
+	  "retired, never reported: the size field of a list beyond the count is ignored, not "      \
+	  "judged")                                                                                  \
+	X(RESP_INFO_GET_TOTAL, 0x0433, INVALID_PARAMETERS,                                           \
+	  "DEN0077A v1.3 Table 16.49 (INFO_GET) FFA_SUCCESS x2[51:7], x3-x7",                        \
+	  "INFO_GET answer lists more IDs than x3..x7 hold (10 for SMC32, 20 for SMC64)")            \
+	X(RESP_INFO_GET_UNUSED_ID, 0x0434, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Table 16.49 (INFO_GET) FFA_SUCCESS x3-x7 ID slots",                         \
+	  "INFO_GET answer has a non-zero ID slot beyond the IDs of its lists")                      \
+	X(RESP_DIRECT_ABI, 0x0440, INVALID_PARAMETERS,                                               \
+	  "DEN0077A v1.3 §15.2, §15.4 (completions: REQ by DIRECT_RESP, REQ2 by DIRECT_RESP2) w0",   \
+	  "direct request answered by the other response ABI (REQ needs RESP, REQ2 needs RESP2)")    \
+	X(RESP_DIRECT_WIDTH, 0x0441, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w0: 0xC4000070 completes only an SMC64 REQ",      \
+	  "SMC32 direct request answered by the SMC64 response (RESP_64 completes only REQ_64; "     \
+	  "RESP_32 completes either)")                                                               \
+	X(RESP_DIRECT_ENDPOINTS, 0x0442, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 15.11, 15.19 (DIRECT_RESP, DIRECT_RESP2) w1[31:0]",                  \
+	  "response w1 is not the request's w1 with sender and receiver swapped")                    \
+	X(RESP_DIRECT_FLAGS, 0x0443, INVALID_PARAMETERS,                                             \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w2[7:0] MBZ; Tables 18.41, 18.44, 18.46 "         \
+	  "w2[30:8] MBZ; SMC64 x2[63:32]; v1.0 w2",                                                  \
+	  "direct-message flags malformed: partition message with w2[7:0] != 0, lifecycle "          \
+	  "framework message with w2[30:8] set, x2[63:32] set, or w2 != 0 at v1.0")                  \
+	X(RESP_DIRECT_KIND, 0x0444, INVALID_PARAMETERS,                                              \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w2[31]; chapter 18",                              \
+	  "a partition request needs a partition response, a framework request a framework one")     \
+	X(RESP_DIRECT_FRAMEWORK_TYPE, 0x0445, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.3 Tables 18.6-18.8, 18.10-18.13, 18.40-18.46 framework message type "         \
+	  "w2[7:0]",                                                                                 \
+	  "framework response type does not answer the request type (0/1->2, 4->5, 6->7, 8->9, "     \
+	  "0xA->0xB, 0xC->0xD, 0xE->0xF)")                                                           \
+	X(RESP_DIRECT_SBZ, 0x0446, INVALID_PARAMETERS,                                               \
+	  "DEN0077A v1.3 Tables 18.8, 18.11, 18.13 w4-w7; 18.41 x4-x7; 18.44, 18.46 x4-x7; v1.2 "    \
+	  "§15.3 x8-x17",                                                                            \
+	  "direct response reserved register is not zero (framework response w4..w7; stop "          \
+	  "response x4/x5 without a live-state buffer, x6/x7; RESP_64 x8..x17 at v1.2)")             \
+	X(RESP_DIRECT2_RESERVED, 0x0447, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 15.19 (DIRECT_RESP2) x2-x3 SBZ",                                      \
+	  "DIRECT_RESP2 x2/x3 are reserved (SBZ: skipped under FFAV_POLICY_IGNORE_SBZ)")             \
+	X(RESP_CYCLES_ENDPOINT, 0x0450, INVALID_PARAMETERS,                                          \
+	  "DEN0077A v1.3 Tables 14.17 (FFA_INTERRUPT), 14.9 (FFA_YIELD) w1[31:16]",                  \
+	  "FFA_INTERRUPT/FFA_YIELD answering a direct request names an endpoint other than the "     \
+	  "request's receiver")                                                                      \
+	X(RESP_CYCLES_SBZ, 0x0451, INVALID_PARAMETERS,                                               \
+	  "DEN0077A v1.3 Tables 14.17 (FFA_INTERRUPT) w3-w7/x3-x17, 14.9 (FFA_YIELD) "               \
+	  "w4-w7/x4-x17",                                                                            \
+	  "FFA_INTERRUPT/FFA_YIELD reserved register is not zero")                                   \
+	X(RESP_DIRECT_SUCCESS_MBZ, 0x0460, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 §15.2, §15.4 (FFA_SUCCESS completes a request: other registers MBZ)",       \
+	  "FFA_SUCCESS completing a direct request has a non-zero parameter register")               \
+	X(RESP_DIRECT_FLAGS_SBZ, 0x0461, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w2[30:8] SBZ; Tables 18.8, 18.11, 18.13",         \
+	  "direct response reserved flags w2[30:8] are not zero (SBZ: skipped under "                \
+	  "FFAV_POLICY_IGNORE_SBZ)")                                                                 \
+	X(RESP_DIRECT_FWK_STATUS, 0x0462, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 18.8 (w3: SUCCESS, PSCI DENIED), 18.11, 18.13 (w3), 18.41, "         \
+	  "18.44, 18.46 (x3[7:0], x3[63:8] MBZ)",                                                    \
+	  "framework response status is not one its table lists (PM: 0, -3; VM availability: "       \
+	  "0, -2, -5, -6, -7; stop: 8-bit 0, -1, -2, -6, -7; live activation: also -8)")             \
+	X(RESP_CYCLES_MBZ, 0x0463, INVALID_PARAMETERS,                                               \
+	  "DEN0077A v1.3 Table 14.17 (FFA_INTERRUPT) w2; v1.3 Table 14.9 (FFA_YIELD) w2-w3",         \
+	  "FFA_INTERRUPT's interrupt ID, or (v1.3, not from the hypervisor to a VM) FFA_YIELD's "    \
+	  "timeout, is not zero (MBZ)")
 
 /* ---- Answers to the v1.3 notification ABIs and to FFA_FEATURES (lib/response_notif2.c) ---- */
 #define FFAV_RULES_RESPONSE_NOTIF2(X)                                                            \
@@ -756,8 +786,8 @@
 	  "DEN0077A v1.3 §15.2, §15.4 completions; Tables 15.12, 15.20 (DENIED) w0",               \
 	  "DIRECT_RESP answers a DIRECT_REQ, DIRECT_RESP2 a DIRECT_REQ2")                          \
 	X(MODEL_DIRECT_RESP_WIDTH, 0x0623, DENIED,                                                 \
-	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w0[30]",                                        \
-	  "the response's width (SMC32/SMC64) differs from the request's, made at v1.3 or later")  \
+	  "DEN0077A v1.3 Table 15.11 (DIRECT_RESP) w0: 0xC4000070 completes only an SMC64 REQ",    \
+	  "an SMC32 request answered by DIRECT_RESP_64 (DIRECT_RESP_32 answers either width)")     \
 	X(MODEL_DIRECT_RESP_FWK, 0x0624, DENIED,                                                   \
 	  "DEN0077A v1.3 Table 15.11 w2[31], w2[7:0]; Tables 18.8, 18.11, 18.13",                  \
 	  "a framework request needs the matching framework response (0/1->2, 4->5, 6->7, ...), "  \

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * Typed views of the notification answers that carry data: INFO_GET's lists of endpoints
- * and vCPUs (DEN0077A v1.2 §16.7, v1.3 §16.11) and GET's bitmaps (DEN0077A v1.2 and v1.3
- * §16.6). Decoders, the builders models use, and the INFO_GET layout rules
+ * and vCPUs (DEN0077A v1.3 §16.11, Table 16.49; v1.2 §16.7) and GET's bitmaps (DEN0077A
+ * v1.3 Table 16.25). Decoders, the builders models use, and the INFO_GET layout rules
  * the response checker applies, so that what is checked is what is decoded.
  */
 #include "response_internal.h"
@@ -15,8 +15,6 @@
 #define IG_COUNT_SHIFT 7
 #define IG_COUNT_MASK 0x1Full /* x2[11:7] */
 #define IG_SIZES_SHIFT 12
-#define IG_SIZES_32 0x00000000FFFFF000ull /* SMC32 w2[31:12]: 10 size fields */
-#define IG_SIZES_64 0x000FFFFFFFFFF000ull /* SMC64 x2[51:12]: 20 size fields */
 #define IG_SIZE_MASK 0x3ull
 
 static unsigned int max_ids(bool smc64)
@@ -68,30 +66,30 @@ int32_t ffavi_info_get_judge(const uint64_t regs[FFAV_NREGS], bool smc64, struct
 {
 	uint64_t x2 = view(regs, 2, smc64);
 	uint64_t reserved = x2 & (IG_RESERVED_LOW | (smc64 ? IG_RESERVED_HIGH_64 : 0));
-	uint64_t all_sizes = smc64 ? IG_SIZES_64 : IG_SIZES_32;
 	unsigned int max = max_ids(smc64);
 	unsigned int count = list_count(x2);
 	unsigned int total;
 	unsigned int i;
 	unsigned int k;
 
+	/* x2[6:1] MBZ, SMC64 x2[63:52] MBZ (DEN0077A v1.3 Table 16.49): RESP_INFO_GET_RESERVED. */
 	if (reserved != 0)
 		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_RESERVED, 2, reserved);
-	/* At least one list: with nothing to report the answer is NO_DATA. Each list takes
-	 * at least one slot, so no more lists than slots (10 or 20). */
+	/* At least one list: with nothing to report the answer is NO_DATA (DEN0077A v1.3 Table
+	 * 16.48). Each list takes at least one slot, so no more lists than slots (10 or 20;
+	 * bit 11 MBZ with SMC32, Table 16.49): RESP_INFO_GET_COUNT. */
 	if (count == 0 || count > max)
 		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_COUNT, 2,
 				  x2 & (IG_COUNT_MASK << IG_COUNT_SHIFT));
-	if ((x2 & all_sizes & ~sizes_in_use(count)) != 0)
-		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_SIZES, 2,
-				  x2 & all_sizes & ~sizes_in_use(count));
-	/* Fields beyond the count are zero by now: summing all of them sums the lists'. */
+	/* "Value of Bit[M:N] in unused lists is ignored" (DEN0077A v1.3 Table 16.49): the size
+	 * fields beyond the count are not judged (every version: docs/responses.md). */
 	total = count;
-	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64; i++)
+	for (i = 0; i < FFAV_INFO_GET_MAX_IDS_64 && i < count; i++)
 		total += list_size(x2, i);
+	/* The lists' IDs fit x3..x7 (Table 16.49): RESP_INFO_GET_TOTAL. */
 	if (total > max)
 		return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_TOTAL, 2, x2 & sizes_in_use(count));
-	/* Slots after the last list are zero. */
+	/* Slots after the last list are zero (Table 16.49): RESP_INFO_GET_UNUSED_ID. */
 	for (k = total; k < FFAV_INFO_GET_MAX_IDS_64 && k < max; k++) {
 		if (slot_id(regs, k, smc64) != 0)
 			return ffavi_fail(diag, FFAV_RULE_RESP_INFO_GET_UNUSED_ID,

@@ -176,10 +176,25 @@ static int32_t msg_wait(const struct model_call *c, uint64_t resp[FFAV_NREGS],
 	return FFAV_RET_SUCCESS;
 }
 
+/* Whether the FFA_YIELD frame the giver of x sees carries the yielder's timeout: w2/w3 hold
+ * a timeout only when the hypervisor passes FFA_YIELD to a VM (NS virtual ERET); from v1.3 they
+ * are MBZ in every other form (DEN0077A v1.3 Table 14.9), so a giver at v1.3 or later that is
+ * not a VM sees them zero. Before v1.3 the timeout is passed on as given. */
+static bool timeout_reaches(const struct model_call *c, const struct ffav_model_ec *x)
+{
+	const struct ffav_endpoint_desc *g;
+
+	if (x->giver_slot >= FFAV_MODEL_MAX_ENDPOINTS)
+		return true;
+	g = &c->m->ep[x->giver_slot].desc;
+	return g->role == FFAV_ROLE_VM || g->version < FFAV_VERSION(1, 3);
+}
+
 static int32_t yield(const struct model_call *c, uint64_t resp[FFAV_NREGS], struct ffav_diag *diag)
 {
 	uint64_t timeout_lo = model_arg(c, 2);
 	uint64_t timeout_hi = model_arg(c, 3);
+	bool keep_timeout;
 	struct ffav_model_ec *x;
 	uint16_t ec = 0;
 	int32_t ret;
@@ -195,11 +210,12 @@ static int32_t yield(const struct model_call *c, uint64_t resp[FFAV_NREGS], stru
 	if (!free_to_call(x))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_CALLER_STATE, 0, 0);
 
+	keep_timeout = timeout_reaches(c, x);
 	return_to_giver(c, x, false);
 	x->state = FFAV_EC_BLOCKED;
 	x->yielded = 1;
 	cycles_frame(c, resp, c->caller.id, ec);
-	if (resp != NULL) {
+	if (resp != NULL && keep_timeout) {
 		resp[2] = timeout_lo;
 		resp[3] = timeout_hi;
 	}

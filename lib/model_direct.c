@@ -258,8 +258,7 @@ static uint32_t fwk_response_to(uint32_t req)
 }
 
 /* The response answers the pending request: origin, ABI (RESP for REQ, RESP2 for REQ2),
- * width, and framework pairing (DEN0077A v1.3 Tables 15.11, 15.19; disagreements 7 and 8 in
- * docs/direct_messaging.md). */
+ * width, and framework pairing (DEN0077A v1.3 Tables 15.11, 15.19, chapter 18). */
 static int32_t check_pairing(const struct model_call *c, const struct ffav_model_ec *x,
 			     struct ffav_diag *diag)
 {
@@ -274,11 +273,9 @@ static int32_t check_pairing(const struct model_call *c, const struct ffav_model
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ORIGIN, 1, w1 & 0xFFFFu);
 	if (resp2 != (x->req_abi == FFAV_ABI_MSG_SEND_DIRECT_REQ2))
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_ABI, 0, 0);
-	/* From v1.3 (the version the request was made at), an SMC32 request is answered in
-	 * SMC32 and an SMC64 one in SMC64 (DEN0077A v1.3 Table 15.11; disagreement 8 in
-	 * docs/direct_messaging.md; LNX); no
-	 * implementation enforces it yet. The response checker reads it the same way. */
-	if (x->req_v13 && c->smc64 != (x->req_smc64 != 0))
+	/* 0x84000070 completes an SMC32 or an SMC64 request, 0xC4000070 only an SMC64 one
+	 * (DEN0077A v1.3 Table 15.11; every version, as the response checker reads it). */
+	if (c->smc64 && x->req_smc64 == 0)
 		return ffavi_fail(diag, FFAV_RULE_MODEL_DIRECT_RESP_WIDTH, 0,
 				  c->regs[0] & FFAV_FID_SMC64);
 	/* Framework pairing: Table 15.11 w2[31], w2[7:0]; Tables 18.8, 18.11, 18.13. */

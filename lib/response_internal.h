@@ -8,6 +8,10 @@
 
 #include "ffav_internal.h"
 
+/* The SMC64 forms of FFA_INTERRUPT and FFA_YIELD, new in v1.3 (DEN0077A v1.3 §14.4, §14.2). */
+#define FFAVI_FID_INTERRUPT_64 0xC4000062u
+#define FFAVI_FID_YIELD_64 0xC400006Cu
+
 /* An answer to a call that ffav_check() accepted. */
 struct ffavi_resp {
 	const struct ffavi_ctx *call; /* the decoded call being answered */

@@ -6,9 +6,10 @@
  */
 #include "response_internal.h"
 
-/* INFO_GET_64 answers with FFA_SUCCESS_64, every other notification ABI (INFO_GET_32
- * included) with FFA_SUCCESS_32 (disputed point 11 in docs/notifications.md §5; Xen
- * always answers SUCCESS_64). The call's width is the answer's width. */
+/* RESP_SUCCESS_WIDTH: INFO_GET answers by the caller's convention (DEN0077A v1.3 Tables
+ * 16.47, 16.49), GET with w2-w7, an FFA_SUCCESS_32 (Table 16.25); the other ABIs' "FFA_SUCCESS
+ * without any further parameters" states no width: the call's, as for INFO_GET. So the
+ * call's width is the answer's width (docs/responses.md, "Readings chosen"). */
 static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	if (r->smc64 != r->call->smc64)
@@ -17,8 +18,9 @@ static int32_t check_width(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* w1 (x1 for SUCCESS_64) is target information, zero for these ABIs (DEN0077A v1.3
- * chapter 16). */
+/* RESP_SUCCESS_TARGET: w1 (x1 for SUCCESS_64) is target information, zero for these ABIs:
+ * their results start at w2 or carry no parameters (DEN0077A v1.3 §16.1-§16.6, §16.11,
+ * Tables 16.4, 16.25, 16.47). */
 static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint64_t x1 = ffavi_resp_arg(r, 1);
@@ -28,41 +30,31 @@ static int32_t check_target(const struct ffavi_resp *r, struct ffav_diag *diag)
 	return FFAV_RET_SUCCESS;
 }
 
-/* GET (DEN0077A v1.3 Table 16.25): w2/w3 only when the call asked for SP-sourced notifications
- * (flag bit 0), w4/w5 for VM-sourced (bit 1), w6 for the SPM framework bitmap (bit 2), w7 for the
- * hypervisor framework bitmap (bit 3). Then the framework bitmaps define only bit 0, RX
- * buffer full: [31:1] are reserved. */
+/* GET (DEN0077A v1.3 Table 16.25): w2/w3 hold the SP bitmap when the call asked for
+ * SP-sourced notifications (flag bit 0), w4/w5 the VM bitmap (bit 1), w6 the SPM framework
+ * bitmap (bit 2), w7 the hypervisor framework bitmap (bit 3). "The caller must ignore this
+ * field if Bit[n] in the Flags field was not set": a field whose flag was clear is not judged
+ * (every version: docs/responses.md, "Version decisions"). A requested framework bitmap
+ * defines only bit 0, RX buffer full: [31:1] are reserved (RESP_GET_FRAMEWORK). */
 static int32_t check_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
-	static const uint8_t flag_of_reg[8] = { 0,
-						0,
-						FFAV_GET_FLAG_SP,
-						FFAV_GET_FLAG_SP,
-						FFAV_GET_FLAG_VM,
-						FFAV_GET_FLAG_VM,
-						FFAV_GET_FLAG_SPM,
-						FFAV_GET_FLAG_HYP };
 	uint32_t flags = ffavi_w(r->call, 2);
 	unsigned int n;
 
-	for (n = 2; n <= 7; n++) {
-		uint32_t w = ffavi_resp_w(r, n);
-
-		if (w != 0 && (flags & flag_of_reg[n]) == 0)
-			return ffavi_fail(diag, FFAV_RULE_RESP_GET_UNREQUESTED, n, w);
-	}
 	for (n = 6; n <= 7; n++) {
+		uint32_t flag = n == 6 ? FFAV_GET_FLAG_SPM : FFAV_GET_FLAG_HYP;
 		uint32_t reserved =
 			ffavi_resp_w(r, n) & ~(uint32_t)FFAV_FRAMEWORK_NOTIF_RX_BUFFER_FULL;
 
-		if (reserved != 0)
+		if ((flags & flag) != 0 && reserved != 0)
 			return ffavi_fail(diag, FFAV_RULE_RESP_GET_FRAMEWORK, n, reserved);
 	}
 	return FFAV_RET_SUCCESS;
 }
 
-/* INFO_GET (DEN0077A v1.3 §16.11): the lists in x2..x7 (lib/answer_views.c), then nothing beyond
- * x7: SMC64 answers at v1.2+ have x8..x17 zero (v1.2 did not widen the ID area). */
+/* INFO_GET (DEN0077A v1.3 §16.11, Table 16.49): the lists in x2..x7 (lib/answer_views.c),
+ * then nothing beyond x7: SMC64 answers at v1.2+ have x8..x17 zero (Table 16.49 describes
+ * x2..x7 only; RESP_SUCCESS_SBZ). */
 static int32_t check_info_get(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	int32_t ret = ffavi_info_get_judge(r->regs, r->smc64, diag);
@@ -91,7 +83,8 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 	case FFAV_ABI_NOTIFICATION_INFO_GET:
 		return check_info_get(r, diag);
 	default:
-		/* BITMAP_DESTROY, BIND, UNBIND, SET: w2..w7 unused (DEN0077A v1.3 §16.2-§16.5). */
+		/* BITMAP_DESTROY, BIND, UNBIND, SET: "FFA_SUCCESS without any further parameters",
+		 * w2..w7 unused (DEN0077A v1.3 §16.2-§16.5): RESP_SUCCESS_SBZ. */
 		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 	}
 }

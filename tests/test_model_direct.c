@@ -512,10 +512,12 @@ static void response_width(void **state)
 {
 	struct ffav_model *m = *state;
 
-	/* Below v1.3 either width answers (no version before says otherwise); from v1.3 the
-	 * response has the request's width (DEN0077A v1.3 §15.3, §15.5). */
+	/* 0x84000070 completes an SMC32 or an SMC64 request, 0xC4000070 only an SMC64 one, at
+	 * every version (DEN0077A v1.3 Table 15.11). VM1 negotiated v1.2, VM4 v1.3. */
 	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
-	STEP_OK(m, SP1, RESP_64(SP1, VM1, 1));
+	STEP_FAIL(m, SP1, RESP_64(SP1, VM1, 1), MODEL_DIRECT_RESP_WIDTH);
+	assert_int_equal(mt_diag.bits, FFAV_FID_SMC64);
+	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 	STEP_OK(m, VM1, REQ_64(VM1, SP1, 1));
 	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
 	STEP_OK(m, VM4, REQ_32(VM4, SP1, 1));
@@ -528,7 +530,8 @@ static void response_width(void **state)
 	assert_int_equal(m->ep[3].ec[0].by_request, 1);
 	assert_int_equal(m->ep[3].ec[0].req_smc64, 1);
 	assert_int_equal(m->ep[3].ec[0].req_v13, 1);
-	STEP_FAIL(m, SP1, RESP_32(SP1, VM4, 1), MODEL_DIRECT_RESP_WIDTH);
+	STEP_OK(m, SP1, RESP_32(SP1, VM4, 1));
+	STEP_OK(m, VM4, REQ_64(VM4, SP1, 1));
 	STEP_OK(m, SP1, RESP_64(SP1, VM4, 1));
 }
 
@@ -678,6 +681,38 @@ static void run_resumes_only_for_the_giver(void **state)
 	STEP_OK_ON(m, VM1, 1, RUN(SP2, 0));
 	STEP_OK(m, VM1, RUN(SP1, 0));
 	STEP_OK(m, SP1, RESP_32(SP1, VM1, 1));
+}
+
+/* FFA_YIELD's w2/w3 hold a timeout only when the hypervisor passes FFA_YIELD to a VM; from v1.3
+ * they are MBZ in every other form (DEN0077A v1.3 Table 14.9): a giver at v1.3 that is not a VM
+ * sees them zero, a VM sees the timeout. */
+static void yield_timeout_only_to_a_vm(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_endpoint_desc d;
+
+	memset(&d, 0, sizeof(d));
+	d.id = 0x8006;
+	d.role = FFAV_ROLE_SP;
+	d.version = FFAV_VERSION(1, 3);
+	d.vcpus = 1;
+	d.properties = FFAV_PROP_DIRECT_REQ_RECV | FFAV_PROP_DIRECT_REQ_SEND;
+	assert_int_equal(ffav_model_add_endpoint(m, &d), FFAV_RET_SUCCESS);
+	STEP_OK(m, VM4, REQ_32(VM4, 0x8006, 1));
+	STEP_OK(m, 0x8006, REQ_32(0x8006, SP2, 1));
+	STEP_OK(m, SP2, YIELD(0x10, 0x20));
+	FRAME(0x8400006c, 0x80020000, 0, 0); /* to an SP at v1.3 */
+	STEP_OK(m, 0x8006, RUN(SP2, 0));
+	STEP_OK(m, SP2, RESP_32(SP2, 0x8006, 1));
+	STEP_OK(m, 0x8006, YIELD(0x30, 0x40));
+	FRAME(0x8400006c, 0x80060000, 0x30, 0x40); /* to a VM */
+	STEP_OK(m, VM4, RUN(0x8006, 0));
+	STEP_OK(m, 0x8006, RESP_32(0x8006, VM4, 1));
+	/* Before v1.3 the timeout is passed on as given. */
+	STEP_OK(m, VM1, REQ_32(VM1, SP1, 1));
+	STEP_OK(m, SP1, REQ_32(SP1, SP2, 1));
+	STEP_OK(m, SP2, YIELD(0x50, 0x60));
+	FRAME(0x8400006c, 0x80020000, 0x50, 0x60); /* to SP1, at v1.2 */
 }
 
 static void interrupt_needs_a_running_context(void **state)
@@ -1126,6 +1161,7 @@ int main(void)
 		T(run_target),
 		T(run_busy_and_blocked),
 		T(run_resumes_only_for_the_giver),
+		T(yield_timeout_only_to_a_vm),
 		T(interrupt_needs_a_running_context),
 		T(yield_needs_a_running_context),
 		T(v13_wide_cycles),

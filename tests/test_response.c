@@ -242,9 +242,9 @@ static void answer_frame_must_fit_the_call(void **state)
 	RPASS(vm, req_32_call, resp);
 	SET(resp, YIELD_32, 0x80010000);
 	RPASS(vm, req_32_call, resp);
-	SET(resp, SUCCESS_32); /* Xen's tolerance: not a completion the spec lists */
-	RFAIL(vm, req_32_call, resp, FFAV_RULE_RESP_FID, 0);
-	SET(resp, INTERRUPT_64, 0x80010000);
+	SET(resp, SUCCESS_32); /* completes without a response (DEN0077A v1.3 §15.2) */
+	RPASS(vm, req_32_call, resp);
+	SET(resp, INTERRUPT_64, 0x80010000); /* the SMC64 form exists from v1.3 */
 	RFAIL(vm, req_32_call, resp, FFAV_RULE_RESP_FID, 0);
 	SET(resp, REQ_32, 0x80010001);
 	RFAIL(vm, req_32_call, resp, FFAV_RULE_RESP_FID, 0);
@@ -348,12 +348,14 @@ static void upper_halves_of_smc32_answers(void **state)
 /* ---- FFA_ERROR frames ------------------------------------------------------ */
 
 /* The codes each ABI may answer with, written out here independently of lib/response.c
- * (DEN0077A v1.2 §16.1-§16.7, §15.2-§15.5). */
+ * (DEN0077A v1.3 Tables 15.8, 15.12, 15.16, 15.20, 16.5, 16.9, 16.13, 16.17, 16.21, 16.26,
+ * 16.48; NOT_READY from v1.2, ABORTED from v1.3). */
 struct error_case {
 	const char *name;
 	enum ffav_role role;
 	const uint64_t *call;
 	uint16_t always;
+	uint16_t from_12;
 	uint16_t from_13;
 };
 
@@ -365,22 +367,23 @@ struct error_case {
 #define DEN C(FFAV_RET_DENIED)
 #define ABRT C(FFAV_RET_ABORTED)
 #define NODATA C(FFAV_RET_NO_DATA)
+#define NOTRDY C(FFAV_RET_NOT_READY)
 
 static const struct error_case error_cases[] = {
-	{ "BITMAP_CREATE", FFAV_ROLE_HYPERVISOR, create_call, NS | INV | DEN | NOMEM, 0 },
-	{ "BITMAP_DESTROY", FFAV_ROLE_HYPERVISOR, destroy_call, NS | INV | DEN, 0 },
-	{ "BIND", FFAV_ROLE_SP, bind_call, NS | INV | DEN, ABRT },
-	{ "UNBIND", FFAV_ROLE_SP, unbind_call, NS | INV | DEN, ABRT },
-	{ "SET", FFAV_ROLE_SP, set_call, NS | INV | DEN, ABRT },
-	{ "GET", FFAV_ROLE_SP, get_call_sp, NS | INV | DEN, 0 },
-	{ "GET (hypervisor)", FFAV_ROLE_HYPERVISOR, get_call_hyp, NS | INV | DEN, 0 },
-	{ "INFO_GET_32", FFAV_ROLE_HYPERVISOR, info_get_32_call, NS | INV | NODATA, 0 },
-	{ "INFO_GET_64", FFAV_ROLE_HOST, info_get_64_call, NS | INV | NODATA, 0 },
-	{ "DIRECT_REQ_32", FFAV_ROLE_VM, req_32_call, NS | INV | DEN | BUSY, ABRT },
-	{ "DIRECT_REQ_64", FFAV_ROLE_VM, req_64_call, NS | INV | DEN | BUSY, ABRT },
-	{ "DIRECT_RESP_32", FFAV_ROLE_SP, resp_32_call, NS | INV | DEN, 0 },
-	{ "DIRECT_REQ2", FFAV_ROLE_VM, req2_call, NS | INV | DEN | BUSY, ABRT },
-	{ "DIRECT_RESP2", FFAV_ROLE_SP, resp2_call, NS | INV | DEN, 0 },
+	{ "BITMAP_CREATE", FFAV_ROLE_HYPERVISOR, create_call, NS | INV | DEN | NOMEM, 0, 0 },
+	{ "BITMAP_DESTROY", FFAV_ROLE_HYPERVISOR, destroy_call, NS | INV | DEN, 0, 0 },
+	{ "BIND", FFAV_ROLE_SP, bind_call, NS | INV | DEN, 0, ABRT },
+	{ "UNBIND", FFAV_ROLE_SP, unbind_call, NS | INV | DEN, 0, ABRT },
+	{ "SET", FFAV_ROLE_SP, set_call, NS | INV | DEN, 0, ABRT },
+	{ "GET", FFAV_ROLE_SP, get_call_sp, NS | INV | DEN, 0, 0 },
+	{ "GET (hypervisor)", FFAV_ROLE_HYPERVISOR, get_call_hyp, NS | INV | DEN, 0, 0 },
+	{ "INFO_GET_32", FFAV_ROLE_HYPERVISOR, info_get_32_call, NS | NODATA, 0, 0 },
+	{ "INFO_GET_64", FFAV_ROLE_HOST, info_get_64_call, NS | NODATA, 0, 0 },
+	{ "DIRECT_REQ_32", FFAV_ROLE_VM, req_32_call, NS | INV | DEN | BUSY, NOTRDY, ABRT },
+	{ "DIRECT_REQ_64", FFAV_ROLE_VM, req_64_call, NS | INV | DEN | BUSY, NOTRDY, ABRT },
+	{ "DIRECT_RESP_32", FFAV_ROLE_SP, resp_32_call, NS | INV | DEN, 0, ABRT },
+	{ "DIRECT_REQ2", FFAV_ROLE_VM, req2_call, NS | INV | DEN | BUSY, NOTRDY, ABRT },
+	{ "DIRECT_RESP2", FFAV_ROLE_SP, resp2_call, NS | INV | DEN, 0, ABRT },
 };
 
 static void error_codes_per_abi(void **state)
@@ -402,6 +405,8 @@ static void error_codes_per_abi(void **state)
 			/* REQ2/RESP2 exist from v1.2. */
 			if (versions[v] < V12 && (e->call[0] == REQ2 || e->call[0] == RESP2))
 				continue;
+			if (versions[v] >= V12)
+				allowed = (uint16_t)(allowed | e->from_12);
 			if (versions[v] >= V13)
 				allowed = (uint16_t)(allowed | e->from_13);
 			for (code = -1; code >= -10; code--) {
@@ -439,6 +444,7 @@ static void error_frame_layout(void **state)
 	SET(resp, ERROR_32, 0, 0xFFFFFFFE);
 	RPASS(sp, bind_call, resp);
 	RPASS(vm, req_64_call, resp);
+	SET(resp, ERROR_32, 0, 0xFFFFFFF7); /* INFO_GET: NO_DATA or NOT_SUPPORTED only */
 	RPASS(hyp, info_get_64_call, resp);
 	SET(resp, ERROR_32, 0, 0);
 	RFAIL_BITS(sp, bind_call, resp, FFAV_RULE_RESP_ERROR_CODE, 2, 0);
@@ -602,27 +608,31 @@ static void get_bitmaps_only_where_asked(void **state)
 	call[2] = 0;
 	SET(resp, SUCCESS_32);
 	RPASS(sp, call, resp);
-	/* Each register needs its flag; the policy does not relax it. */
+	/* A field whose flag was clear is ignored, whatever it holds (DEN0077A v1.3 Table
+	 * 16.25); a requested framework bitmap defines only bit 0. */
 	for (flags = 0; flags < 16; flags++) {
 		call[2] = flags;
 		for (n = 2; n <= 7; n++) {
 			SET(resp, SUCCESS_32);
 			resp[n] = 1;
-			if ((flags & flag_of[n]) != 0) {
-				RPASS(sp, call, resp);
+			RPASS(sp, call, resp);
+			resp[n] = 0xFFFFFFFF;
+			if (n >= 6 && (flags & flag_of[n]) != 0) {
+				RFAIL_BITS(sp, call, resp, FFAV_RULE_RESP_GET_FRAMEWORK, n,
+					   0xFFFFFFFE);
+				RFAIL(sp_sbz, call, resp, FFAV_RULE_RESP_GET_FRAMEWORK, n);
 			} else {
-				RFAIL_BITS(sp, call, resp, FFAV_RULE_RESP_GET_UNREQUESTED, n, 1);
-				RFAIL(sp_sbz, call, resp, FFAV_RULE_RESP_GET_UNREQUESTED, n);
+				RPASS(sp, call, resp);
 			}
 		}
 	}
 	/* The hypervisor fetching for a VM asks for SP and SPM only. */
 	SET(resp, SUCCESS_32, 0, 0x10, 0, 0, 0, 1, 0);
 	RPASS(hyp, get_call_hyp, resp);
-	SET(resp, SUCCESS_32, 0, 0x10, 0, 0, 0, 1, 1);
-	RFAIL_BITS(hyp, get_call_hyp, resp, FFAV_RULE_RESP_GET_UNREQUESTED, 7, 1);
-	SET(resp, SUCCESS_32, 0, 0x10, 0, 0x20, 0, 1, 0);
-	RFAIL_BITS(hyp, get_call_hyp, resp, FFAV_RULE_RESP_GET_UNREQUESTED, 4, 0x20);
+	SET(resp, SUCCESS_32, 0, 0x10, 0x20, 0x20, 0, 1, 0xFFFFFFFF);
+	RPASS(hyp, get_call_hyp, resp);
+	SET(resp, SUCCESS_32, 0, 0x10, 0, 0, 0, 3, 1);
+	RFAIL_BITS(hyp, get_call_hyp, resp, FFAV_RULE_RESP_GET_FRAMEWORK, 6, 2);
 	/* Upper halves are not bitmaps. */
 	SET(resp, SUCCESS_32, 0, 0, 0, 0xFFFFFFFF00000000ull);
 	RPASS(hyp, get_call_hyp, resp);
@@ -897,23 +907,28 @@ static void info_get_sizes_beyond_count(void **state)
 	unsigned int field;
 
 	(void)state;
-	/* One global list; every other size field must be zero. */
+	/* One global list; the size fields of unused lists are ignored (DEN0077A v1.3 Table
+	 * 16.49): not judged, and not counted towards the IDs. */
 	for (field = 1; field < 20; field++) {
-		uint64_t bit = 1ull << (12 + 2 * field);
+		uint64_t bits = 3ull << (12 + 2 * field);
 
-		SET(resp, SUCCESS_64, 0, (1u << 7) | bit, 0x8001);
-		RFAIL_BITS(hyp, info_get_64_call, resp, FFAV_RULE_RESP_INFO_GET_SIZES, 2, bit);
+		SET(resp, SUCCESS_64, 0, (1u << 7) | bits, 0x8001);
+		RPASS(hyp, info_get_64_call, resp);
 		if (field < 10) {
-			SET(resp, SUCCESS_32, 0, (1u << 7) | bit, 0x8001);
-			RFAIL_BITS(hyp, info_get_32_call, resp, FFAV_RULE_RESP_INFO_GET_SIZES, 2,
-				   bit);
+			SET(resp, SUCCESS_32, 0, (1u << 7) | bits, 0x8001);
+			RPASS(hyp, info_get_32_call, resp);
 		}
 	}
-	/* Two lists, the second of size 2: fields 0 and 1 in use. */
+	/* Two lists, the second of size 2: fields 0 and 1 in use; field 2 ignored. */
 	SET(resp, SUCCESS_32, 0, (2u << 7) | (2u << 14), 0x00058001, 0x00070006);
 	RPASS(hyp, info_get_32_call, resp);
-	resp[2] |= 1u << 16;
-	RFAIL_BITS(hyp, info_get_32_call, resp, FFAV_RULE_RESP_INFO_GET_SIZES, 2, 1u << 16);
+	resp[2] |= 3u << 16;
+	RPASS(hyp, info_get_32_call, resp);
+	/* Ten lists of one ID each fill ten of twenty slots: the ignored fields of lists
+	 * 11..20, all 3, would make 70 IDs if they were counted. */
+	SET(resp, SUCCESS_64, 0, (10u << 7) | 0xFFFFF00000000ull, 0x0004000300020001ull,
+	    0x0008000700060005ull, 0x000A0009u);
+	RPASS(hyp, info_get_64_call, resp);
 }
 
 static void info_get_total_ids(void **state)
@@ -1097,13 +1112,14 @@ static void direct_response_pairs_with_request(void **state)
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
 	SET(resp, RESP_32, 0x80010001);
 	RFAIL(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT_ABI, 0);
-	/* The other width: refused from v1.3 (DEN0077A v1.3 §15.3, §15.5), accepted before. */
+	/* The other width: 0x84000070 completes an SMC32 or an SMC64 request, 0xC4000070
+	 * only an SMC64 one, at every version (DEN0077A v1.3 Table 15.11). */
 	SET(resp, RESP_64, 0x80010001);
-	RPASS(vm, req_32_call, resp);
+	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
 	RFAIL_BITS(vm13, req_32_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
 	SET(resp, RESP_32, 0x80010001);
 	RPASS(vm, req_64_call, resp);
-	RFAIL_BITS(vm13, req_64_call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+	RPASS(vm13, req_64_call, resp);
 	/* SP-to-SP requests too. */
 	SET(call, REQ_64, 0x80018002, 0, 1);
 	SET(resp, RESP_64, 0x80028001);
@@ -1111,6 +1127,9 @@ static void direct_response_pairs_with_request(void **state)
 	SET(resp, RESP_32, 0x80028001);
 	RPASS(sp, call, resp);
 	sp.version = V13;
+	RPASS(sp, call, resp);
+	SET(call, REQ_32, 0x80018002, 0, 1);
+	SET(resp, RESP_64, 0x80028001);
 	RFAIL(sp, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0);
 }
 
@@ -1162,14 +1181,22 @@ static void direct_response_flags(void **state)
 	struct ffav_caller vm = who(FFAV_ROLE_VM, V12, 0);
 	struct ffav_caller vm_sbz = who(FFAV_ROLE_VM, V12, FFAV_POLICY_IGNORE_SBZ);
 	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
+	struct ffav_caller spmd_sbz = who(FFAV_ROLE_SPMD, V12, FFAV_POLICY_IGNORE_SBZ);
 	uint64_t call[FFAV_NREGS];
 	uint64_t resp[FFAV_NREGS];
 
 	(void)state;
-	/* Partition response: x2 == 0, whole register for SMC64. */
+	/* Partition response (DEN0077A v1.3 Table 15.11): w2[7:0] MBZ, w2[30:8] SBZ; x2[63:32]
+	 * of SMC64 kept zero. */
 	SET(resp, RESP_32, 0x80010001, 0x10);
 	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x10);
 	RFAIL(vm_sbz, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2);
+	SET(resp, RESP_32, 0x80010001, 0x7FFFFF00);
+	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS_SBZ, 2, 0x7FFFFF00);
+	RPASS(vm_sbz, req_32_call, resp);
+	SET(resp, RESP_32, 0x80010001, 0x7FFFFF01); /* the MBZ part is reported first */
+	RFAIL_BITS(vm_sbz, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x1);
+	RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x1);
 	SET(resp, RESP_32, 0x80010001, 0xFFFFFFFF00000000ull); /* SMC32: w2 only */
 	RPASS(vm, req_32_call, resp);
 	SET(resp, RESP_64, 0x80010001, 0x100000000ull);
@@ -1178,10 +1205,11 @@ static void direct_response_flags(void **state)
 	SET(call, REQ_32, 0xFFFF8000, 0x80000000, 0x84000002); /* SPMD: PSCI CPU_OFF */
 	SET(resp, RESP_32, 0x8000FFFF, 0x80000002);
 	RPASS(spmd, call, resp);
-	SET(resp, RESP_32, 0x8000FFFF, 0x80000102);
-	RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x100);
+	SET(resp, RESP_32, 0x8000FFFF, 0x80000102); /* SBZ for 0x00-0x07 (Table 18.8) */
+	RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS_SBZ, 2, 0x100);
+	RPASS(spmd_sbz, call, resp);
 	SET(resp, RESP_32, 0x8000FFFF, 0xC0000002);
-	RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x40000000);
+	RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS_SBZ, 2, 0x40000000);
 	SET(call, REQ_64, 0xFFFF8000, 0x80000000, 0xC4000003);
 	SET(resp, RESP_64, 0x8000FFFF, 0x0000000180000002ull);
 	RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x100000000ull);
@@ -1192,6 +1220,22 @@ static void direct_response_flags(void **state)
 	RFAIL_BITS(vm10, req_32_call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x80000002);
 	SET(resp, RESP_32, 0x80010001, 0);
 	RPASS(vm10, req_32_call, resp);
+}
+
+/* The lifecycle requests 0x0A, 0x0C, 0x0E exist only as 0xC400006F (DEN0077A v1.3 Tables
+ * 18.40, 18.43, 18.45). Which width the call side accepts is the call checks' business
+ * (lib/direct_framework.c): call (an SMC32 frame) is turned into the SMC64 one when that is
+ * the accepted form. Returns whether the call is now SMC64. */
+static bool lifecycle_request(const struct ffav_caller *c, uint64_t call[FFAV_NREGS])
+{
+	uint64_t wide[FFAV_NREGS];
+
+	memcpy(wide, call, sizeof(wide));
+	wide[0] = REQ_64;
+	if (ffav_check(c, wide, NULL) != FFAV_RET_SUCCESS)
+		return false;
+	call[0] = REQ_64;
+	return true;
 }
 
 static void direct_response_kind_and_type(void **state)
@@ -1241,16 +1285,23 @@ static void direct_response_kind_and_type(void **state)
 		struct ffav_caller c = ffav_t_caller(pairs[i].role, pairs[i].id, V13, 0);
 		uint32_t answer_w1 = (pairs[i].w1 << 16) | (pairs[i].w1 >> 16);
 
+		bool smc64;
+
 		SET(call, REQ_32, pairs[i].w1, 0x80000000u | pairs[i].req);
 		if (pairs[i].req == 0x04 || pairs[i].req == 0x06)
 			call[5] = VM1;
+		if (pairs[i].req == 0x0C || pairs[i].req == 0x0E)
+			call[3] = SP1;
+		smc64 = lifecycle_request(&c, call);
 		for (t = 0; t < 0x100; t++) {
-			SET(resp, RESP_32, answer_w1, 0x80000000u | t);
-			if (t == pairs[i].resp)
-				RPASS(c, call, resp);
-			else
+			SET(resp, smc64 ? RESP_64 : RESP_32, answer_w1, 0x80000000u | t);
+			if (t != pairs[i].resp)
 				RFAIL_BITS(c, call, resp, FFAV_RULE_RESP_DIRECT_FRAMEWORK_TYPE, 2,
 					   t);
+			else if (t >= 0x0A && !smc64) /* no SMC32 lifecycle response */
+				RFAIL_BITS(c, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+			else
+				RPASS(c, call, resp);
 		}
 	}
 }
@@ -1289,8 +1340,6 @@ static void direct_framework_response_reserved(void **state)
 	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
 	struct ffav_caller spmd_sbz = who(FFAV_ROLE_SPMD, V12, FFAV_POLICY_IGNORE_SBZ);
 	struct ffav_caller hyp = who(FFAV_ROLE_HYPERVISOR, V12, 0);
-	struct ffav_caller spmc13 = who(FFAV_ROLE_SPMC, V13, 0);
-	struct ffav_caller lp13 = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
 	uint64_t call[FFAV_NREGS];
 	uint64_t resp[FFAV_NREGS];
 	unsigned int n;
@@ -1315,17 +1364,6 @@ static void direct_framework_response_reserved(void **state)
 		RPASS(spmd, call, resp);
 		resp[n] = 1;
 		RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 1);
-		/* Partition stop response (v1.3). */
-		SET(call, REQ_32, 0x80008001, 0x8000000A, 0);
-		SET(resp, RESP_32, 0x80018000, 0x8000000B, 0);
-		RPASS(spmc13, call, resp);
-		resp[n] = 2;
-		RFAIL_BITS(spmc13, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 2);
-		/* The live-activation responses' registers beyond w3 are not judged. */
-		SET(call, REQ_32, 0xFFC08000, 0x8000000C, SP1, 0x80000000, 1);
-		SET(resp, RESP_32, 0x8000FFC0, 0x8000000D, 0);
-		resp[n] = 1;
-		RPASS(lp13, call, resp);
 	}
 	/* SMC64 PM response: x4..x7 are whole registers. */
 	SET(call, REQ_64, 0xFFFF8000, 0x80000000, 0xC4000003, 1, 2);
@@ -1370,7 +1408,7 @@ static void direct_resp2_reserved(void **state)
 	(void)state;
 	SET(resp, RESP2, 0x80010001, 0x80000002);
 	RFAIL_BITS(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT2_RESERVED, 2, 0x80000002);
-	RFAIL(vm_sbz, req2_call, resp, FFAV_RULE_RESP_DIRECT2_RESERVED, 2);
+	RPASS(vm_sbz, req2_call, resp); /* SBZ (DEN0077A v1.3 Table 15.19) */
 	SET(resp, RESP2, 0x80010001, 0, 0x100000000ull);
 	RFAIL_BITS(vm, req2_call, resp, FFAV_RULE_RESP_DIRECT2_RESERVED, 3, 0x100000000ull);
 	SET(resp, RESP2, 0x80010001, 0, 0, 0xFFFFFFFFFFFFFFFFull);
@@ -1404,12 +1442,18 @@ static void direct_interrupt_and_yield(void **state)
 	SET(call, REQ_32, 0x80018002, 0, 1);
 	SET(resp, YIELD_32, 0x80020000);
 	RPASS(sp, call, resp);
-	/* Reserved registers: FFA_INTERRUPT w2..w7, FFA_YIELD w4..w7. */
+	/* FFA_INTERRUPT w2 MBZ (DEN0077A v1.3 Table 14.17), never relaxed; then FFA_INTERRUPT
+	 * w3..w7 and FFA_YIELD w4..w7 SBZ. */
 	for (n = 2; n <= 7; n++) {
 		SET(resp, INTERRUPT_32, 0x80010000);
 		resp[n] = 0x20;
-		RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_CYCLES_SBZ, n, 0x20);
-		RPASS(vm_sbz, req_32_call, resp);
+		if (n == 2) {
+			RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_CYCLES_MBZ, n, 0x20);
+			RFAIL_BITS(vm_sbz, req_32_call, resp, FFAV_RULE_RESP_CYCLES_MBZ, n, 0x20);
+		} else {
+			RFAIL_BITS(vm, req_32_call, resp, FFAV_RULE_RESP_CYCLES_SBZ, n, 0x20);
+			RPASS(vm_sbz, req_32_call, resp);
+		}
 		SET(resp, YIELD_32, 0x80010000);
 		resp[n] = 0x20;
 		if (n < 4) {
@@ -1465,20 +1509,156 @@ static void smc32_answers_end_at_w7(void **state)
 
 /* The live-activation finish response (0x0F) is not judged beyond w3, like the start
  * response (DEN0077A v1.3 §18). */
-static void live_activation_finish_response(void **state)
+/* A lifecycle request in the width the call side accepts, and its response frame with
+ * status x3 (DEN0077A v1.3 Tables 18.40-18.46). */
+static bool lifecycle_pair(const struct ffav_caller *c, uint32_t w1, uint32_t req, uint64_t x3,
+			   uint64_t call[FFAV_NREGS], uint64_t resp[FFAV_NREGS])
 {
-	struct ffav_caller lp13 = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+	bool smc64;
+
+	SET(call, REQ_32, w1, 0x80000000u | req, x3);
+	smc64 = lifecycle_request(c, call);
+	SET(resp, smc64 ? RESP_64 : RESP_32, (w1 << 16) | (w1 >> 16), 0x80000000u | (req + 1u));
+	return smc64;
+}
+
+/* Partition stop (Tables 18.40, 18.41) and live activation (Tables 18.43-18.46) responses:
+ * SMC64 only, an 8-bit status in x3[7:0] with x3[63:8] MBZ, w2[30:8] MBZ, and the registers
+ * after the status. While the call side still accepts only the SMC32 requests, no
+ * lifecycle response can answer them: that is checked, and the rest waits for the SMC64
+ * requests. */
+static void lifecycle_responses(void **state)
+{
+	static const uint8_t stop_ok[] = { 0x00, 0xFF, 0xFE, 0xFA, 0xF9 };
+	static const uint8_t stop_bad[] = { 0x01, 0x7F, 0x80, 0xF6, 0xF7, 0xF8, 0xFB, 0xFC, 0xFD };
+	struct ffav_caller spmc = who(FFAV_ROLE_SPMC, V13, 0);
+	struct ffav_caller spmc_sbz = who(FFAV_ROLE_SPMC, V13, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+	struct ffav_caller lp_sbz =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, FFAV_POLICY_IGNORE_SBZ);
 	uint64_t call[FFAV_NREGS];
 	uint64_t resp[FFAV_NREGS];
-	unsigned int n;
+	unsigned int i, n;
+	uint32_t req;
 
 	(void)state;
-	for (n = 4; n <= 7; n++) {
-		SET(call, REQ_32, 0xFFC08000, 0x8000000E, SP1, 0x80000000, 1);
-		SET(resp, RESP_32, 0x8000FFC0, 0x8000000F, 0);
-		resp[n] = 0x40;
-		RPASS(lp13, call, resp);
+	if (!lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp)) {
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+		resp[0] = RESP_64;
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
+		lifecycle_pair(&lp, 0xFFC08000, 0x0C, SP1, call, resp);
+		RFAIL_BITS(lp, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+		return;
 	}
+	/* SMC64 only; w2[30:8] MBZ, not relaxed. */
+	RPASS(spmc, call, resp);
+	resp[0] = RESP_32;
+	RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+	resp[0] = RESP_64;
+	resp[2] |= 0x100;
+	RFAIL_BITS(spmc_sbz, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x100);
+	/* Stop response statuses: SUCCESS, NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, RETRY. */
+	for (i = 0; i < sizeof(stop_ok); i++) {
+		lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp);
+		resp[3] = stop_ok[i];
+		RPASS(spmc, call, resp);
+		resp[3] |= 0x100;
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, 0x100);
+		resp[3] = 0xFFFFFFFFFFFFFF00ull | stop_ok[i]; /* a sign-extended status */
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3,
+			   0xFFFFFFFFFFFFFF00ull);
+	}
+	for (i = 0; i < sizeof(stop_bad); i++) {
+		resp[3] = stop_bad[i];
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, stop_bad[i]);
+	}
+	/* Live activation: the same and ABORTED (Tables 18.44, 18.46). */
+	for (req = 0x0C; req <= 0x0E; req += 2) {
+		for (i = 0; i < sizeof(stop_ok); i++) {
+			lifecycle_pair(&lp, 0xFFC08000, req, SP1, call, resp);
+			resp[3] = stop_ok[i];
+			RPASS(lp, call, resp);
+		}
+		resp[3] = 0xF8;
+		RPASS(lp, call, resp);
+		for (i = 0; i < sizeof(stop_bad); i++) {
+			resp[3] = stop_bad[i];
+			if (stop_bad[i] != 0xF8)
+				RFAIL_BITS(lp, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3,
+					   stop_bad[i]);
+		}
+		/* x4..x7 SBZ. */
+		for (n = 4; n <= 7; n++) {
+			lifecycle_pair(&lp, 0xFFC08000, req, SP1, call, resp);
+			resp[n] = 0x40;
+			RFAIL_BITS(lp, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x40);
+			RPASS(lp_sbz, call, resp);
+		}
+	}
+	/* Stop response x4/x5: the live-state buffer when the stop was for live activation
+	 * (request x3[0] = 1) and the status is SUCCESS; SBZ otherwise. x6/x7 SBZ. */
+	for (n = 4; n <= 7; n++) {
+		lifecycle_pair(&spmc, 0x80008001, 0x0A, 1, call, resp);
+		resp[n] = 0x10000000;
+		if (n <= 5)
+			RPASS(spmc, call, resp);
+		else
+			RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000000);
+		resp[3] = 0xFE; /* not SUCCESS: no buffer */
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000000);
+		RPASS(spmc_sbz, call, resp);
+		lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call,
+			       resp); /* not for live activation */
+		resp[n] = 0x10000000;
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000000);
+	}
+}
+
+/* The status words of the PM response (SUCCESS or PSCI DENIED, -3: DEN0077A v1.3 Table
+ * 18.8) and of the VM availability acknowledgements (SUCCESS, INVALID_PARAMETERS,
+ * INTERRUPTED, DENIED, RETRY: Tables 18.11, 18.13), for every code -1..-10 and a few
+ * others, in both widths. */
+static void framework_response_status(void **state)
+{
+	struct ffav_caller spmd = who(FFAV_ROLE_SPMD, V12, 0);
+	struct ffav_caller hyp = who(FFAV_ROLE_HYPERVISOR, V13, 0);
+	uint64_t pm_call[FFAV_NREGS];
+	uint64_t vm_call[FFAV_NREGS];
+	uint64_t resp[FFAV_NREGS];
+	int32_t code;
+	unsigned int wide;
+
+	(void)state;
+	for (wide = 0; wide <= 1; wide++) {
+		SET(pm_call, wide ? REQ_64 : REQ_32, 0xFFFF8000, 0x80000000, 0x84000002);
+		SET(vm_call, REQ_32, 0x00008001, 0x80000006, 0, 0, VM1);
+		for (code = 0; code >= -11; code--) {
+			bool pm_ok = code == 0 || code == -3;
+			bool vm_ok = code == 0 || code == FFAV_RET_INVALID_PARAMETERS ||
+				     code == FFAV_RET_INTERRUPTED || code == FFAV_RET_DENIED ||
+				     code == FFAV_RET_RETRY;
+
+			SET(resp, wide ? RESP_64 : RESP_32, 0x8000FFFF, 0x80000002, (uint32_t)code);
+			if (pm_ok)
+				RPASS(spmd, pm_call, resp);
+			else
+				RFAIL_BITS(spmd, pm_call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3,
+					   (uint32_t)code);
+			SET(resp, RESP_32, 0x80010000, 0x80000007, (uint32_t)code);
+			if (vm_ok)
+				RPASS(hyp, vm_call, resp);
+			else
+				RFAIL_BITS(hyp, vm_call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3,
+					   (uint32_t)code);
+		}
+	}
+	/* Positive values are no status; the version response (0x09, not in the v1.3 text)
+	 * carries a version, not judged here. */
+	SET(resp, RESP_32, 0x8000FFFF, 0x80000002, 3);
+	RFAIL_BITS(spmd, pm_call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, 3);
+	SET(pm_call, REQ_32, 0xFFFF8000, 0x80000008, 0x10002);
+	SET(resp, RESP_32, 0x8000FFFF, 0x80000009, 0xFFFFFFF0);
+	RPASS(spmd, pm_call, resp);
 }
 
 /* Error codes: bit 32 alone makes x2 malformed (zero-extension); odd codes are not upper
@@ -1700,7 +1880,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(invalid_call_gives_the_calls_verdict),
 		cmocka_unit_test(smc32_answers_end_at_w7),
-		cmocka_unit_test(live_activation_finish_response),
+		cmocka_unit_test(lifecycle_responses),
+		cmocka_unit_test(framework_response_status),
 		cmocka_unit_test(error_code_and_endpoint_bits),
 		cmocka_unit_test(null_arguments),
 		cmocka_unit_test(answer_frame_must_fit_the_call),

@@ -32,6 +32,12 @@ static const struct {
 	{ "CC_CALLER_ROLE",
 	  "exercised by unit tests only: the file formats name roles, so a value outside enum "
 	  "ffav_role cannot be written" },
+	{ "RESP_GET_UNREQUESTED",
+	  "retired, never reported: a GET answer's field whose flag was clear is ignored "
+	  "(DEN0077A v1.3 Table 16.25); the ID keeps its meaning" },
+	{ "RESP_INFO_GET_SIZES",
+	  "retired, never reported: the size fields of unused INFO_GET lists are ignored "
+	  "(DEN0077A v1.3 Table 16.49); the ID keeps its meaning" },
 	{ "MODEL_CALLER_UNKNOWN",
 	  "exercised by unit tests only: the scenario runner refuses a file whose step names an "
 	  "undeclared caller, so the models never see one" },
