@@ -382,7 +382,6 @@ static struct fz_pending *pending_of(struct fz_world *w, uint16_t receiver, uint
 	return NULL;
 }
 
-#ifdef FFAV_FUZZ_HAVE_RESPONSE
 /* The status lists of the framework responses (DEN0077A v1.3 Tables 18.8, 18.11, 18.13) are
  * judged on the answer (RESP_DIRECT_FWK_STATUS) with the text's lists; the call-side rule
  * that lets the responder send it (DIRECT_FWK_STATUS) still takes any FF-A code until it
@@ -397,7 +396,6 @@ static bool call_side_status_gap(const struct ffav_diag *d)
 	return d->rule == FFAV_RULE_RESP_DIRECT_FWK_STATUS &&
 	       ffav_check(&sp, ack, NULL) == FFAV_RET_SUCCESS;
 }
-#endif
 
 static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_NREGS])
 {
