@@ -1241,11 +1241,17 @@ static void direct_response_kind_and_type(void **state)
 		struct ffav_caller c = ffav_t_caller(pairs[i].role, pairs[i].id, V13, 0);
 		uint32_t answer_w1 = (pairs[i].w1 << 16) | (pairs[i].w1 >> 16);
 
-		SET(call, REQ_32, pairs[i].w1, 0x80000000u | pairs[i].req);
+		/* The lifecycle messages travel in the SMC64 forms only (DEN0077A v1.3 Tables
+		 * 18.40-18.46). */
+		bool smc64 = pairs[i].req >= 0x0A;
+
+		SET(call, smc64 ? REQ_64 : REQ_32, pairs[i].w1, 0x80000000u | pairs[i].req);
 		if (pairs[i].req == 0x04 || pairs[i].req == 0x06)
 			call[5] = VM1;
+		if (pairs[i].req == 0x0C || pairs[i].req == 0x0E)
+			call[3] = SP1;
 		for (t = 0; t < 0x100; t++) {
-			SET(resp, RESP_32, answer_w1, 0x80000000u | t);
+			SET(resp, smc64 ? RESP_64 : RESP_32, answer_w1, 0x80000000u | t);
 			if (t == pairs[i].resp)
 				RPASS(c, call, resp);
 			else
@@ -1315,15 +1321,15 @@ static void direct_framework_response_reserved(void **state)
 		RPASS(spmd, call, resp);
 		resp[n] = 1;
 		RFAIL_BITS(spmd, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 1);
-		/* Partition stop response (v1.3). */
-		SET(call, REQ_32, 0x80008001, 0x8000000A, 0);
-		SET(resp, RESP_32, 0x80018000, 0x8000000B, 0);
+		/* Partition stop response (v1.3; SMC64 only, DEN0077A v1.3 Tables 18.40, 18.41). */
+		SET(call, REQ_64, 0x80008001, 0x8000000A, 0);
+		SET(resp, RESP_64, 0x80018000, 0x8000000B, 0);
 		RPASS(spmc13, call, resp);
 		resp[n] = 2;
 		RFAIL_BITS(spmc13, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 2);
 		/* The live-activation responses' registers beyond w3 are not judged. */
-		SET(call, REQ_32, 0xFFC08000, 0x8000000C, SP1, 0x80000000, 1);
-		SET(resp, RESP_32, 0x8000FFC0, 0x8000000D, 0);
+		SET(call, REQ_64, 0xFFC08000, 0x8000000C, SP1, 0x80000000, 1);
+		SET(resp, RESP_64, 0x8000FFC0, 0x8000000D, 0);
 		resp[n] = 1;
 		RPASS(lp13, call, resp);
 	}
@@ -1474,8 +1480,9 @@ static void live_activation_finish_response(void **state)
 
 	(void)state;
 	for (n = 4; n <= 7; n++) {
-		SET(call, REQ_32, 0xFFC08000, 0x8000000E, SP1, 0x80000000, 1);
-		SET(resp, RESP_32, 0x8000FFC0, 0x8000000F, 0);
+		/* SMC64 only (DEN0077A v1.3 Tables 18.45, 18.46); x4-x7 of the request SBZ. */
+		SET(call, REQ_64, 0xFFC08000, 0x8000000E, SP1);
+		SET(resp, RESP_64, 0x8000FFC0, 0x8000000F, 0);
 		resp[n] = 0x40;
 		RPASS(lp13, call, resp);
 	}
