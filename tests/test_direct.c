@@ -742,6 +742,13 @@ static void framework_unknown_types(void **state)
 		/* Unknown before the endpoint question: the policy does not help. */
 		c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2);
+		/* Reserved bits of an unknown type: the general label, SBZ (DEN0077A v1.3
+		 * Table 15.7), judged first; let through by the policy, the type is not. */
+		c.policy = 0;
+		r[2] = FWK | 0x100 | unknown[i];
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_FLAGS_RESERVED, 2);
+		c.policy = FFAV_POLICY_IGNORE_SBZ;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2);
 	}
 }
 

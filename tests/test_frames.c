@@ -412,6 +412,23 @@ static void canonical_framework_fields(void **state)
 			assert_int_equal(out[n], r[n]);
 		assert_int_equal(out[8], 0);
 		assert_int_equal(out[17], 0);
+		/* The finish request (Table 18.45) carries only the SP ID: x4-x7 SBZ. */
+		r[2] = 0x8000000E;
+		canonical(&lp, r, out);
+		assert_int_equal(out[3], SP1);
+		for (n = 4; n <= 8; n++)
+			assert_int_equal(out[n], 0);
+		/* The start response (Table 18.44): the 8-bit status only. */
+		lp = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V13, FFAV_POLICY_IGNORE_SBZ);
+		memset(r, 0, sizeof(r));
+		r[0] = 0xC4000070;
+		r[1] = 0x8000FFC0;
+		r[2] = 0x8000000D;
+		r[3] = 0xF8;
+		r[4] = 4;
+		canonical(&lp, r, out);
+		assert_int_equal(out[3], 0xF8);
+		assert_int_equal(out[4], 0);
 	}
 	/* Partition stop response (Table 18.41): the live-state buffer x4/x5 is carried on
 	 * SUCCESS; x6, x7 are SBZ. */
