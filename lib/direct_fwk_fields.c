@@ -259,6 +259,27 @@ int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
 	}
 }
 
+/* The lifecycle messages' fields (Tables 18.40, 18.41, 18.43-18.46), x3..x17. */
+static uint64_t lifecycle_meaningful(const struct ffavi_ctx *c, uint32_t type, unsigned int n)
+{
+	switch (type) {
+	case FFAVI_FWK_STOP_REQ: /* the reason, x3[0] */
+		return n == 3 ? 1u : 0;
+	case FFAVI_FWK_STOP_RESP: /* status x3[7:0]; the live-state buffer x4/x5 on SUCCESS */
+		if (n == 3)
+			return 0xFFu;
+		return (n == 4 || n == 5) && (uint8_t)ffavi_arg(c, 3) == 0 ? ~0ull : 0;
+	case FFAVI_FWK_LA_START_REQ: /* SP ID x3[15:0], image and manifest x4..x7 */
+		return n == 3 ? 0xFFFFull : n <= 7 ? ~0ull : 0;
+	case FFAVI_FWK_LA_FINISH_REQ: /* SP ID x3[15:0] */
+		return n == 3 ? 0xFFFFull : 0;
+	case FFAVI_FWK_LA_START_RESP:
+	case FFAVI_FWK_LA_FINISH_RESP: /* status x3[7:0] */
+	default:
+		return n == 3 ? 0xFFu : 0;
+	}
+}
+
 /* The bits of x(n), n >= 3, that a framework message of this type carries (the tables named
  * above). The others are reserved: judged zero, or let through by FFAV_POLICY_IGNORE_SBZ;
  * either way the canonical image clears them, so what is forwarded is what was judged. */
@@ -274,25 +295,13 @@ uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, u
 		return n <= 4 ? word : n == 5 ? 0xFFFFull : 0;
 	case FFAVI_FWK_VERSION_REQ: /* version in w3, v1.3 flags in w4 */
 		return n == 3 || (n == 4 && ffavi_version_ge(c, 1, 3)) ? word : 0;
-	case FFAVI_FWK_STOP_REQ: /* the reason, x3[0] */
-		return n == 3 ? 1u : 0;
-	case FFAVI_FWK_STOP_RESP: /* status x3[7:0]; the live-state buffer x4/x5 on SUCCESS */
-		if (n == 3)
-			return 0xFFu;
-		return (n == 4 || n == 5) && (uint8_t)ffavi_arg(c, 3) == 0 ? ~0ull : 0;
-	case FFAVI_FWK_LA_START_REQ: /* SP ID x3[15:0], image and manifest x4..x7 */
-		return n == 3 ? 0xFFFFull : n <= 7 ? ~0ull : 0;
-	case FFAVI_FWK_LA_FINISH_REQ: /* SP ID x3[15:0] */
-		return n == 3 ? 0xFFFFull : 0;
-	case FFAVI_FWK_LA_START_RESP:
-	case FFAVI_FWK_LA_FINISH_RESP: /* status x3[7:0] */
-		return n == 3 ? 0xFFu : 0;
 	case FFAVI_FWK_WARM_BOOT_REQ:
 	case FFAVI_FWK_PM_RESP:
 	case FFAVI_FWK_VM_CREATED_RESP:
 	case FFAVI_FWK_VM_DESTROYED_RESP:
 	case FFAVI_FWK_VERSION_RESP: /* one word in w3 */
-	default:
 		return n == 3 ? word : 0;
+	default:
+		return lifecycle_meaningful(c, type, n);
 	}
 }

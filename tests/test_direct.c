@@ -1559,19 +1559,19 @@ static void diag_bits_of_id_fields(void **state)
  * (the text gives the status 32 bits in both widths, DEN0077A v1.3 Table 18.8). */
 static void fwk_status_upper_half_bits(void **state)
 {
-	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
+	struct ffav_caller caller = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
 	uint64_t r[FFAV_NREGS] = { 0xC4000070, 0x80018000, 0x80000002, 0x100000000ull };
 	struct ffav_diag d;
 
 	(void)state;
-	assert_int_equal(ffav_check(&sp, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_RESP_SBZ);
 	assert_int_equal(d.reg, 3);
 	assert_int_equal(d.bits, 0x100000000ull);
-	sp.policy = FFAV_POLICY_IGNORE_SBZ;
-	assert_int_equal(ffav_check(&sp, r, &d), FFAV_RET_SUCCESS);
+	caller.policy = FFAV_POLICY_IGNORE_SBZ;
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_SUCCESS);
 	r[3] = 0x100000001ull; /* the status itself first */
-	assert_int_equal(ffav_check(&sp, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
 	assert_int_equal(d.bits, 1);
 }
