@@ -341,6 +341,10 @@ static void framework_payload(struct ffav_cli_explanation *d, const struct call 
 	uint32_t w3 = (uint32_t)c->regs[3];
 	uint32_t w5 = (uint32_t)c->regs[5];
 
+	if (type >= 0x0A && type <= 0x0F && !c->smc64) { /* SMC64 only: no layout in SMC32 */
+		payload(d, c, 3, last);
+		return;
+	}
 	switch (type) {
 	case 0x00:
 		add(d, "PSCI function ID", w3, "w3");
