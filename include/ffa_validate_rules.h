@@ -5,12 +5,11 @@
  *   X(NAME, ID, STATUS, "spec reference", "what is wrong")
  *
  * ID is stable: once released it never changes meaning. STATUS is the FF-A status the rule
- * rejects with (the suffix of FFAV_RET_*). A reference names the document, version,
- * section, register and bits (notifications: DEN0077A v1.2 chapter 16, 16.1 BITMAP_CREATE ..
- * 16.7 INFO_GET, which v1.3 numbers 16.11; direct messaging: chapter 15, 15.2 REQ .. 15.5
- * RESP2; framework messages: chapter 18). Where sources disagree, the rule follows the
- * reading docs/notifications.md and docs/direct_messaging.md state, and docs/rules.md says
- * so.
+ * rejects with (the suffix of FFAV_RET_*). A reference names the document, version, table
+ * (or section), register and bits, e.g. "DEN0077A v1.3 Table 15.7 w2[30:8]", plus the older
+ * version where the rule differs by version. Where the text leaves a point open, the rule
+ * follows the reading docs/notifications.md and docs/direct_messaging.md state, and
+ * docs/rules.md says so. A retired rule keeps its ID and is reported by no check.
  *
  * Ranges: 0x01xx calling convention, 0x02xx notification ABIs, 0x03xx direct messages,
  * 0x04xx response frames, 0x05xx notification model, 0x06xx direct-messaging model, 0x07xx
@@ -20,37 +19,43 @@
 #define FFA_VALIDATE_RULES_H
 
 /* ---- Caller identity and the SMCCC calling convention (lib/check.c) ---- */
-#define FFAV_RULES_CC(X)                                                                           \
-	X(CC_CALLER_ROLE, 0x0101, NOT_SUPPORTED, "libffa_validate DESIGN.md §3 ffav_caller.role",  \
-	  "the caller's role is not one of enum ffav_role")                                        \
-	X(CC_CALLER_ID, 0x0102, NOT_SUPPORTED, "DEN0077A v1.2 §6.1 partition ID bit 15",           \
-	  "the caller's ID does not fit its role (host and hypervisor are 0, a VM is a non-zero "  \
-	  "Normal-world ID, SP/SPMC/SPMD IDs have bit 15 set)")                                    \
-	X(CC_CALLER_VERSION, 0x0103, NOT_SUPPORTED, "DEN0077A v1.2 §13.2.1 FFA_VERSION w1",        \
-	  "the negotiated FF-A version is not one this library judges (v1.0 to v1.3)")             \
-	X(CC_CALLER_POLICY, 0x0104, NOT_SUPPORTED, "libffa_validate DESIGN.md §3 FFAV_POLICY_*",   \
-	  "the caller's policy has bits this library does not know")                               \
-	X(CC_NULL_ARGUMENT, 0x0105, INVALID_PARAMETERS, "libffa_validate DESIGN.md §3 ffav_check", \
-	  "caller or regs is NULL")                                                                \
-	X(CC_FID_NOT_FAST, 0x0110, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[31]",                \
-	  "w0 is a yielding call; every FF-A function is a fast call")                             \
-	X(CC_FID_OWNER, 0x0111, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[29:24]",                \
-	  "w0 names an owner other than the Standard Secure Service (4)")                          \
-	X(CC_FID_RESERVED, 0x0112, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[23:17]",             \
-	  "w0 has reserved function-ID bits set (must be zero for fast calls)")                    \
-	X(CC_FID_UNKNOWN, 0x0113, NOT_SUPPORTED, "DEN0077A v1.2 §13 function IDs w0[15:0]",        \
-	  "w0 names no FF-A function")                                                             \
-	X(CC_FID_WIDTH, 0x0114, NOT_SUPPORTED, "DEN0077A v1.2 §13 function IDs w0[30]",            \
-	  "the FF-A function does not exist in this calling convention (SMC32/SMC64)")             \
-	X(CC_FID_TOO_NEW, 0x0115, NOT_SUPPORTED, "DEN0077A v1.2 §13.2.1 version compatibility",    \
-	  "the function is newer than the negotiated FF-A version")                                \
-	X(CC_FID_RETIRED, 0x0116, NOT_SUPPORTED, "DEN0077A v1.1 §13 (MSG_POLL, MSG_SEND removed)", \
-	  "the function no longer exists at the negotiated FF-A version")                          \
-	X(CC_NOT_COVERED, 0x0117, NOT_SUPPORTED, "libffa_validate DESIGN.md §1 scope",             \
-	  "a valid FF-A function outside this library's scope (see ffav_covers())")                \
-	X(CC_ABI_MISMATCH, 0x0118, NOT_SUPPORTED, "libffa_validate per-ABI entry points",          \
-	  "a per-ABI check was called with the function ID of another ABI")                        \
-	X(CC_UPPER_HALF, 0x0120, INVALID_PARAMETERS, "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]",      \
+#define FFAV_RULES_CC(X)                                                                            \
+	X(CC_CALLER_ROLE, 0x0101, NOT_SUPPORTED, "docs/design.md §3 ffav_caller.role",              \
+	  "the caller's role is not one of enum ffav_role")                                         \
+	X(CC_CALLER_ID, 0x0102, NOT_SUPPORTED,                                                      \
+	  "DEN0077A v1.3 Tables 15.7, 15.11 w1 (endpoint IDs); DEN0077A v1.2 §6.1 ID bit 15",       \
+	  "the caller's ID does not fit its role (host and hypervisor are 0, a VM is a non-zero "   \
+	  "Normal-world ID, SP/SPMC/SPMD IDs have bit 15 set)")                                     \
+	X(CC_CALLER_VERSION, 0x0103, NOT_SUPPORTED, "DEN0077A v1.3 §13.2.1 FFA_VERSION number",     \
+	  "the negotiated FF-A version is not one this library judges (v1.0 to v1.3)")              \
+	X(CC_CALLER_POLICY, 0x0104, NOT_SUPPORTED, "docs/design.md §3 FFAV_POLICY_*",               \
+	  "the caller's policy has bits this library does not know")                                \
+	X(CC_NULL_ARGUMENT, 0x0105, INVALID_PARAMETERS, "docs/design.md §3 ffav_check()",           \
+	  "caller or regs is NULL")                                                                 \
+	X(CC_FID_NOT_FAST, 0x0110, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[31]",                 \
+	  "w0 is a yielding call; every FF-A function is a fast call")                              \
+	X(CC_FID_OWNER, 0x0111, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[29:24]",                 \
+	  "w0 names an owner other than the Standard Secure Service (4)")                           \
+	X(CC_FID_RESERVED, 0x0112, NOT_SUPPORTED, "DEN0028 SMCCC Table 2.1 w0[23:17]",              \
+	  "w0 has reserved function-ID bits set (must be zero for fast calls)")                     \
+	X(CC_FID_UNKNOWN, 0x0113, NOT_SUPPORTED,                                                    \
+	  "DEN0077A v1.3 chapters 13-18, each ABI's function syntax table w0[15:0]",                \
+	  "w0 names no FF-A function")                                                              \
+	X(CC_FID_WIDTH, 0x0114, NOT_SUPPORTED,                                                      \
+	  "DEN0077A v1.3 chapters 13-18, each ABI's function syntax table w0[30] (e.g. Table "      \
+	  "15.15: REQ2 0xC400008D only)",                                                           \
+	  "the FF-A function does not exist in this calling convention (SMC32/SMC64)")              \
+	X(CC_FID_TOO_NEW, 0x0115, NOT_SUPPORTED, "DEN0077A v1.3 §13.2.1 version compatibility",     \
+	  "the function is newer than the negotiated FF-A version")                                 \
+	X(CC_FID_RETIRED, 0x0116, NOT_SUPPORTED,                                                    \
+	  "DEN0077A v1.1 §13 (MSG_POLL, MSG_SEND deprecated); DEN0077A v1.3 §18.4 Tables 18.15, " \
+	  "18.19 (v1.0 compatibility only)",                                                        \
+	  "the function no longer exists at the negotiated FF-A version")                           \
+	X(CC_NOT_COVERED, 0x0117, NOT_SUPPORTED, "docs/design.md §1 scope",                         \
+	  "a valid FF-A function outside this library's scope (see ffav_covers())")                 \
+	X(CC_ABI_MISMATCH, 0x0118, NOT_SUPPORTED, "docs/design.md §3 per-ABI entry points",         \
+	  "a per-ABI check was called with the function ID of another ABI")                         \
+	X(CC_UPPER_HALF, 0x0120, INVALID_PARAMETERS, "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]",       \
 	  "SMC32 call with non-zero x1..x7[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")
 
 /* ---- Notification ABIs (lib/notif_*.c) ---------------------------------- */
@@ -364,121 +369,160 @@
 /* ---- Direct-message ABIs and framework messages (lib/direct_*.c) -------- */
 #define FFAV_RULES_DIRECT(X)                                                                       \
 	X(DIRECT_REQ_SBZ, 0x0311, INVALID_PARAMETERS,                                              \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) SMC64 x8-x17 (v1.2)",                                  \
+	  "DEN0077A v1.2 §15.2 (DIRECT_REQ) SMC64 x8-x17 (v1.2); payload from DEN0077A v1.3 "     \
+	  "Table 15.7",                                                                            \
 	  "DIRECT_REQ_64 at v1.2: x8..x17 are reserved and must be zero")                          \
-	X(DIRECT_RESP_CALLER, 0x0320, NOT_SUPPORTED, "DEN0077A v1.2 §15.3 (DIRECT_RESP) caller",   \
-	  "a Normal-world endpoint (host or VM) never sends FFA_MSG_SEND_DIRECT_RESP to its "      \
-	  "proxy")                                                                                 \
+	X(DIRECT_RESP_CALLER, 0x0320, NOT_SUPPORTED,                                               \
+	  "DEN0077A v1.3 Table 15.10 (DIRECT_RESP instances: Non-secure physical ERET only)",      \
+	  "a caller at the Non-secure physical instance (host or hypervisor) never sends "         \
+	  "FFA_MSG_SEND_DIRECT_RESP: no SMC row")                                                  \
 	X(DIRECT_RESP_SBZ, 0x0321, INVALID_PARAMETERS,                                             \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) SMC64 x8-x17 (v1.2)",                                 \
+	  "DEN0077A v1.2 §15.3 (DIRECT_RESP) SMC64 x8-x17 (v1.2); payload from DEN0077A v1.3 "    \
+	  "Table 15.11",                                                                           \
 	  "DIRECT_RESP_64 at v1.2: x8..x17 are reserved and must be zero")                         \
-	X(DIRECT_REQ2_CALLER, 0x0330, NOT_SUPPORTED, "DEN0077A v1.2 §15.4 (DIRECT_REQ2) caller",   \
-	  "this caller may not send FFA_MSG_SEND_DIRECT_REQ2 (partition messages only)")           \
-	X(DIRECT_RESP2_CALLER, 0x0340, NOT_SUPPORTED, "DEN0077A v1.2 §15.5 (DIRECT_RESP2) caller", \
-	  "a Normal-world endpoint (host or VM) never sends FFA_MSG_SEND_DIRECT_RESP2 to its "     \
-	  "proxy")                                                                                 \
-	X(DIRECT_RESP_FROM_NWD, 0x0301, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §15.3 (DIRECT_RESP), §15.5 (DIRECT_RESP2) caller",                        \
-	  "the hypervisor sends a direct response: no Normal-world endpoint ever receives a "      \
-	  "direct request (the SPMC answers INVALID_PARAMETERS)")                                  \
+	X(DIRECT_REQ2_CALLER, 0x0330, NOT_SUPPORTED,                                               \
+	  "DEN0077A v1.3 Table 15.14 (DIRECT_REQ2 instances: all four)",                           \
+	  "retired: every role may send FFA_MSG_SEND_DIRECT_REQ2 (no check reports it; the ID "    \
+	  "stays reserved)")                                                                       \
+	X(DIRECT_RESP2_CALLER, 0x0340, NOT_SUPPORTED,                                              \
+	  "DEN0077A v1.3 Table 15.18 (DIRECT_RESP2 instances: Non-secure physical ERET only)",     \
+	  "a caller at the Non-secure physical instance (host or hypervisor) never sends "         \
+	  "FFA_MSG_SEND_DIRECT_RESP2: no SMC row")                                                 \
+	X(DIRECT_RESP_FROM_NWD, 0x0301, INVALID_PARAMETERS, "DEN0077A v1.3 Tables 15.10, 15.18",   \
+	  "retired: a hypervisor's direct response is refused by DIRECT_RESP_CALLER / "            \
+	  "DIRECT_RESP2_CALLER (no check reports it; the ID stays reserved)")                      \
 	X(DIRECT_X1_UPPER, 0x0302, INVALID_PARAMETERS,                                             \
-	  "DEN0077A v1.2 §15.2-§15.5 SMC64 x1[63:32]",                                             \
+	  "DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19 SMC64 x1[63:32] (w1 is uint32)",         \
 	  "SMC64 direct message with non-zero x1[63:32] (FFAV_POLICY_REJECT_UPPER_HALVES)")        \
 	X(DIRECT_SENDER_SECURE, 0x0303, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §15.2-§15.5 w1[31:16]; §6.1 ID bit 15",                                   \
+	  "DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19 w1[31:16]; DEN0077A v1.2 §6.1 ID bit "  \
+	  "15",                                                                                    \
 	  "a Normal-world caller names a secure endpoint as the sender")                           \
 	X(DIRECT_SPMD_ID, 0x0304, INVALID_PARAMETERS,                                              \
-	  "DEN0077A v1.2 §15.2-§15.5 w1 (TF-A SPMD IDs 0xFFC0-0xFFFF)",                            \
+	  "DEN0077A v1.3 Tables 15.6, 15.14 (Secure physical rows) w1; §18.10 (EL3 LSPs managed " \
+	  "by the SPMD)",                                                                          \
 	  "an SPMD or SPMD logical-partition ID outside the SPMD-SPMC channel: as sender by a "    \
 	  "caller other than the SPMD, or as a request's receiver (only the SPMC may address the " \
 	  "SPMD; its logical partitions receive no requests)")                                     \
 	X(DIRECT_SENDER_NOT_CALLER, 0x0305, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.2 §15.2-§15.5 w1[31:16]",                                                   \
+	  "DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19 w1[31:16]",                              \
 	  "the sender is not the caller (only a hypervisor relays, for Normal-world IDs; the "     \
 	  "SPMD for its logical partitions)")                                                      \
-	X(DIRECT_SENDER_IS_RECEIVER, 0x0306, INVALID_PARAMETERS, "DEN0077A v1.2 §15.2-§15.5 w1",   \
+	X(DIRECT_SENDER_IS_RECEIVER, 0x0306, INVALID_PARAMETERS,                                   \
+	  "DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19 w1",                                     \
 	  "sender and receiver are the same endpoint")                                             \
 	X(DIRECT_REQ_TO_NWD, 0x0307, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §15.4 (DIRECT_REQ2) w1[15:0]",                        \
-	  "a secure caller sends a direct request to a Normal-world endpoint")                     \
+	  "DEN0077A v1.3 Tables 15.6, 15.14 (no ERET row at Non-secure physical) w1[15:0]",        \
+	  "a direct request to a Normal-world endpoint from a caller other than a VM (only the "   \
+	  "Non-secure virtual instance delivers requests into the Normal world)")                  \
 	X(DIRECT_FLAGS_UPPER, 0x0308, INVALID_PARAMETERS,                                          \
-	  "DEN0077A v1.2 §15.2 (DIRECT_REQ), §15.3 (DIRECT_RESP) SMC64 x2[63:32]",                 \
+	  "DEN0077A v1.3 Tables 15.7, 15.11 SMC64 x2[63:32] (the flags are uint32)",               \
 	  "SMC64 direct message with non-zero x2[63:32] (reserved, MBZ)")                          \
 	X(DIRECT_FLAGS_V10, 0x0309, INVALID_PARAMETERS,                                            \
 	  "DEN0077A v1.0 (DIRECT_REQ, DIRECT_RESP) w2 reserved",                                   \
 	  "at v1.0 w2 is reserved (MBZ): there are no framework messages")                         \
 	X(DIRECT_PARTITION_FLAGS, 0x030A, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §15.2 Table 16.6 (DIRECT_REQ), §15.3 (DIRECT_RESP) w2[30:0]",             \
-	  "partition message (w2[31] = 0) with non-zero w2 (MBZ)")                                 \
+	  "DEN0077A v1.3 Tables 15.7, 15.11 w2[7:0] (partition message: MBZ)",                     \
+	  "partition message (w2[31] = 0) with non-zero w2[7:0] (MBZ)")                            \
 	X(DIRECT_RESP2_RESERVED, 0x0341, INVALID_PARAMETERS,                                       \
-	  "DEN0077A v1.2 §15.5 (DIRECT_RESP2) x2-x3", "DIRECT_RESP2 x2/x3 are reserved (MBZ)")     \
+	  "DEN0077A v1.3 Table 15.19 (DIRECT_RESP2) x2-x3 (SBZ)",                                  \
+	  "DIRECT_RESP2 x2/x3 are reserved (SBZ; FFAV_POLICY_IGNORE_SBZ lets them through)")       \
 	X(DIRECT_FWK_FLAGS_RESERVED, 0x0350, INVALID_PARAMETERS,                                   \
-	  "DEN0077A v1.2 §18 (framework messages) w2[30:8]",                                       \
-	  "framework message with non-zero w2[30:8] (MBZ)")                                        \
+	  "DEN0077A v1.3 Tables 15.7, 15.11, 18.6-18.13 w2[30:8] (SBZ)",                           \
+	  "framework message (types 0x00-0x09) with non-zero w2[30:8] (SBZ)")                      \
 	X(DIRECT_FWK_TYPE_UNKNOWN, 0x0351, INVALID_PARAMETERS,                                     \
-	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46 w2[7:0]",                                  \
 	  "w2[7:0] is not a defined framework message type")                                       \
 	X(DIRECT_FWK_TYPE_TOO_NEW, 0x0352, INVALID_PARAMETERS,                                     \
-	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DEN0077A v1.3 chapter 18 w2[7:0]; types 0x00-0x09 from v1.1, 0x0A-0x0F from v1.3 "      \
+	  "(DEN0077A v1.2 chapter 18 has no lifecycle messages)",                                  \
 	  "the framework message type does not exist at the negotiated FF-A version")              \
 	X(DIRECT_FWK_RESPONSE_IN_REQ, 0x0353, INVALID_PARAMETERS,                                  \
-	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DEN0077A v1.3 Tables 18.6, 18.7, 18.10, 18.12, 18.40, 18.43, 18.45 w0, w2[7:0]",        \
 	  "DIRECT_REQ carries a framework response type")                                          \
 	X(DIRECT_FWK_REQUEST_IN_RESP, 0x0354, INVALID_PARAMETERS,                                  \
-	  "DEN0077A v1.2 §18 (framework messages) w2[7:0]",                                        \
+	  "DEN0077A v1.3 Tables 18.8, 18.11, 18.13, 18.41, 18.44, 18.46 w0, w2[7:0]",              \
 	  "DIRECT_RESP carries a framework request type")                                          \
 	X(DIRECT_FWK_WIDTH, 0x0355, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §18 (framework messages) w0[30], w2[7:0]",                                \
-	  "the framework message type is not carried by the SMC64 form (only the PSCI request "    \
-	  "and the power-management response are)")                                                \
+	  "DEN0077A v1.3 Tables 18.6-18.8, 18.10-18.13 (either width), 18.40, 18.41, "             \
+	  "18.43-18.46 (SMC64 only) w0[30], w2[7:0]",                                              \
+	  "the framework message type is not carried by this width (0x0A-0x0F: SMC64 only; the "   \
+	  "FFA_VERSION messages 0x08/0x09: SMC32 only)")                                           \
 	X(DIRECT_FWK_REQ_ROLE, 0x0356, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §18.2 (power management), §18.3 (VM availability) w2[31]",                \
+	  "DEN0077A v1.3 Tables 18.6, 18.7, 18.10, 18.12, 18.40, 18.43, 18.45 w1 (senders)",       \
 	  "the caller does not originate this framework request (hypervisor: VM availability; "    \
-	  "SPMD/SPMC: power management; SPMD: version; SPMC: partition stop)")                     \
+	  "SPMD/SPMC: power management; SPMD: version, live activation; SPMC: partition stop)")    \
 	X(DIRECT_FWK_RESP_ROLE, 0x0357, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §18.2 (power management), §18.3 (VM availability) w2[31]",                \
+	  "DEN0077A v1.3 Tables 18.8, 18.11, 18.13, 18.41, 18.44, 18.46 w1 (senders)",             \
 	  "the caller never receives the framework request this response answers")                 \
 	X(DIRECT_FWK_SENDER_ID, 0x0358, INVALID_PARAMETERS,                                        \
-	  "DEN0077A v1.2 §18.2, §18.3 w1[31:16]",                                                  \
+	  "DEN0077A v1.3 Tables 18.6, 18.7, 18.10, 18.12, 18.43, 18.45 w1[31:16]",                 \
 	  "a framework request not sent in the framework component's own name (hypervisor: ID 0; " \
 	  "SPMD: its own ID, or a logical partition for live activation)")                         \
 	X(DIRECT_FWK_RECEIVER, 0x0359, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §18.3 (VM availability) w1[15:0]",                                        \
+	  "DEN0077A v1.3 Tables 18.10, 18.12 w1[15:0] (SP ID); §18.3.2.2",                         \
 	  "a VM-availability request to a Normal-world endpoint (only SPs subscribe)")             \
 	X(DIRECT_FWK_STATUS, 0x035A, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §18.2 Table 18.6, §18.3 (framework responses) w3",                        \
-	  "the response's status word is not one its type defines (0 or an error code -1..-10; "   \
-	  "version: a version or NOT_SUPPORTED)")                                                  \
+	  "DEN0077A v1.3 Tables 18.8, 18.11, 18.13, 18.41, 18.44, 18.46 w3 / x3[7:0]",             \
+	  "the response's status is not one its type lists (PM: 0 or PSCI DENIED; VM "             \
+	  "availability: 0, -2, -5, -6, -7; stop: 0, -1, -2, -6, -7 in x3[7:0]; live activation: " \
+	  "the same and -8; version: a version or NOT_SUPPORTED)")                                 \
 	X(DIRECT_FWK_RESP_SBZ, 0x035B, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §18.2, §18.3 (framework responses) w4-w7",                                \
+	  "DEN0077A v1.3 Tables 18.8, 18.11, 18.13 w4-w7; 18.41 x4-x7; 18.44, 18.46 x4-x7",        \
 	  "framework response reserved register is not zero (SBZ)")                                \
 	X(DIRECT_FWK_PSCI_SBZ, 0x0360, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.2 §18.2 Table 18.6 (PSCI request) w7",                                      \
+	  "DEN0077A v1.3 Table 18.6 (PSCI request) w7/x7",                                         \
 	  "PSCI framework request reserved register is not zero (SBZ)")                            \
 	X(DIRECT_FWK_WARM_BOOT_TYPE, 0x0361, INVALID_PARAMETERS,                                   \
-	  "DEN0077A v1.2 §18.2 (warm-boot request) w3",                                            \
+	  "DEN0077A v1.3 Table 18.7 (warm-boot request) w3[0], w3[31:1] MBZ",                      \
 	  "warm-boot type is neither 0 (from suspend-to-RAM) nor 1 (from a shallower state)")      \
 	X(DIRECT_FWK_WARM_BOOT_SBZ, 0x0362, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.2 §18.2 (warm-boot request) w4-w7",                                         \
+	  "DEN0077A v1.3 Table 18.7 (warm-boot request) w4-w7 / x4-x17",                           \
 	  "warm-boot request reserved register is not zero (SBZ)")                                 \
 	X(DIRECT_FWK_VERSION_REQUESTED, 0x0363, INVALID_PARAMETERS,                                \
-	  "DEN0077A v1.2 §18 (FFA_VERSION framework request, TF-A/arm-ffa) w3[31]",                \
+	  "DEN0077A v1.3 §13.2 (FFA_VERSION) input version bit 31; type 0x08 is not defined in "  \
+	  "DEN0077A v1.3 chapter 18 (docs/direct_messaging.md, reading decisions)",                \
 	  "the requested version has bit 31 set (MBZ)")                                            \
 	X(DIRECT_FWK_VERSION_FLAGS, 0x0364, INVALID_PARAMETERS,                                    \
-	  "DEN0077A v1.3 ALP (FFA_VERSION w2 flags, arm-ffa) in w4",                               \
+	  "DEN0077A v1.3 §13.2 (FFA_VERSION flags: negotiate, query compatible, query "           \
+	  "negotiated) in w4",                                                                     \
 	  "v1.3 version request flags: w4[31:2] non-zero or the reserved query type 3")            \
 	X(DIRECT_FWK_VERSION_SBZ, 0x0365, INVALID_PARAMETERS,                                      \
-	  "DEN0077A v1.2 §18 (FFA_VERSION framework request) w4-w7",                               \
+	  "DEN0077A v1.3 §13.2 (FFA_VERSION) w2-w7 reserved, carried in w4-w7 of type 0x08",       \
 	  "version request reserved register is not zero (SBZ)")                                   \
 	X(DIRECT_FWK_VM_ID, 0x0370, INVALID_PARAMETERS,                                            \
-	  "DEN0077A v1.2 §18.3 (VM availability) w5[15:0]",                                        \
+	  "DEN0077A v1.3 Tables 18.10, 18.12 (VM availability) w5[15:0]",                          \
 	  "the VM ID is not a Normal-world VM ID (non-zero, bit 15 clear)")                        \
 	X(DIRECT_FWK_VM_SBZ, 0x0371, INVALID_PARAMETERS,                                           \
-	  "DEN0077A v1.2 §18.3 (VM availability) w5[31:16], w6-w7",                                \
+	  "DEN0077A v1.3 Tables 18.10, 18.12 (VM availability) w5[31:16], w6-w7; SMC64 "           \
+	  "x3-x5[63:32], x8-x17",                                                                  \
 	  "VM-availability request reserved field is not zero (SBZ)")                              \
 	X(DIRECT_FWK_STOP_MBZ, 0x0372, INVALID_PARAMETERS,                                         \
-	  "DEN0077A v1.3 ALP (partition stop request, Hafnium) w4-w7",                             \
+	  "DEN0077A v1.3 Table 18.40 (partition stop request) x4-x7",                              \
 	  "partition-stop request reserved register is not zero (MBZ)")                            \
+	X(DIRECT_FWK_FLAGS_MBZ, 0x0373, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 18.40, 18.41, 18.43-18.46 w2[30:8] (MBZ)",                         \
+	  "lifecycle framework message (types 0x0A-0x0F) with non-zero w2[30:8] (MBZ)")            \
+	X(DIRECT_PARTITION_FLAGS_SBZ, 0x0374, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Tables 15.7, 15.11 w2[30:8] (SBZ), from v1.1",                            \
+	  "partition message (w2[31] = 0) with non-zero w2[30:8] (SBZ)")                           \
+	X(DIRECT_FWK_STOP_REASON_MBZ, 0x0375, INVALID_PARAMETERS,                                  \
+	  "DEN0077A v1.3 Table 18.40 (partition stop request) x3[63:1]",                           \
+	  "partition-stop request x3[63:1], above the reason bit, is not zero (MBZ)")              \
+	X(DIRECT_FWK_STATUS_MBZ, 0x0376, INVALID_PARAMETERS,                                       \
+	  "DEN0077A v1.3 Tables 18.41, 18.44, 18.46 x3[63:8]",                                     \
+	  "stop or live-activation response x3[63:8], above the 8-bit status, is not zero (MBZ)")  \
+	X(DIRECT_FWK_LA_ID_MBZ, 0x0377, INVALID_PARAMETERS,                                        \
+	  "DEN0077A v1.3 Tables 18.43, 18.45 (live activation requests) x3[63:16]",                \
+	  "live-activation request x3[63:16], above the SP ID, is not zero (MBZ)")                 \
+	X(DIRECT_FWK_LA_SP_ID, 0x0378, INVALID_PARAMETERS,                                         \
+	  "DEN0077A v1.3 Tables 18.43, 18.45 (live activation requests) x3[15:0]; DEN0077A v1.2 "  \
+	  "§6.1 ID bit 15",                                                                        \
+	  "the partition to live-activate is not an SP ID (bit 15 clear)")                         \
+	X(DIRECT_FWK_LIFECYCLE_SBZ, 0x0379, INVALID_PARAMETERS,                                    \
+	  "DEN0077A v1.3 Table 18.45 x4-x7 (SBZ); Tables 18.40, 18.43, 18.45 describe x0-x7 only " \
+	  "(x8-x17 read as SBZ)",                                                                  \
+	  "lifecycle request reserved register is not zero (SBZ)")                                 \
 	/* DIRECT_FIELDS: the field rules of the direct-message ABIs end here */
 
 /* ---- Response frames (lib/response*.c) ---------------------------------- */

@@ -16,6 +16,7 @@
 #define PARTITION_MANAGERS (ROLE(FFAV_ROLE_SPMC) | ROLE(FFAV_ROLE_SPMD))
 
 #define NS_PHYSICAL (ROLE(FFAV_ROLE_HOST) | ROLE(FFAV_ROLE_HYPERVISOR))
+#define RESPONDERS (ROLE(FFAV_ROLE_VM) | ROLE(FFAV_ROLE_SP) | PARTITION_MANAGERS)
 
 /* Who may invoke each ABI at all, its last parameter register, and the rules for the caller
  * and for the unused registers above the parameters. Roles: the instances-and-conduits table
@@ -60,22 +61,26 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 					     { 0, 0 },
 					     FFAV_RULE_NOTIF_INFO_GET_CALLER,
 					     FFAV_RULE_NOTIF_INFO_GET_SBZ },
-	/* v1.3 extends the SMC64 payload to x17 (DEN0077A v1.3 Tables 15.7, 15.11); the
-	 * SMC32 forms stop at w7 (last_arg()). */
+	/* REQ at all four instances (DEN0077A v1.3 Table 15.6). v1.3 extends the SMC64 payload
+	 * to x17 (DEN0077A v1.3 Tables 15.7, 15.11; x8-x17 reserved at v1.2, DEN0077A v1.2
+	 * §15.2); the SMC32 forms stop at w7 (last_arg()). */
 	[FFAV_ABI_MSG_SEND_DIRECT_REQ] = { ENDPOINTS | PARTITION_MANAGERS,
 					   { 7, 17 },
 					   0 /* every role may send it */,
 					   FFAV_RULE_DIRECT_REQ_SBZ },
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP) |
-						    PARTITION_MANAGERS,
+	/* Responses: every instance but Non-secure physical, which has only the ERET row
+	 * (DEN0077A v1.3 Tables 15.10, 15.18): VMs at NS virt, SPs, the SPMC and the SPMD. */
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP] = { RESPONDERS,
 					    { 7, 17 },
 					    FFAV_RULE_DIRECT_RESP_CALLER,
 					    FFAV_RULE_DIRECT_RESP_SBZ },
-	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS,
+	/* REQ2 at all four instances (DEN0077A v1.3 Table 15.14), the SPMD and the SPMC
+	 * included (Secure physical SMC and ERET rows). */
+	[FFAV_ABI_MSG_SEND_DIRECT_REQ2] = { ENDPOINTS | PARTITION_MANAGERS,
 					    { 17, 17 },
-					    FFAV_RULE_DIRECT_REQ2_CALLER,
+					    0 /* every role may send it */,
 					    0 },
-	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { ROLE(FFAV_ROLE_HYPERVISOR) | ROLE(FFAV_ROLE_SP),
+	[FFAV_ABI_MSG_SEND_DIRECT_RESP2] = { RESPONDERS,
 					     { 17, 17 },
 					     FFAV_RULE_DIRECT_RESP2_CALLER,
 					     0 },
@@ -152,7 +157,8 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 	return true;
 }
 
-/* Which caller IDs each role may have (DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
+/* Which caller IDs each role may have (DEN0077A v1.3 Tables 15.7, 15.11 w1; ID bit 15:
+ * DEN0077A v1.2 §6.1): host and hypervisor are ID 0, a
  * VM a non-zero Normal-world ID; SP, SPMC and SPMD IDs have bit 15 set. */
 #define ID_ZERO (1u << 0)
 #define ID_NWD (1u << 1)
@@ -177,12 +183,16 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 {
 	uint32_t role = (uint32_t)caller->role;
 
+	/* docs/design.md §3 ffav_caller.role */
 	if (role >= ROLE_COUNT)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_ROLE, 0, 0);
+	/* DEN0077A v1.3 Tables 15.7, 15.11 w1 (endpoint IDs); DEN0077A v1.2 §6.1 ID bit 15 */
 	if ((role_ids[role] & id_kind(caller->id)) == 0)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_ID, 0, 0);
+	/* DEN0077A v1.3 §13.2.1 FFA_VERSION number */
 	if (caller->version < FFAV_VERSION_MIN || caller->version > FFAV_VERSION_MAX)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_VERSION, 0, 0);
+	/* docs/design.md §3 FFAV_POLICY_* */
 	if ((caller->policy & ~FFAV_POLICY_ALL) != 0)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_POLICY, 0, 0);
 	/* DEN0077A v1.3 Table 13.14 ID 4: 0 <= i <= 320 in both counts. */
@@ -210,6 +220,7 @@ static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *d
 	for (n = 1; n <= 7; n++) {
 		uint64_t upper = c->regs[n] & 0xFFFFFFFF00000000ull;
 
+		/* DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32] */
 		if (upper != 0)
 			return ffavi_fail(diag, rule, n, upper);
 	}
@@ -246,6 +257,7 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	const struct abi_entry *a;
 	int32_t ret;
 
+	/* docs/design.md §3 ffav_check() */
 	if (caller == NULL || regs == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
 	ret = check_caller(caller, diag);
@@ -256,10 +268,12 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	ret = decode_fid(caller->version & 0xFFFFu, regs[0], c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
+	/* docs/design.md §3 per-ABI entry points */
 	if (want != FFAV_ABI_NONE && c->abi != want)
 		return ffavi_fail(diag, FFAV_RULE_CC_ABI_MISMATCH, 0, 0);
 
 	a = &abi_table[c->abi];
+	/* The instances-and-conduits table of the ABI (e.g. DEN0077A v1.3 Tables 15.10, 15.18) */
 	if ((a->roles & ROLE(caller->role)) == 0)
 		return ffavi_fail(diag, a->caller_rule, 0, 0);
 	ret = check_upper_halves(c, diag);

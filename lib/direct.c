@@ -9,18 +9,28 @@
  * receiver exists, accepts this kind of request and is waiting; which request a response
  * answers (ABI, width, framework type); whether a REQ2 UUID is one the receiver declared.
  *
- * Order of every check: who answers (responses), then w1, then w2 and what it selects.
+ * Who may send each ABI at all (DEN0077A v1.3 Tables 15.6, 15.10, 15.14, 15.18) is judged by
+ * the calling-convention layer too. Order of every check: w1, then w2 and what it selects.
  */
 #include "ffav_direct.h"
 
-/* Payload registers are carried whole; a framework message carries only its fields. */
+/* Payload registers are carried whole; w2 of a partition message or of a framework message
+ * of types 0x00-0x09 without its SBZ bits [30:8] (DEN0077A v1.3 Tables 15.7, 15.11; the
+ * lifecycle types have them MBZ, judged zero); RESP2 without its SBZ x2/x3 (Table 15.19); a
+ * framework message carries only its fields. */
 uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n)
 {
 	uint32_t w2 = ffavi_w(c, 2);
 	bool req_resp =
 		c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP;
 
-	if (!req_resp || n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0)
+	if (c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2)
+		return n == 2 || n == 3 ? 0 : ~0ull;
+	if (!req_resp)
+		return ~0ull;
+	if (n == 2)
+		return ~(uint64_t)FFAVI_DIRECT_FWK_RESERVED;
+	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0)
 		return ~0ull;
 	return ffavi_direct_fwk_meaningful(c, w2 & FFAVI_DIRECT_FWK_TYPE, n);
 }
@@ -39,9 +49,6 @@ int32_t ffavi_direct_resp(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
-	ret = ffavi_direct_check_responder(c, diag);
-	if (ret != FFAV_RET_SUCCESS)
-		return ret;
 	ret = ffavi_direct_check_ids(c, false, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
@@ -58,13 +65,14 @@ int32_t ffavi_direct_req2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 	return ffavi_direct_check_ids(c, true, diag);
 }
 
-/* RESP2: x2/x3 are reserved. HF ignores them, TF-A applies the REQ flag check, arm-ffa
- * writes zeros; the strict reading is MBZ (DEN0077A v1.3 §15.5; disagreement 6 in
- * docs/direct_messaging.md), so FFAV_POLICY_IGNORE_SBZ does not relax them. */
+/* RESP2: x2/x3 are reserved, SBZ (DEN0077A v1.3 Table 15.19): FFAV_POLICY_IGNORE_SBZ lets
+ * them through and the canonical image clears them. */
 static int32_t check_resp2_reserved(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	unsigned int n;
 
+	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
 	for (n = 2; n <= 3; n++) {
 		if (c->regs[n] != 0)
 			return ffavi_fail(diag, FFAV_RULE_DIRECT_RESP2_RESERVED, n, c->regs[n]);
@@ -76,9 +84,6 @@ int32_t ffavi_direct_resp2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	int32_t ret;
 
-	ret = ffavi_direct_check_responder(c, diag);
-	if (ret != FFAV_RET_SUCCESS)
-		return ret;
 	ret = ffavi_direct_check_ids(c, false, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;

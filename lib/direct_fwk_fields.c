@@ -1,101 +1,183 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * The fields of each framework message, w3..w7 (DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46). The
- * header, version, width and roles have been judged (lib/direct_framework.c). Every type
- * but the PSCI request and the power-management response is SMC32 only, so "w" is exact;
- * for those two on SMC64, the registers up to the end of the unused-register window
- * (x17 from v1.2) are judged.
+ * The fields of each framework message, w3/x3 up to the end of the register window
+ * (DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46). The header, version, width and roles have
+ * been judged (lib/direct_framework.c): 0x00-0x07 come in either width, 0x08/0x09 in SMC32
+ * only, 0x0A-0x0F in SMC64 only.
  *
  * SBZ (should-be-zero) fields follow FFAV_POLICY_IGNORE_SBZ; MBZ fields and defined values
- * are always checked. Disagreement 5 (docs/direct_messaging.md): HF only warns on the
- * VM-availability SBZ fields, arm-ffa rejects them; the library's default is strict, the policy
- * gives HF's reading.
+ * are always checked. The text describes x0-x7 only; in the SMC64 forms the upper halves of
+ * the 32-bit fields (w3..w5 of 0x01-0x07) and x8-x17 are read as SBZ, each under the SBZ rule
+ * of its type (docs/direct_messaging.md, "Version and reading decisions").
  */
 #include "ffav_direct.h"
 
-/* "The registers from x(first) up to x7 (or x17) are zero", not relaxed by any policy. */
-static int32_t check_mbz_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
-			      struct ffav_diag *diag)
+#define UPPER_HALF 0xFFFFFFFF00000000ull
+
+/* PSCI's DENIED (-3, PSCI specification DEN0022), which DEN0077A v1.3 Table 18.8 names "as
+ * defined in [13]"; FF-A's DENIED is -6. */
+#define PSCI_DENIED 0xFFFFFFFDu
+
+/* "x(first) up to x(last) are zero", not relaxed by any policy. */
+static int32_t check_mbz_range(const struct ffavi_ctx *c, unsigned int first, unsigned int last,
+			       uint32_t rule, struct ffav_diag *diag)
 {
-	unsigned int end = ffavi_window_end(c);
 	unsigned int n;
 
-	for (n = first; n <= end && n < FFAV_NREGS; n++) {
+	for (n = first; n <= last && n < FFAV_NREGS; n++) {
 		if (ffavi_arg(c, n) != 0)
 			return ffavi_fail(diag, rule, n, ffavi_arg(c, n));
 	}
 	return FFAV_RET_SUCCESS;
 }
 
-/* A response status: 0, or an error code -1..-10. Power management answers with PSCI codes
- * (-1..-9, DEN0077A v1.3 Table 18.8; the SPMC answers the SPMD with DENIED when an SP
- * refused CPU_OFF, §18.2.4), VM availability and partition stop with FF-A codes (-1..-10;
- * NOT_READY is HF's, disagreement 13 in docs/direct_messaging.md). One range covers both. */
-static bool is_status(uint32_t w)
+/* SMC64 forms of a message whose field n is 32 bits wide: x(n)[63:32] SBZ. */
+static int32_t check_upper_sbz(const struct ffavi_ctx *c, unsigned int n, uint32_t rule,
+			       struct ffav_diag *diag)
 {
-	return w == 0 || w >= (uint32_t)FFAV_RET_NOT_READY;
+	uint64_t upper = ffavi_arg(c, n) & UPPER_HALF;
+
+	if (upper == 0 || ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
+	return ffavi_fail(diag, rule, n, upper);
 }
 
-/* The FFA_VERSION response carries a version (bit 31 clear) or NOT_SUPPORTED (HF, TF-A;
- * docs/direct_messaging.md). */
+/* Power-management response (Table 18.8): SUCCESS or DENIED as PSCI encodes them. */
+static bool is_pm_status(uint32_t w)
+{
+	return w == 0 || w == PSCI_DENIED;
+}
+
+/* VM created/destroyed acknowledgement (Tables 18.11, 18.13): exactly these five, each with
+ * its effect on the VM-availability state (Table 18.9). */
+static bool is_vm_status(uint32_t w)
+{
+	return w == 0 || w == (uint32_t)FFAV_RET_INVALID_PARAMETERS ||
+	       w == (uint32_t)FFAV_RET_INTERRUPTED || w == (uint32_t)FFAV_RET_DENIED ||
+	       w == (uint32_t)FFAV_RET_RETRY;
+}
+
+/* The FFA_VERSION response carries a version (bit 31 clear) or NOT_SUPPORTED (DEN0077A v1.3
+ * §13.2: the FFA_VERSION result; type 0x09 is not in the text). */
 static bool is_version_or_not_supported(uint32_t w)
 {
 	return (w & 0x80000000u) == 0 || w == (uint32_t)FFAV_RET_NOT_SUPPORTED;
 }
 
-/* Every response: status in w3, w4..w7 reserved (DEN0077A v1.3 Tables 18.8, 18.11, 18.13,
- * 18.41). A 32-bit status is zero-extended, so on SMC64 (the PM response) x3[63:32] is zero
- * too. */
-static int32_t check_response(const struct ffavi_ctx *c, bool version, struct ffav_diag *diag)
+/* Lifecycle responses carry an 8-bit status in x3[7:0] (Tables 18.41, 18.44, 18.46): the
+ * FF-A status code in two's complement, truncated to 8 bits (SUCCESS 0x00, NOT_SUPPORTED
+ * 0xFF, INVALID_PARAMETERS 0xFE, DENIED 0xFA, RETRY 0xF9, ABORTED 0xF8), the only encoding
+ * of the negative codes that fits a field whose bits [63:8] are MBZ. The stop response has
+ * no ABORTED (Table 18.41); the live-activation responses have it (18.44, 18.46). */
+static bool is_lifecycle_status(uint8_t s, bool aborted)
 {
-	uint32_t w3 = ffavi_w(c, 3);
-	bool ok = version ? is_version_or_not_supported(w3) : is_status(w3);
+	return s == 0 || s == (uint8_t)FFAV_RET_NOT_SUPPORTED ||
+	       s == (uint8_t)FFAV_RET_INVALID_PARAMETERS || s == (uint8_t)FFAV_RET_DENIED ||
+	       s == (uint8_t)FFAV_RET_RETRY || (aborted && s == (uint8_t)FFAV_RET_ABORTED);
+}
 
-	if ((ffavi_arg(c, 3) >> 32) != 0)
-		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3,
-				  ffavi_arg(c, 3) & 0xFFFFFFFF00000000ull);
+/* Responses with a 32-bit status in w3 (Tables 18.8, 18.11, 18.13; 0x09): the status, on
+ * SMC64 x3[63:32] SBZ, then w4..w7 (x4..x17) SBZ. */
+static int32_t check_word_response(const struct ffavi_ctx *c, bool ok, struct ffav_diag *diag)
+{
+	int32_t ret;
+
 	if (!ok)
-		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, w3);
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, ffavi_w(c, 3));
+	ret = check_upper_sbz(c, 3, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
 }
 
-/* PSCI request (Table 18.6): w3 PSCI function ID, w4..w6 its arguments (x3..x6 on SMC64),
- * w7 reserved. The PSCI function itself is the receiver's to judge. */
+/* Stop and live-activation responses (Tables 18.41, 18.44, 18.46): x3[63:8] MBZ, x3[7:0] a
+ * listed status. */
+static int32_t check_byte_status(const struct ffavi_ctx *c, bool aborted, struct ffav_diag *diag)
+{
+	uint64_t x3 = ffavi_arg(c, 3);
+
+	if ((x3 >> 8) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS_MBZ, 3, x3 & ~0xFFull);
+	if (!is_lifecycle_status((uint8_t)x3, aborted))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STATUS, 3, x3);
+	return FFAV_RET_SUCCESS;
+}
+
+/* Partition stop response (Table 18.41): x4/x5 the live-state buffer (base, size in pages),
+ * values the SPMC judges (an invalid buffer aborts the SP); SBZ when the status is not
+ * SUCCESS. Whether the stop was for live activation is in the request: the model's. x6, x7
+ * (and x8-x17) SBZ. */
+static int32_t check_stop_resp(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	int32_t ret = check_byte_status(c, false, diag);
+
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	if ((uint8_t)ffavi_arg(c, 3) != 0)
+		return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
+	return ffavi_check_unused_from(c, 6, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
+}
+
+/* Live-activation responses (Tables 18.44, 18.46): x4-x7 SBZ. */
+static int32_t check_la_resp(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	int32_t ret = check_byte_status(c, true, diag);
+
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_RESP_SBZ, diag);
+}
+
+/* PSCI request (Table 18.6): w3 PSCI function ID, w4..w6 (x4..x6) its arguments, w7/x7 SBZ.
+ * The PSCI function itself is the receiver's to judge. */
 static int32_t check_psci_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return ffavi_check_unused_from(c, 7, FFAV_RULE_DIRECT_FWK_PSCI_SBZ, diag);
 }
 
-/* Warm boot: w3 = 0 (exit from suspend-to-RAM) or 1 (from a shallower low-power state;
- * other values INVALID_PARAMETERS, arm-ffa), w4..w7 reserved. */
+/* Warm boot (Table 18.7): w3[0] the type (0: from suspend-to-RAM, 1: from a shallower
+ * low-power state), w3[30:1] MBZ (bit 31, which the table omits, judged with them);
+ * x3[63:32] SBZ on SMC64; w4..w7 / x4..x17 SBZ. */
 static int32_t check_warm_boot_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t w3 = ffavi_w(c, 3);
+	int32_t ret;
 
 	if (w3 > 1)
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_WARM_BOOT_TYPE, 3, w3);
+	ret = check_upper_sbz(c, 3, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
 	return ffavi_check_unused_from(c, 4, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, diag);
 }
 
-/* VM created / destroyed (DEN0077A v1.3 Tables 18.10, 18.12): w3/w4 handle (any value: the invalid
- * handle when unused per arm-ffa, 0 in Xen and HF), w5[15:0] the VM ID, w5[31:16], w6 and w7
- * reserved. */
+/* VM created / destroyed (Tables 18.10, 18.12): w3/w4 the handle (any value: whether it is
+ * used is the hypervisor's choice, so the invalid handle for an unused field cannot be told
+ * from a real one statelessly), w5[15:0] the VM ID, w5[31:16], w6 and w7 SBZ; on SMC64 the
+ * handle stays split over w3 (low) and w4 (high), and x3-x5[63:32] are SBZ. */
 static int32_t check_vm_availability_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t w5 = ffavi_w(c, 5);
 	uint16_t vm = (uint16_t)w5;
+	unsigned int n;
 
 	if (vm == 0 || ffavi_id_is_secure(vm))
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VM_ID, 5, w5 & 0xFFFFu);
 	if ((w5 & 0xFFFF0000u) != 0 && !ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_VM_SBZ, 5, w5 & 0xFFFF0000u);
+	for (n = 3; n <= 5; n++) {
+		int32_t ret = check_upper_sbz(c, n, FFAV_RULE_DIRECT_FWK_VM_SBZ, diag);
+
+		if (ret != FFAV_RET_SUCCESS)
+			return ret;
+	}
 	return ffavi_check_unused_from(c, 6, FFAV_RULE_DIRECT_FWK_VM_SBZ, diag);
 }
 
-/* FFA_VERSION request (HF, TF-A; docs/direct_messaging.md): w3 the requested version, bit 31
- * MBZ as in FFA_VERSION; w4 from v1.3 the FFA_VERSION flags ([1:0] query type, 3 reserved;
- * [31:2] MBZ, arm-ffa; DEN0077A v1.3 §13.2),
- * reserved before; w5..w7 reserved. */
+/* FFA_VERSION request (type 0x08, not in the text; docs/direct_messaging.md): w3 the
+ * requested version, bit 31 MBZ as in FFA_VERSION (DEN0077A v1.3 §13.2); w4 from v1.3 the
+ * FFA_VERSION flags ([1:0] request kind: negotiate, query compatible, query negotiated;
+ * 3 reserved; [31:2] MBZ), reserved before; w5..w7 reserved. */
 static int32_t check_version_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t w3 = ffavi_w(c, 3);
@@ -112,6 +194,36 @@ static int32_t check_version_req(const struct ffavi_ctx *c, struct ffav_diag *di
 	return ffavi_check_unused_from(c, 5, FFAV_RULE_DIRECT_FWK_VERSION_SBZ, diag);
 }
 
+/* Partition stop request (Table 18.40): x3[0] the reason (0: the SP will be deleted or
+ * restarted, 1: stop for live activation), x3[63:1] MBZ; x4-x7 MBZ; x8-x17 SBZ. */
+static int32_t check_stop_req(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	uint64_t x3 = ffavi_arg(c, 3);
+	int32_t ret;
+
+	if ((x3 >> 1) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_STOP_REASON_MBZ, 3, x3 & ~1ull);
+	ret = check_mbz_range(c, 4, 7, FFAV_RULE_DIRECT_FWK_STOP_MBZ, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return ffavi_check_unused_from(c, 8, FFAV_RULE_DIRECT_FWK_LIFECYCLE_SBZ, diag);
+}
+
+/* Live activation start and finish requests (Tables 18.43, 18.45): x3[15:0] the SP to
+ * live-activate (an SP ID: bit 15 set), x3[63:16] MBZ. Start: x4/x5 the image's PA and page
+ * count, x6/x7 the manifest's (MBZ if none): addresses and sizes in the SPMC's granule, the
+ * SPMC's to judge; x8-x17 SBZ. Finish: x4-x7 SBZ, x8-x17 too. */
+static int32_t check_la_req(const struct ffavi_ctx *c, bool start, struct ffav_diag *diag)
+{
+	uint64_t x3 = ffavi_arg(c, 3);
+
+	if ((x3 >> 16) != 0)
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_LA_ID_MBZ, 3, x3 & ~0xFFFFull);
+	if (!ffavi_id_is_secure((uint16_t)x3))
+		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_LA_SP_ID, 3, x3);
+	return ffavi_check_unused_from(c, start ? 8 : 4, FFAV_RULE_DIRECT_FWK_LIFECYCLE_SBZ, diag);
+}
+
 int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
 				      struct ffav_diag *diag)
 {
@@ -126,21 +238,45 @@ int32_t ffavi_direct_check_fwk_fields(const struct ffavi_ctx *c, uint32_t type,
 	case FFAVI_FWK_VERSION_REQ:
 		return check_version_req(c, diag);
 	case FFAVI_FWK_STOP_REQ:
-		/* w3 the reason (HF: 1 = for live activation, 0 otherwise; not judged, a
-		 * single source); w4..w7 MBZ (HF; DEN0077A v1.3 Table 18.40). */
-		return check_mbz_from(c, 4, FFAV_RULE_DIRECT_FWK_STOP_MBZ, diag);
+		return check_stop_req(c, diag);
+	case FFAVI_FWK_LA_START_REQ:
+		return check_la_req(c, true, diag);
+	case FFAVI_FWK_LA_FINISH_REQ:
+		return check_la_req(c, false, diag);
 	case FFAVI_FWK_PM_RESP:
+		return check_word_response(c, is_pm_status(ffavi_w(c, 3)), diag);
 	case FFAVI_FWK_VM_CREATED_RESP:
 	case FFAVI_FWK_VM_DESTROYED_RESP:
-	case FFAVI_FWK_STOP_RESP:
-		return check_response(c, false, diag);
+		return check_word_response(c, is_vm_status(ffavi_w(c, 3)), diag);
 	case FFAVI_FWK_VERSION_RESP:
-		return check_response(c, true, diag);
+		return check_word_response(c, is_version_or_not_supported(ffavi_w(c, 3)), diag);
+	case FFAVI_FWK_STOP_RESP:
+		return check_stop_resp(c, diag);
+	case FFAVI_FWK_LA_START_RESP:
+	case FFAVI_FWK_LA_FINISH_RESP:
+	default: /* check_header() let only defined types through */
+		return check_la_resp(c, diag);
+	}
+}
+
+/* The lifecycle messages' fields (Tables 18.40, 18.41, 18.43-18.46), x3..x17. */
+static uint64_t lifecycle_meaningful(const struct ffavi_ctx *c, uint32_t type, unsigned int n)
+{
+	switch (type) {
+	case FFAVI_FWK_STOP_REQ: /* the reason, x3[0] */
+		return n == 3 ? 1u : 0;
+	case FFAVI_FWK_STOP_RESP: /* status x3[7:0]; the live-state buffer x4/x5 on SUCCESS */
+		if (n == 3)
+			return 0xFFu;
+		return (n == 4 || n == 5) && (uint8_t)ffavi_arg(c, 3) == 0 ? ~0ull : 0;
+	case FFAVI_FWK_LA_START_REQ: /* SP ID x3[15:0], image and manifest x4..x7 */
+		return n == 3 ? 0xFFFFull : n <= 7 ? ~0ull : 0;
+	case FFAVI_FWK_LA_FINISH_REQ: /* SP ID x3[15:0] */
+		return n == 3 ? 0xFFFFull : 0;
+	case FFAVI_FWK_LA_START_RESP:
+	case FFAVI_FWK_LA_FINISH_RESP: /* status x3[7:0] */
 	default:
-		/* Live activation (0x0C..0x0F): implementation-level layouts (HF, TF-A) whose
-		 * errors travel as status words, not FFA_ERROR (DEN0077A v1.3 Tables
-		 * 18.43-18.46): not judged. */
-		return FFAV_RET_SUCCESS;
+		return n == 3 ? 0xFFu : 0;
 	}
 }
 
@@ -160,14 +296,12 @@ uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, u
 	case FFAVI_FWK_VERSION_REQ: /* version in w3, v1.3 flags in w4 */
 		return n == 3 || (n == 4 && ffavi_version_ge(c, 1, 3)) ? word : 0;
 	case FFAVI_FWK_WARM_BOOT_REQ:
-	case FFAVI_FWK_STOP_REQ:
 	case FFAVI_FWK_PM_RESP:
 	case FFAVI_FWK_VM_CREATED_RESP:
 	case FFAVI_FWK_VM_DESTROYED_RESP:
-	case FFAVI_FWK_VERSION_RESP:
-	case FFAVI_FWK_STOP_RESP: /* one word in w3 */
+	case FFAVI_FWK_VERSION_RESP: /* one word in w3 */
 		return n == 3 ? word : 0;
-	default: /* live activation: not judged, carried as it came */
-		return ~0ull;
+	default:
+		return lifecycle_meaningful(c, type, n);
 	}
 }

@@ -1,26 +1,29 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * w1 of the four direct-message ABIs: sender [31:16], receiver [15:0]
- * (DEN0077A v1.3 Tables 15.6-15.8, 15.10-15.12, 15.14-15.20; docs/direct_messaging.md).
+ * (DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19).
  *
  * Who may name whom, statelessly:
  * - The sender is the caller. A hypervisor relays for its VMs and may name any Normal-world
  *   ID (bit 15 clear); the SPMD may name its logical partitions; everyone else names only
  *   itself (a host under a pKVM-style proxy: 0, as the v6 review filters).
- * - A Normal-world caller never names a secure sender (TF-A SPMD).
+ * - A Normal-world caller never names a secure sender.
  * - Sender and receiver differ.
- * - Secure callers (SP, SPMC, SPMD) send no requests into the Normal world (HF, TF-A, ACS:
- *   INVALID_PARAMETERS). Normal world to Normal world (VM to VM) is the port's choice and
- *   is not judged here.
+ * - Only the Non-secure virtual instance delivers direct requests into the Normal world
+ *   (DEN0077A v1.3 Tables 15.6, 15.14: the Non-secure physical instance has no ERET row for
+ *   REQ/REQ2): a VM may address another VM (VM-to-VM messaging is a valid configuration,
+ *   which a hypervisor supports or not); every other caller (host, hypervisor, SP, SPMC,
+ *   SPMD) addresses only secure endpoints (INVALID_PARAMETERS, "invalid endpoint ID",
+ *   Tables 15.8, 15.16).
  * - SPMD IDs (0xFFFF) and SPMD logical-partition IDs (0xFFC0..0xFFFE) belong to the
- *   SPMD-SPMC channel: only the SPMD sends with them; only the SPMC sends requests to the
- *   SPMD itself; nobody sends requests to a logical partition, which only initiates (TF-A
- *   SPMD refuses LP sources and destinations from the Normal world). Responses to them
- *   (an SP answering an LP, the SPMC answering the SPMD) are the model's to pair.
- * - Normal-world callers never respond (DEN0077A v1.3 Table 15.10: ERET only at the NS
- *   physical instance): host and VMs already got NOT_SUPPORTED from
- *   the role gate, as a proxy answers; a hypervisor gets INVALID_PARAMETERS, the SPMC's
- *   answer (HF, TF-A EL3 SPMC "Direct Response not supported from Normal World").
+ *   SPMD-SPMC channel (the Secure physical rows of Tables 15.6, 15.14; EL3 LSPs managed by
+ *   the SPMD, §18.10): only the SPMD sends with them; only the SPMC sends requests to the
+ *   SPMD itself; nobody sends requests to a logical partition, which only initiates.
+ *   Responses to them (an SP answering an LP, the SPMC answering the SPMD) are the model's to
+ *   pair. The ID values are implementation defined (docs/direct_messaging.md).
+ * - Who may respond at all is the calling-convention layer's (lib/check.c): the Non-secure
+ *   physical instance has only the ERET row for RESP/RESP2 (Tables 15.10, 15.18), so host
+ *   and hypervisor get NOT_SUPPORTED; VMs respond at the Non-secure virtual instance.
  */
 #include "ffav_direct.h"
 
@@ -33,15 +36,9 @@ static bool id_is_spmd_range(uint16_t id)
 	return id == FFAVI_ID_SPMD || ffavi_id_is_spmd_lp(id);
 }
 
-int32_t ffavi_direct_check_responder(const struct ffavi_ctx *c, struct ffav_diag *diag)
-{
-	if (ffavi_role_is(c, FFAV_ROLE_HYPERVISOR))
-		return ffavi_fail(diag, FFAV_RULE_DIRECT_RESP_FROM_NWD, 0, 0);
-	return FFAV_RET_SUCCESS;
-}
-
-/* SMC64: no source describes x1[63:32] and every implementation ignores it: ignored
- * by default (the canonical image clears it), rejected under the strict policy. */
+/* SMC64: the text types w1 as uint32 and does not describe x1[63:32] (DEN0077A v1.3
+ * Tables 15.7, 15.11, 15.15, 15.19); every implementation ignores it: ignored by default (the
+ * canonical image clears it), rejected under the strict policy. */
 static int32_t check_x1_upper(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint64_t upper = c->regs[1] & UPPER_HALF;
@@ -73,6 +70,7 @@ static int32_t check_sender(const struct ffavi_ctx *c, struct ffav_diag *diag)
 	uint16_t sender = ffavi_direct_sender(c);
 	uint64_t bits = c->regs[1] & SENDER_BITS;
 
+	/* DEN0077A v1.3 Tables 15.7, 15.11, 15.15, 15.19 w1[31:16] (in this check and below) */
 	if (ffavi_caller_is_nwd(c) && ffavi_id_is_secure(sender))
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_SENDER_SECURE, 1, bits);
 	if (id_is_spmd_range(sender) && !ffavi_role_is(c, FFAV_ROLE_SPMD))
@@ -91,8 +89,10 @@ static int32_t check_request_receiver(const struct ffavi_ctx *c, struct ffav_dia
 	uint16_t receiver = ffavi_direct_receiver(c);
 	uint64_t bits = c->regs[1] & RECEIVER_BITS;
 
-	if (!ffavi_caller_is_nwd(c) && !ffavi_id_is_secure(receiver))
+	/* DEN0077A v1.3 Tables 15.6, 15.14: only NS virt delivers requests into the NWd. */
+	if (!ffavi_role_is(c, FFAV_ROLE_VM) && !ffavi_id_is_secure(receiver))
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_REQ_TO_NWD, 1, bits);
+	/* DEN0077A v1.3 Tables 15.6, 15.14 (S phys rows), §18.10 */
 	if (ffavi_id_is_spmd_lp(receiver) ||
 	    (receiver == FFAVI_ID_SPMD && !ffavi_role_is(c, FFAV_ROLE_SPMC)))
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_SPMD_ID, 1, bits);

@@ -21,7 +21,6 @@ static inline uint16_t ffavi_direct_receiver(const struct ffavi_ctx *c)
 }
 
 /* lib/direct_ids.c: w1 (and the SMC64 x1[63:32]). */
-int32_t ffavi_direct_check_responder(const struct ffavi_ctx *c, struct ffav_diag *diag);
 int32_t ffavi_direct_check_ids(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag);
 
 /* lib/direct_framework.c: w2 of DIRECT_REQ/RESP (and the SMC64 x2[63:32]); for a framework

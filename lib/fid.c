@@ -59,22 +59,27 @@ int32_t ffavi_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag)
 	const struct ffavi_fid_entry *e;
 	uint8_t since;
 
+	/* DEN0028 SMCCC Table 2.1: w0[31] fast call, w0[29:24] owner, w0[23:17] reserved */
 	if ((fid & FFAV_FID_FAST) == 0)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_NOT_FAST, 0, 0);
 	if ((fid & FFAV_FID_OWNER_MASK) != FFAV_FID_OWNER_STANDARD)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_OWNER, 0, w0 & FFAV_FID_OWNER_MASK);
 	if ((fid & FFAV_FID_RESERVED_MASK) != 0)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_RESERVED, 0, w0 & FFAV_FID_RESERVED_MASK);
+	/* DEN0077A v1.3 chapters 13-18, each ABI's function syntax table: w0[15:0], w0[30] */
 	e = ffavi_fid_lookup(fid);
 	if (e == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_UNKNOWN, 0, w0 & FFAV_FID_NUMBER_MASK);
 	since = ffavi_fid_since(e, fid);
 	if (since == NEVER)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_WIDTH, 0, w0 & FFAV_FID_SMC64);
+	/* DEN0077A v1.3 §13.2.1 version compatibility */
 	if (minor < since)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_TOO_NEW, 0, 0);
+	/* DEN0077A v1.1 §13; DEN0077A v1.3 §18.4 (MSG_SEND, MSG_POLL for v1.0 only) */
 	if (minor > e->until)
 		return ffavi_fail(diag, FFAV_RULE_CC_FID_RETIRED, 0, 0);
+	/* docs/design.md §1 scope */
 	return ffavi_fail(diag, FFAV_RULE_CC_NOT_COVERED, 0, 0);
 }
 

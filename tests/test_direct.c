@@ -172,22 +172,31 @@ static void responses_from_the_normal_world(void **state)
 	for (i = 0; i < 3; i++) {
 		struct ffav_caller c;
 
+		uint32_t rule =
+			i == 2 ? FFAV_RULE_DIRECT_RESP2_CALLER : FFAV_RULE_DIRECT_RESP_CALLER;
+
+		/* The Non-secure physical instance has only the ERET row for RESP and RESP2
+		 * (DEN0077A v1.3 Tables 15.10, 15.18): host and hypervisor get NOT_SUPPORTED. */
 		mk(r, fids[i], W1(0, SP1), 0, 0, 0, 0, 0, 0);
 		c = hyp(V12);
-		FAIL(c, r, FFAV_RULE_DIRECT_RESP_FROM_NWD, 0);
+		FAIL(c, r, rule, 0);
+		c = host(V12);
+		FAIL(c, r, rule, 0);
 		r[1] = W1(SP1, 0);
 		c = sp(V12);
 		PASS(c, r);
-		/* Host and VMs: the proxy's NOT_SUPPORTED, for RESP_64 as for RESP_32
-		 * (merged pKVM forwards RESP_64: a gap). */
-		r[1] = W1(0, SP1);
-		c = host(V12);
-		FAIL(c, r, i == 2 ? FFAV_RULE_DIRECT_RESP2_CALLER : FFAV_RULE_DIRECT_RESP_CALLER,
-		     0);
-		r[1] = W1(VM1, SP1);
+		/* A VM responds at the Non-secure virtual instance (VM-to-VM messaging), in its
+		 * own name. */
+		r[1] = W1(VM2, VM1);
 		c = vm(V12);
-		FAIL(c, r, i == 2 ? FFAV_RULE_DIRECT_RESP2_CALLER : FFAV_RULE_DIRECT_RESP_CALLER,
-		     0);
+		c.id = VM2;
+		PASS(c, r);
+		r[1] = W1(VM1, VM2);
+		FAIL(c, r, FFAV_RULE_DIRECT_SENDER_NOT_CALLER, 1);
+		/* The SPMC and the SPMD respond at the Secure physical instance. */
+		c = spmc(V12);
+		r[1] = W1(SPMC_ID, SPMD_ID);
+		PASS(c, r);
 	}
 }
 
@@ -320,7 +329,12 @@ static void sender_is_not_the_receiver(void **state)
 	FAIL(c, r, FFAV_RULE_DIRECT_SENDER_IS_RECEIVER, 1);
 	ffav_check(&c, r, &d);
 	assert_int_equal(d.bits, 0x00020002);
-	r[1] = W1(VM2, VM1); /* Normal world to Normal world: the port's choice */
+	r[1] = W1(VM2, VM1); /* no ERET row at NS physical (DEN0077A v1.3 Table 15.6) */
+	FAIL(c, r, FFAV_RULE_DIRECT_REQ_TO_NWD, 1);
+	r[1] = W1(VM2, SP1);
+	PASS(c, r);
+	c = vm(V12); /* VM to VM at the Non-secure virtual instance */
+	r[1] = W1(VM1, VM2);
 	PASS(c, r);
 	c = vm(V12);
 	r[0] = REQ2;
@@ -517,23 +531,32 @@ static void partition_message_flags(void **state)
 	(void)state;
 	for (i = 0; i < 4; i++) {
 		c = vm(V12);
+		/* w2[7:0] MBZ, w2[30:8] SBZ (DEN0077A v1.3 Tables 15.7, 15.11) */
+		uint32_t rule = (bad[i] & 0xFF) != 0 ? FFAV_RULE_DIRECT_PARTITION_FLAGS
+						     : FFAV_RULE_DIRECT_PARTITION_FLAGS_SBZ;
+
 		mk(r, REQ32, W1(VM1, SP1), bad[i], 0, 0, 0, 0, 0);
-		FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
+		FAIL(c, r, rule, 2);
 		ffav_check(&c, r, &d);
-		assert_int_equal(d.bits, bad[i]);
-		c.policy = FFAV_POLICY_IGNORE_SBZ | FFAV_POLICY_ENDPOINT_FRAMEWORK; /* MBZ */
-		FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
+		assert_int_equal(d.bits, (bad[i] & 0xFF) != 0 ? bad[i] & 0xFF : bad[i]);
+		c.policy = FFAV_POLICY_IGNORE_SBZ | FFAV_POLICY_ENDPOINT_FRAMEWORK;
+		if ((bad[i] & 0xFF) != 0) /* MBZ */
+			FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
+		else
+			PASS(c, r);
 		c = sp(V13);
 		mk(r, RESP64, W1(SP1, VM1), bad[i], 0, 0, 0, 0, 0);
-		FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
+		FAIL(c, r, rule, 2);
 		r[2] = 0;
 		PASS(c, r);
 	}
-	/* docs/direct_messaging.md, disagreement 2: still MBZ on requests from v1.2 (the ACS
-	 * stopped checking). */
+	/* docs/direct_messaging.md, disagreement 2: refused on requests from v1.2 too (the ACS
+	 * stopped checking), w2[30:8] under the SBZ rule. */
 	c = host(V13);
 	mk(r, REQ64, W1(0, SP1), 0xFFFF, 0, 0, 0, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS, 2);
+	r[2] = 0xFF00;
+	FAIL(c, r, FFAV_RULE_DIRECT_PARTITION_FLAGS_SBZ, 2);
 }
 
 /* ---- REQ2 / RESP2 ------------------------------------------------------ */
@@ -578,8 +601,9 @@ static void resp2_reserved_registers(void **state)
 	FAIL(c, r, FFAV_RULE_DIRECT_RESP2_RESERVED, 2);
 	ffav_check(&c, r, &d);
 	assert_int_equal(d.bits, 0x8000000000000000ull);
-	c.policy = FFAV_POLICY_IGNORE_SBZ; /* MBZ: not relaxed */
-	FAIL(c, r, FFAV_RULE_DIRECT_RESP2_RESERVED, 2);
+	c.policy = FFAV_POLICY_IGNORE_SBZ; /* SBZ (DEN0077A v1.3 Table 15.19): relaxed */
+	PASS(c, r);
+	c.policy = 0;
 	r[2] = FWK | 5; /* not a framework flag word (TF-A's reading is not followed) */
 	FAIL(c, r, FFAV_RULE_DIRECT_RESP2_RESERVED, 2);
 	r[2] = 0;
@@ -718,6 +742,13 @@ static void framework_unknown_types(void **state)
 		/* Unknown before the endpoint question: the policy does not help. */
 		c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2);
+		/* Reserved bits of an unknown type: the general label, SBZ (DEN0077A v1.3
+		 * Table 15.7), judged first; let through by the policy, the type is not. */
+		c.policy = 0;
+		r[2] = FWK | 0x100 | unknown[i];
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_FLAGS_RESERVED, 2);
+		c.policy = FFAV_POLICY_IGNORE_SBZ;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_UNKNOWN, 2);
 	}
 }
 
@@ -731,29 +762,29 @@ static void framework_types_by_version(void **state)
 	c = spmd(V11);
 	mk(r, REQ32, W1(SPMD_ID, SPMC_ID), FWK, 0x84000002, 0, 0, 0, 0);
 	PASS(c, r);
-	/* FFA_VERSION messages from v1.2. */
+	/* FFA_VERSION messages from v1.1 too (not in DEN0077A v1.3 chapter 18; an SPMD forwards
+	 * FFA_VERSION with them at every version; docs/direct_messaging.md). */
 	r[2] = FWK | 8;
 	r[3] = 0x00010002;
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2);
-	c.version = V12;
 	PASS(c, r);
+	c.version = V10; /* no framework messages at v1.0 */
+	FAIL(c, r, FFAV_RULE_DIRECT_FLAGS_V10, 2);
 	c = spmc(V11);
 	mk(r, RESP32, W1(SPMC_ID, SPMD_ID), FWK | 9, 0x00010001, 0, 0, 0, 0);
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2);
-	c.version = V12;
 	PASS(c, r);
-	/* Lifecycle messages from v1.3. */
-	mk(r, REQ32, W1(SPMC_ID, SP1), FWK | 0x0A, 1, 0, 0, 0, 0);
+	c.version = V12;
+	/* Lifecycle messages from v1.3, SMC64 only. */
+	mk(r, REQ64, W1(SPMC_ID, SP1), FWK | 0x0A, 1, 0, 0, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2);
 	c.version = V13;
 	PASS(c, r);
 	c = sp(V12);
-	mk(r, RESP32, W1(SP1, SPMC_ID), FWK | 0x0B, 0, 0, 0, 0, 0);
+	mk(r, RESP64, W1(SP1, SPMC_ID), FWK | 0x0B, 0, 0, 0, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2);
 	c.version = V13;
 	PASS(c, r);
 	c = spmd(V12);
-	mk(r, REQ32, W1(LP1, SPMC_ID), FWK | 0x0C, SP1, 0x80000000, 16, 0, 0);
+	mk(r, REQ64, W1(LP1, SPMC_ID), FWK | 0x0C, SP1, 0x80000000, 16, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_TYPE_TOO_NEW, 2);
 	c.version = V13;
 	PASS(c, r);
@@ -789,10 +820,14 @@ static void framework_direction(void **state)
 	PASS(c, r);
 }
 
+/* Widths (DEN0077A v1.3 Tables 18.6-18.13: either width; 18.40-18.46: SMC64 only); the
+ * FFA_VERSION messages, not in the text, SMC32 only. */
 static void framework_width(void **state)
 {
-	static const uint32_t smc32_only_req[] = { 0x01, 0x04, 0x06, 0x08, 0x0A, 0x0C, 0x0E };
-	static const uint32_t smc32_only_resp[] = { 0x05, 0x07, 0x09, 0x0B, 0x0D, 0x0F };
+	static const uint32_t both_req[] = { 0x00, 0x01, 0x04, 0x06 };
+	static const uint32_t both_resp[] = { 0x02, 0x05, 0x07 };
+	static const uint32_t smc64_only_req[] = { 0x0A, 0x0C, 0x0E };
+	static const uint32_t smc64_only_resp[] = { 0x0B, 0x0D, 0x0F };
 	uint64_t r[FFAV_NREGS];
 	struct ffav_caller c;
 	size_t i;
@@ -805,26 +840,43 @@ static void framework_width(void **state)
 	c = sp(V13);
 	mk(r, RESP64, W1(SP1, SPMC_ID), FWK | 2, 0, 0, 0, 0, 0);
 	PASS(c, r);
-	for (i = 0; i < sizeof(smc32_only_req) / sizeof(smc32_only_req[0]); i++) {
+	for (i = 0; i < sizeof(both_req) / sizeof(both_req[0]); i++) {
+		c = both_req[i] >= 4 ? hyp(V12) : spmd(V12);
+		mk(r, REQ64, both_req[i] >= 4 ? W1(0, SP1) : W1(SPMD_ID, SPMC_ID),
+		   FWK | both_req[i], 0, 0, both_req[i] >= 4 ? VM1 : 0, 0, 0);
+		PASS(c, r);
+		r[0] = REQ32;
+		PASS(c, r);
+	}
+	for (i = 0; i < sizeof(both_resp) / sizeof(both_resp[0]); i++) {
+		c = sp(V11);
+		mk(r, RESP64, W1(SP1, 0), FWK | both_resp[i], 0, 0, 0, 0, 0);
+		PASS(c, r);
+		r[0] = RESP32;
+		PASS(c, r);
+	}
+	for (i = 0; i < sizeof(smc64_only_req) / sizeof(smc64_only_req[0]); i++) {
 		c = spmd(V13);
-		mk(r, REQ64, W1(SPMD_ID, SPMC_ID), FWK | smc32_only_req[i], 0, 0, 0, 0, 0);
+		mk(r, REQ32, W1(SPMD_ID, SPMC_ID), FWK | smc64_only_req[i], 0, 0, 0, 0, 0);
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
 		c = hyp(V13);
-		mk(r, REQ64, W1(0, SP1), FWK | smc32_only_req[i], 0, 0, 0, 0, 0);
+		mk(r, REQ32, W1(0, SP1), FWK | smc64_only_req[i], 0, 0, 0, 0, 0);
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
 	}
-	for (i = 0; i < sizeof(smc32_only_resp) / sizeof(smc32_only_resp[0]); i++) {
+	for (i = 0; i < sizeof(smc64_only_resp) / sizeof(smc64_only_resp[0]); i++) {
 		c = sp(V13);
-		mk(r, RESP64, W1(SP1, 0), FWK | smc32_only_resp[i], 0, 0, 0, 0, 0);
+		mk(r, RESP32, W1(SP1, 0), FWK | smc64_only_resp[i], 0, 0, 0, 0, 0);
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
 		c = spmc(V13);
 		r[1] = W1(SPMC_ID, SPMD_ID);
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
 	}
-	/* VM created on SMC32: fine. */
-	c = hyp(V13);
-	mk(r, REQ32, W1(0, SP1), FWK | 4, 0, 0, VM1, 0, 0);
-	PASS(c, r);
+	c = spmd(V13);
+	mk(r, REQ64, W1(SPMD_ID, SPMC_ID), FWK | 8, 0x00010002, 0, 0, 0, 0);
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
+	c = spmc(V13);
+	mk(r, RESP64, W1(SPMC_ID, SPMD_ID), FWK | 9, 0x00010002, 0, 0, 0, 0);
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
 }
 
 /* ---- Framework roles: every type from its proper role, and forged ------ */
@@ -852,16 +904,19 @@ static const struct {
 	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x02, V11, SPMC_ID, SPMD_ID, 0xFFFFFFFD, 0, 0 } },
 	{ FFAV_ROLE_HYPERVISOR, 0, true, { 0x04, V11, 0, SP1, 0x1000, 0, VM1 } },
 	{ FFAV_ROLE_SP, SP1, false, { 0x05, V11, SP1, 0, 0, 0, 0 } },
+	/* An S-EL1 SPMC that is itself the subscribed partition (Tables 18.11, 18.13). */
+	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x05, V11, SPMC_ID, 0, 0xFFFFFFF9, 0, 0 } },
+	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x07, V11, SPMC_ID, 0, 0, 0, 0 } },
 	{ FFAV_ROLE_HYPERVISOR, 0, true, { 0x06, V11, 0, SP1, 0, 0, 0x7FFF } },
 	{ FFAV_ROLE_SP, SP1, false, { 0x07, V11, SP1, 0, 0xFFFFFFFE, 0, 0 } },
-	{ FFAV_ROLE_SPMD, SPMD_ID, true, { 0x08, V12, SPMD_ID, SPMC_ID, 0x00010002, 0, 0 } },
-	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x09, V12, SPMC_ID, SPMD_ID, 0x00010002, 0, 0 } },
+	{ FFAV_ROLE_SPMD, SPMD_ID, true, { 0x08, V11, SPMD_ID, SPMC_ID, 0x00010002, 0, 0 } },
+	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x09, V11, SPMC_ID, SPMD_ID, 0x00010001, 0, 0 } },
 	{ FFAV_ROLE_SPMC, SPMC_ID, true, { 0x0A, V13, SPMC_ID, SP1, 1, 0, 0 } },
 	{ FFAV_ROLE_SP, SP1, false, { 0x0B, V13, SP1, SPMC_ID, 0, 0, 0 } },
 	{ FFAV_ROLE_SPMD, SPMD_ID, true, { 0x0C, V13, LP1, SPMC_ID, SP1, 0x80000000, 16 } },
 	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x0D, V13, SPMC_ID, LP1, 0, 0, 0 } },
 	{ FFAV_ROLE_SPMD, SPMD_ID, true, { 0x0E, V13, LP_LAST, SPMC_ID, SP1, 0, 0 } },
-	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x0F, V13, SPMC_ID, LP_LAST, 0, 0, 0 } },
+	{ FFAV_ROLE_SPMC, SPMC_ID, false, { 0x0F, V13, SPMC_ID, LP_LAST, 0xF8, 0, 0 } },
 };
 
 #define NPROPER (sizeof(proper) / sizeof(proper[0]))
@@ -869,8 +924,12 @@ static const struct {
 static void fwk_regs(uint64_t r[FFAV_NREGS], bool request, const struct fwk_case *m,
 		     uint16_t sender, uint16_t receiver)
 {
-	mk(r, request ? REQ32 : RESP32, W1(sender, receiver), FWK | m->type, m->w3, m->w4, m->w5, 0,
-	   0);
+	/* The lifecycle messages (0x0A-0x0F) travel in the SMC64 forms only (DEN0077A v1.3
+	 * Tables 18.40-18.46). */
+	bool smc64 = m->type >= 0x0A;
+
+	mk(r, request ? (smc64 ? REQ64 : REQ32) : (smc64 ? RESP64 : RESP32), W1(sender, receiver),
+	   FWK | m->type, m->w3, m->w4, m->w5, 0, 0);
 }
 
 static void framework_from_proper_roles(void **state)
@@ -921,8 +980,8 @@ static void framework_forged_by_other_roles(void **state)
 				       proper[j].role == roles[k];
 			if (own)
 				continue;
-			if (!proper[i].request && nwd)
-				continue; /* the role gate or RESP_FROM_NWD answers first */
+			if (!proper[i].request && k <= 1)
+				continue; /* host, hypervisor: the role gate answers first */
 			/* A receiver the w1 rules accept from this caller. */
 			if (proper[i].request && nwd && !id_secure(receiver))
 				receiver = SP1;
@@ -964,8 +1023,8 @@ static void forged_vm_destroyed(void **state)
 	c = vm(V12);
 	mk(r, REQ32, W1(VM1, SP1), FWK | 6, 0, 0, VM2, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_REQ_ROLE, 2);
-	r[0] = REQ64;
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_WIDTH, 2);
+	r[0] = REQ64; /* both widths carry it (DEN0077A v1.3 Table 18.12) */
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_REQ_ROLE, 2);
 	c = host(V12);
 	mk(r, REQ32, W1(0, SP1), FWK | 6, 0, 0, VM2, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_REQ_ROLE, 2);
@@ -1014,9 +1073,11 @@ static void framework_sender_id(void **state)
 	r[1] = W1(SPMD_ID, SPMC_ID);
 	PASS(c, r);
 	/* ...and live activation from a logical partition. */
-	mk(r, REQ32, W1(SPMD_ID, SPMC_ID), FWK | 0x0C, SP1, 0x80000000, 16, 0, 0);
+	mk(r, REQ64, W1(SPMD_ID, SPMC_ID), FWK | 0x0C, SP1, 0x80000000, 16, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_SENDER_ID, 1);
 	r[2] = FWK | 0x0E;
+	r[4] = 0;
+	r[5] = 0;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_SENDER_ID, 1);
 	r[1] = W1(LP1, SPMC_ID);
 	PASS(c, r);
@@ -1028,15 +1089,17 @@ static void framework_receiver(void **state)
 	struct ffav_caller c;
 
 	(void)state;
+	/* The hypervisor reaches no Normal-world receiver at all (DEN0077A v1.3 Table 15.6):
+	 * refused before the framework checks. */
 	c = hyp(V12);
 	mk(r, REQ32, W1(0, VM1), FWK | 4, 0, 0, VM2, 0, 0);
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RECEIVER, 1);
-	r[2] = FWK | 6;
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RECEIVER, 1);
+	FAIL(c, r, FFAV_RULE_DIRECT_REQ_TO_NWD, 1);
 	/* The policy lets endpoints send, not send anywhere. */
 	c = vm(V12);
 	c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
 	r[1] = W1(VM1, VM2);
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RECEIVER, 1);
+	r[2] = FWK | 6;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RECEIVER, 1);
 	r[1] = W1(VM1, SP1);
 	PASS(c, r);
@@ -1047,10 +1110,12 @@ static void framework_receiver(void **state)
 	{
 		struct ffav_diag d;
 
-		r[1] = W1(0, VM1);
+		c = vm(V12);
+		c.policy = FFAV_POLICY_ENDPOINT_FRAMEWORK;
+		r[1] = W1(VM1, VM2);
 		assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
 		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_RECEIVER);
-		assert_int_equal(d.bits, VM1);
+		assert_int_equal(d.bits, VM2);
 	}
 	/* Only VM availability is kept out of the Normal world: a waived endpoint's other
 	 * framework requests may go to a VM (PSCI, type 0). */
@@ -1133,31 +1198,47 @@ static void warm_boot_fields(void **state)
 	PASS(c, r);
 }
 
+/* The status words each response type lists: PM SUCCESS or PSCI DENIED (DEN0077A v1.3 Table
+ * 18.8); VM availability 0, -2, -5, -6, -7 (Tables 18.11, 18.13); the stop response an 8-bit
+ * status in x3[7:0] (Table 18.41). */
 static void framework_response_fields(void **state)
 {
-	static const uint32_t good[] = { 0, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFF7, 0xFFFFFFF6 };
-	static const uint32_t bad[] = { 1, 0x7FFFFFFF, 0x80000000, 0xFFFFFFF5 };
-	static const uint32_t types[] = { 0x02, 0x05, 0x07, 0x0B };
+	static const struct {
+		uint32_t type;
+		uint64_t good[5];
+		uint64_t bad[5];
+	} lists[] = {
+		{ 0x02,
+		  { 0, 0xFFFFFFFD, 0, 0, 0 },
+		  { 1, 0xFFFFFFFF, 0xFFFFFFFA, 0x80000000, 0xFFFFFFF6 } },
+		{ 0x05,
+		  { 0, 0xFFFFFFFE, 0xFFFFFFFB, 0xFFFFFFFA, 0xFFFFFFF9 },
+		  { 1, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFF8, 0xFFFFFFFC } },
+		{ 0x07,
+		  { 0, 0xFFFFFFFE, 0xFFFFFFFB, 0xFFFFFFFA, 0xFFFFFFF9 },
+		  { 1, 0xFFFFFFF6, 0xFFFFFFFD, 0xFFFFFFF8, 0x7FFFFFFF } },
+		{ 0x0B, { 0, 0xFF, 0xFE, 0xFA, 0xF9 }, { 1, 0xF8, 0xFB, 0xFD, 0xFC } },
+	};
 	uint64_t r[FFAV_NREGS];
 	struct ffav_caller c;
 	size_t i, t;
 	unsigned int n;
 
 	(void)state;
-	for (t = 0; t < 4; t++) {
+	for (t = 0; t < sizeof(lists) / sizeof(lists[0]); t++) {
+		uint32_t type = lists[t].type;
+
 		c = sp(V13);
-		mk(r, RESP32, W1(SP1, types[t] == 0x05 || types[t] == 0x07 ? 0 : SPMC_ID),
-		   FWK | types[t], 0, 0, 0, 0, 0);
-		for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
-			r[3] = good[i];
+		mk(r, type == 0x0B ? RESP64 : RESP32,
+		   W1(SP1, type == 0x05 || type == 0x07 ? 0 : SPMC_ID), FWK | type, 0, 0, 0, 0, 0);
+		for (i = 0; i < 5; i++) {
+			r[3] = lists[t].good[i];
 			PASS(c, r);
-		}
-		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-			r[3] = bad[i];
+			r[3] = lists[t].bad[i];
 			FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
 		}
 		r[3] = 0;
-		for (n = 4; n <= 7; n++) {
+		for (n = type == 0x0B ? 6 : 4; n <= 7; n++) {
 			r[n] = 0x100;
 			FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, n);
 			c.policy = FFAV_POLICY_IGNORE_SBZ;
@@ -1168,7 +1249,7 @@ static void framework_response_fields(void **state)
 	}
 	/* The SPMC answering the SPMD's PSCI request. */
 	c = spmc(V12);
-	mk(r, RESP32, W1(SPMC_ID, SPMD_ID), FWK | 2, 0xFFFFFFFA, 0, 0, 0, 1);
+	mk(r, RESP32, W1(SPMC_ID, SPMD_ID), FWK | 2, 0xFFFFFFFD, 0, 0, 0, 1);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 7);
 	r[7] = 0;
 	PASS(c, r);
@@ -1194,18 +1275,18 @@ static void framework_response_fields(void **state)
 	r[17] = 1;
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 17);
 	r[17] = 0;
-	/* SMC64: the status is a 32-bit code zero-extended into x3 (DEN0077A v1.2 §18). */
+	/* SMC64: the status is the 32-bit w3 (DEN0077A v1.3 Table 18.8); x3[63:32] is read as
+	 * SBZ. */
 	r[3] = 0xFFFFFFFF00000000ull;
-	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
-	r[3] = 0x00000000FFFFFFFAull;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 3);
+	r[3] = 0x00000000FFFFFFFDull;
 	PASS(c, r);
-	/* Bit 32 alone is not a zero-extended code either. */
 	{
 		struct ffav_diag d;
 
 		r[3] = 0x0000000100000000ull;
 		assert_int_not_equal(ffav_t_check(&c, r, &d), FFAV_RET_SUCCESS);
-		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_RESP_SBZ);
 		assert_true(d.bits == 0x0000000100000000ull);
 	}
 }
@@ -1310,18 +1391,32 @@ static void version_request_fields(void **state)
 	PASS(c, r);
 }
 
+/* Partition stop request (DEN0077A v1.3 Table 18.40): x3[0] the reason, x3[63:1] MBZ, x4-x7
+ * MBZ, x8-x17 read as SBZ. Its response (Table 18.41): x4/x5 the live-state buffer on
+ * SUCCESS, SBZ otherwise. */
 static void partition_stop_fields(void **state)
 {
 	uint64_t r[FFAV_NREGS];
 	struct ffav_caller c;
+	struct ffav_diag d;
 	unsigned int n;
 
 	(void)state;
 	c = spmc(V13);
-	mk(r, REQ32, W1(SPMC_ID, SP1), FWK | 0x0A, 0, 0, 0, 0, 0);
+	mk(r, REQ64, W1(SPMC_ID, SP1), FWK | 0x0A, 0, 0, 0, 0, 0);
 	PASS(c, r);
 	r[3] = 1;
 	PASS(c, r);
+	r[3] = 3;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STOP_REASON_MBZ, 3);
+	ffav_check(&c, r, &d);
+	assert_int_equal(d.bits, 2);
+	r[3] = 0x8000000000000001ull;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STOP_REASON_MBZ, 3);
+	c.policy = FFAV_POLICY_IGNORE_SBZ; /* MBZ: not relaxed */
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STOP_REASON_MBZ, 3);
+	c.policy = 0;
+	r[3] = 1;
 	for (n = 4; n <= 7; n++) {
 		r[n] = 0x20;
 		FAIL(c, r, FFAV_RULE_DIRECT_FWK_STOP_MBZ, n);
@@ -1330,13 +1425,111 @@ static void partition_stop_fields(void **state)
 		c.policy = 0;
 		r[n] = 0;
 	}
-	PASS(c, r);
-	/* An SMC32 message ends at w7: x8..x17 are no part of it, MBZ or not. */
 	for (n = 8; n < FFAV_NREGS; n++) {
-		r[n] = ~0ull;
+		r[n] = 1;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_LIFECYCLE_SBZ, n);
+		c.policy = FFAV_POLICY_IGNORE_SBZ;
 		PASS(c, r);
+		c.policy = 0;
 		r[n] = 0;
 	}
+	PASS(c, r);
+	/* w2[30:8] MBZ for the lifecycle messages (Tables 18.40-18.46). */
+	r[2] = FWK | 0x100 | 0x0A;
+	c.policy = FFAV_POLICY_IGNORE_SBZ;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_FLAGS_MBZ, 2);
+	c.policy = 0;
+	/* The response: the buffer on SUCCESS, SBZ on an error status; x6, x7 SBZ. */
+	c = sp(V13);
+	mk(r, RESP64, W1(SP1, SPMC_ID), FWK | 0x0B, 0, 0x10000000, 2, 0, 0);
+	PASS(c, r);
+	r[3] = 0xFE;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 4);
+	r[4] = 0;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 5);
+	c.policy = FFAV_POLICY_IGNORE_SBZ;
+	PASS(c, r);
+	c.policy = 0;
+	r[5] = 0;
+	PASS(c, r);
+	r[3] = 0x1FE;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS_MBZ, 3);
+	c.policy = FFAV_POLICY_IGNORE_SBZ; /* MBZ: not relaxed */
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS_MBZ, 3);
+}
+
+/* Live activation (DEN0077A v1.3 Tables 18.43-18.46): the SP ID in x3[15:0], x3[63:16] MBZ;
+ * the start request carries the image and manifest in x4-x7, the finish request has x4-x7
+ * SBZ; the responses an 8-bit status (ABORTED included) and x4-x7 SBZ. */
+static void live_activation_fields(void **state)
+{
+	uint64_t r[FFAV_NREGS];
+	struct ffav_caller c;
+	unsigned int n;
+
+	(void)state;
+	c = spmd(V13);
+	mk(r, REQ64, W1(LP1, SPMC_ID), FWK | 0x0C, SP1, 0x80000000, 16, 0x80100000, 1);
+	PASS(c, r);
+	r[3] = 0x10000u | SP1;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LA_ID_MBZ, 3);
+	r[3] = 0x8000000000000000ull | SP1;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LA_ID_MBZ, 3);
+	r[3] = VM1;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LA_SP_ID, 3);
+	r[3] = SP1;
+	r[8] = 1;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LIFECYCLE_SBZ, 8);
+	r[8] = 0;
+	r[2] = FWK | 0x0E;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LIFECYCLE_SBZ, 4);
+	c.policy = FFAV_POLICY_IGNORE_SBZ;
+	PASS(c, r);
+	c.policy = 0;
+	for (n = 4; n <= 7; n++)
+		r[n] = 0;
+	PASS(c, r);
+	r[3] = 0x7FFF;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LA_SP_ID, 3);
+	r[3] = 0xFFFF0000u | SP1;
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_LA_ID_MBZ, 3);
+	c = spmc(V13);
+	for (n = 0x0D; n <= 0x0F; n += 2) {
+		mk(r, RESP64, W1(SPMC_ID, LP1), FWK | n, 0xF8, 0, 0, 0, 0); /* ABORTED */
+		PASS(c, r);
+		r[3] = 0xFB; /* INTERRUPTED: not listed */
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS, 3);
+		r[3] = 0x100;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_STATUS_MBZ, 3);
+		r[3] = 0;
+		r[7] = 1;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_RESP_SBZ, 7);
+	}
+}
+
+/* The SMC64 forms of the 32-bit framework fields (VM availability, warm boot): x(n)[63:32]
+ * SBZ, as x8-x17. */
+static void framework_smc64_upper_halves(void **state)
+{
+	uint64_t r[FFAV_NREGS];
+	struct ffav_caller c;
+	unsigned int n;
+
+	(void)state;
+	c = hyp(V13);
+	for (n = 3; n <= 5; n++) {
+		mk(r, REQ64, W1(0, SP1), FWK | 4, 0xFFFFFFFF, 0xFFFFFFFF, VM1, 0, 0);
+		PASS(c, r);
+		r[n] |= 0x100000000ull;
+		FAIL(c, r, FFAV_RULE_DIRECT_FWK_VM_SBZ, n);
+		c.policy = FFAV_POLICY_IGNORE_SBZ;
+		PASS(c, r);
+		c.policy = 0;
+	}
+	c = spmd(V13);
+	mk(r, REQ64, W1(SPMD_ID, SPMC_ID), FWK | 1, 0x100000001ull, 0, 0, 0, 0);
+	FAIL(c, r, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, 3);
+	r[3] = 1;
 	PASS(c, r);
 }
 
@@ -1362,18 +1555,25 @@ static void diag_bits_of_id_fields(void **state)
 	assert_int_equal(d.bits, 0x8001);
 }
 
-/* A framework status in an SMC64 response: x3[63:32] is named alone, not w3's bits. */
+/* A framework status in an SMC64 response: x3[63:32] is named alone, not w3's bits, as SBZ
+ * (the text gives the status 32 bits in both widths, DEN0077A v1.3 Table 18.8). */
 static void fwk_status_upper_half_bits(void **state)
 {
 	struct ffav_caller caller = ffav_t_caller(FFAV_ROLE_SP, SP1, V12, 0);
-	uint64_t r[FFAV_NREGS] = { 0xC4000070, 0x80018000, 0x80000002, 0x100000001ull };
+	uint64_t r[FFAV_NREGS] = { 0xC4000070, 0x80018000, 0x80000002, 0x100000000ull };
 	struct ffav_diag d;
 
 	(void)state;
 	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_INVALID_PARAMETERS);
-	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_RESP_SBZ);
 	assert_int_equal(d.reg, 3);
 	assert_int_equal(d.bits, 0x100000000ull);
+	caller.policy = FFAV_POLICY_IGNORE_SBZ;
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_SUCCESS);
+	r[3] = 0x100000001ull; /* the status itself first */
+	assert_int_equal(ffav_check(&caller, r, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_STATUS);
+	assert_int_equal(d.bits, 1);
 }
 
 int main(void)
@@ -1413,6 +1613,8 @@ int main(void)
 		cmocka_unit_test(version_request_fields),
 		cmocka_unit_test(partition_stop_fields),
 		cmocka_unit_test(fwk_status_upper_half_bits),
+		cmocka_unit_test(live_activation_fields),
+		cmocka_unit_test(framework_smc64_upper_halves),
 	};
 
 	return cmocka_run_group_tests_name("direct messages", tests, NULL, NULL);

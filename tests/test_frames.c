@@ -383,29 +383,115 @@ static void canonical_framework_fields(void **state)
 		r[0] = 0x84000070;
 		r[1] = 0x80018000;
 		r[2] = 0x80000002;
-		r[3] = 0xFFFFFFFA;
+		r[3] = 0xFFFFFFFD; /* PSCI DENIED (DEN0077A v1.3 Table 18.8) */
 		for (n = 4; n <= 7; n++)
 			r[n] = (uint64_t)0x10001u * n;
 		canonical(&sp, r, out);
-		assert_int_equal(out[3], 0xFFFFFFFA);
+		assert_int_equal(out[3], 0xFFFFFFFD);
 		for (n = 4; n <= 7; n++)
 			assert_int_equal(out[n], 0);
 	}
-	/* Live activation (0x0C..0x0F): not judged, carried whole. */
+	/* Live activation start (DEN0077A v1.3 Table 18.43, SMC64 only): the SP ID in
+	 * x3[15:0], the image and manifest in x4..x7, carried whole; x8..x17 read as SBZ. */
 	{
-		struct ffav_caller lp = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, 0);
+		struct ffav_caller lp =
+			ffav_t_caller(FFAV_ROLE_SPMD, 0xFFC0, V13, FFAV_POLICY_IGNORE_SBZ);
 		unsigned int n;
 
 		memset(r, 0, sizeof(r));
-		r[0] = 0x8400006F;
-		r[1] = 0xFFC08001;
+		r[0] = 0xC400006F;
+		r[1] = 0xFFC08000;
 		r[2] = 0x8000000C;
-		for (n = 3; n <= 7; n++)
-			r[n] = (uint64_t)0x11111111u * n;
+		r[3] = SP1;
+		for (n = 4; n <= 7; n++)
+			r[n] = 0x1111111111111111ull * n;
+		r[8] = 8;
+		r[17] = 17;
 		canonical(&lp, r, out);
 		for (n = 3; n <= 7; n++)
 			assert_int_equal(out[n], r[n]);
+		assert_int_equal(out[8], 0);
+		assert_int_equal(out[17], 0);
+		/* The finish request (Table 18.45) carries only the SP ID: x4-x7 SBZ. */
+		r[2] = 0x8000000E;
+		canonical(&lp, r, out);
+		assert_int_equal(out[3], SP1);
+		for (n = 4; n <= 8; n++)
+			assert_int_equal(out[n], 0);
+		/* The start response (Table 18.44): the 8-bit status only. */
+		lp = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V13, FFAV_POLICY_IGNORE_SBZ);
+		memset(r, 0, sizeof(r));
+		r[0] = 0xC4000070;
+		r[1] = 0x8000FFC0;
+		r[2] = 0x8000000D;
+		r[3] = 0xF8;
+		r[4] = 4;
+		canonical(&lp, r, out);
+		assert_int_equal(out[3], 0xF8);
+		assert_int_equal(out[4], 0);
 	}
+	/* Partition stop response (Table 18.41): the live-state buffer x4/x5 is carried on
+	 * SUCCESS; x6, x7 are SBZ. */
+	{
+		struct ffav_caller sp =
+			ffav_t_caller(FFAV_ROLE_SP, SP1, V13, FFAV_POLICY_IGNORE_SBZ);
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0xC4000070;
+		r[1] = 0x80018000;
+		r[2] = 0x8000000B;
+		r[4] = 0x10000000;
+		r[5] = 2;
+		r[6] = 6;
+		canonical(&sp, r, out);
+		assert_int_equal(out[3], 0);
+		assert_int_equal(out[4], 0x10000000);
+		assert_int_equal(out[5], 2);
+		assert_int_equal(out[6], 0);
+		/* On an error status the buffer fields are SBZ: cleared. */
+		r[3] = 0xFA;
+		canonical(&sp, r, out);
+		assert_int_equal(out[3], 0xFA);
+		assert_int_equal(out[4], 0);
+		assert_int_equal(out[5], 0);
+	}
+}
+
+/* The SBZ bits of w2 of a partition message or of a framework message of types 0x00-0x07
+ * (DEN0077A v1.3 Tables 15.7, 15.11, 18.6-18.13) and RESP2's SBZ x2/x3 (Table 15.19) are let
+ * through by FFAV_POLICY_IGNORE_SBZ and cleared in the canonical image. */
+static void canonical_direct_sbz_flags(void **state)
+{
+	struct ffav_caller sp = ffav_t_caller(FFAV_ROLE_SP, SP1, V13, FFAV_POLICY_IGNORE_SBZ);
+	struct ffav_caller spmd =
+		ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V13, FFAV_POLICY_IGNORE_SBZ);
+	uint64_t r[FFAV_NREGS] = { 0 };
+	uint64_t out[FFAV_NREGS];
+
+	(void)state;
+	r[0] = 0x8400006F;
+	r[1] = 0x80018002;
+	r[2] = 0x7FFFFF00;
+	r[3] = 5;
+	canonical(&sp, r, out);
+	assert_int_equal(out[2], 0);
+	assert_int_equal(out[3], 5);
+	r[0] = 0x8400006F;
+	r[1] = 0xFFFF8000;
+	r[2] = 0x80012300;
+	r[3] = 0x84000002;
+	canonical(&spmd, r, out);
+	assert_int_equal(out[2], 0x80000000);
+	memset(r, 0, sizeof(r));
+	r[0] = 0xC400008E;
+	r[1] = 0x80018002;
+	r[2] = 0x1234;
+	r[3] = 0x5678;
+	r[4] = 9;
+	canonical(&sp, r, out);
+	assert_int_equal(out[2], 0);
+	assert_int_equal(out[3], 0);
+	assert_int_equal(out[4], 9);
 }
 
 int main(void)
@@ -426,6 +512,7 @@ int main(void)
 		cmocka_unit_test(error_frame_stays_in_bounds),
 		cmocka_unit_test(canonical_field_rejection_leaves_out_alone),
 		cmocka_unit_test(canonical_framework_fields),
+		cmocka_unit_test(canonical_direct_sbz_flags),
 	};
 
 	return cmocka_run_group_tests_name("frames", tests, NULL, NULL);

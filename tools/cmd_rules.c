@@ -17,7 +17,8 @@
 #define FFAV_CLI_CORPUS_DIR "corpus"
 #endif
 
-/* Rules no vector, response vector or scenario step can exercise, and why. Keep it tiny:
+/* Rules no vector, response vector or scenario step can exercise (or that no check reports any
+ * more: retired rules keep their IDs), and why. Keep it tiny:
  * every other rule needs a failing and a passing test in corpus/. By name, so that an entry
  * whose rule is not in this build (a model rule before the models land) is simply unused. */
 static const struct {
@@ -41,6 +42,13 @@ static const struct {
 	{ "MODEL_CALLER_UNKNOWN",
 	  "exercised by unit tests only: the scenario runner refuses a file whose step names an "
 	  "undeclared caller, so the models never see one" },
+	{ "DIRECT_REQ2_CALLER",
+	  "retired: every role may send FFA_MSG_SEND_DIRECT_REQ2 (DEN0077A v1.3 Table 15.14), so "
+	  "no check reports it; the ID stays reserved" },
+	{ "DIRECT_RESP_FROM_NWD",
+	  "retired: a hypervisor's direct response is refused by DIRECT_RESP_CALLER or "
+	  "DIRECT_RESP2_CALLER (DEN0077A v1.3 Tables 15.10, 15.18), so no check reports it; the ID "
+	  "stays reserved" },
 };
 #define NEXEMPTIONS (sizeof(exemptions) / sizeof(exemptions[0]))
 

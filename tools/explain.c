@@ -6,7 +6,9 @@
  * 16.8 (BITMAP_DESTROY), 16.12 (BIND), 16.16 (UNBIND), 16.20 (SET), 16.24 (GET), 16.46
  * (INFO_GET), 16.29 (BIND2), 16.33 (UNBIND2), 16.37 (SET2), 16.41 (GET2), 13.12 and 13.14
  * (FFA_FEATURES), 15.7 (DIRECT_REQ), 15.11 (DIRECT_RESP), 15.15 (DIRECT_REQ2) and 15.19
- * (DIRECT_RESP2). This file only describes; the verdict is the library's.
+ * (DIRECT_RESP2), and the framework messages' Tables 18.6-18.8, 18.10-18.13, 18.40, 18.41 and
+ * 18.43-18.46; direct and framework fields carry the spec's names and MBZ/SBZ labels. This
+ * file only describes; the verdict is the library's.
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -355,22 +357,22 @@ static void get(struct ffav_cli_explanation *d, const struct call *c)
 static const char *framework_name(uint32_t type)
 {
 	static const char *const names[16] = {
-		"PSCI power-management request",
-		"warm-boot request",
-		"power-management response",
+		"power management request: PSCI function (Table 18.6)",
+		"power management request: warm boot (Table 18.7)",
+		"power management response (Table 18.8)",
 		NULL,
-		"VM created request",
-		"VM created response",
-		"VM destroyed request",
-		"VM destroyed response",
-		"FFA_VERSION request",
-		"FFA_VERSION response",
-		"partition stop request (v1.3)",
-		"partition stop response (v1.3)",
-		"live-activation start request",
-		"live-activation start response",
-		"live-activation finish request",
-		"live-activation finish response",
+		"VM created request (Table 18.10)",
+		"VM created response (Table 18.11)",
+		"VM destroyed request (Table 18.12)",
+		"VM destroyed response (Table 18.13)",
+		"FFA_VERSION request (not in the spec; SPMD to SPMC)",
+		"FFA_VERSION response (not in the spec; SPMC to SPMD)",
+		"partition stop request (Table 18.40)",
+		"partition stop response (Table 18.41)",
+		"partition live activation start request (Table 18.43)",
+		"partition live activation start response (Table 18.44)",
+		"partition live activation finish request (Table 18.45)",
+		"partition live activation finish response (Table 18.46)",
 	};
 
 	return type < 16 && names[type] != NULL ? names[type] : "unknown framework message type";
@@ -396,44 +398,180 @@ static void payload(struct ffav_cli_explanation *d, const struct call *c, unsign
 	}
 }
 
-/* Framework-message payloads: DEN0077A v1.3 Tables 18.6 (PSCI request), 18.8 (PSCI
- * response), 18.10 and 18.12 (VM created, destroyed), 18.11 and 18.13 (their responses). */
+/* A reserved field with the label the spec gives it (MBZ or SBZ). */
+static void reserved_labelled(struct ffav_cli_explanation *d, uint64_t value, const char *label,
+			      const char *loc)
+{
+	struct ffav_cli_field *f = add(d, label, value, "%s", loc);
+
+	note(f, "%s", value == 0 ? "zero, as required" : "NOT ZERO: reserved bits set");
+}
+
+/* Registers first..last, reserved with this label, named as the call's width does: each
+ * non-zero one, or one line when all are zero. */
+static void reserved_regs(struct ffav_cli_explanation *d, const struct call *c, unsigned int first,
+			  unsigned int last, const char *label)
+{
+	bool any = false;
+	unsigned int n;
+	char loc[12];
+
+	if (first > last)
+		return;
+	for (n = first; n <= last; n++) {
+		if (arg(c, n) != 0) {
+			(void)snprintf(loc, sizeof(loc), "%c%u", c->r, n);
+			reserved_labelled(d, arg(c, n), label, loc);
+			any = true;
+		}
+	}
+	if (any)
+		return;
+	if (first == last)
+		(void)snprintf(loc, sizeof(loc), "%c%u", c->r, first);
+	else
+		(void)snprintf(loc, sizeof(loc), "%c%u-%c%u", c->r, first, c->r, last);
+	reserved_labelled(d, 0, label, loc);
+}
+
+/* In the SMC64 forms of the types defined with 32-bit fields, the upper halves (and x8-x17)
+ * are read as SBZ (docs/direct_messaging.md). */
+static void upper_half_sbz(struct ffav_cli_explanation *d, const struct call *c, unsigned int n)
+{
+	char loc[12];
+
+	if (!c->smc64)
+		return;
+	(void)snprintf(loc, sizeof(loc), "x%u[63:32]", n);
+	reserved_labelled(d, c->regs[n] >> 32, "reserved (SBZ)", loc);
+}
+
+/* The status code of a framework response: 32 bits (Tables 18.8, 18.11, 18.13) or x3[7:0] in
+ * two's complement (Tables 18.41, 18.44, 18.46). */
+static void status_field(struct ffav_cli_explanation *d, const struct call *c, bool byte,
+			 const char *name)
+{
+	struct ffav_cli_field *f;
+
+	if (byte) {
+		int32_t code = (int32_t)(int8_t)(uint8_t)c->regs[3];
+
+		f = add(d, name, (uint8_t)c->regs[3], "x3[7:0]");
+		note(f, "%s", ffav_cli_status_name(code));
+		reserved_labelled(d, c->regs[3] >> 8, "reserved (MBZ)", "x3[63:8]");
+		return;
+	}
+	f = add(d, name, (uint32_t)c->regs[3], "w3");
+	note(f, "%s", ffav_cli_status_name((int32_t)(uint32_t)c->regs[3]));
+	upper_half_sbz(d, c, 3);
+}
+
+static void sp_id_field(struct ffav_cli_explanation *d, const struct call *c)
+{
+	id_field(d, c, "SP to live-activate", (uint16_t)c->regs[3], "%c%u[15:0]", 3);
+	reserved_labelled(d, c->regs[3] >> 16, "reserved (MBZ)", "x3[63:16]");
+}
+
+/* Framework-message fields, by the names of DEN0077A v1.3 Tables 18.6-18.8, 18.10-18.13,
+ * 18.40, 18.41, 18.43-18.46. */
 static void framework_payload(struct ffav_cli_explanation *d, const struct call *c, uint32_t type,
 			      unsigned int last)
 {
 	struct ffav_cli_field *f;
+	uint32_t w3 = (uint32_t)c->regs[3];
 	uint32_t w5 = (uint32_t)c->regs[5];
 
+	if (type >= 0x0A && type <= 0x0F && !c->smc64) { /* SMC64 only: no layout in SMC32 */
+		payload(d, c, 3, last);
+		return;
+	}
 	switch (type) {
+	case 0x00:
+		add(d, "PSCI function ID", w3, "w3");
+		add(d, "PSCI w1/x1", arg(c, 4), "%c4", c->r);
+		add(d, "PSCI w2/x2", arg(c, 5), "%c5", c->r);
+		add(d, "PSCI w3/x3", arg(c, 6), "%c6", c->r);
+		reserved_regs(d, c, 7, last, "reserved (SBZ)");
+		break;
+	case 0x01:
+		f = add(d, "warm boot type", w3 & 1u, "w3[0]");
+		note(f, "%s",
+		     (w3 & 1u) == 0 ? "exit from suspend to RAM"
+				    : "exit from a shallower low-power state");
+		reserved_labelled(d, w3 >> 1, "reserved (MBZ)", "w3[31:1]");
+		upper_half_sbz(d, c, 3);
+		reserved_regs(d, c, 4, last, "reserved (SBZ)");
+		break;
+	case 0x02:
+		f = add(d, "response status (PSCI)", w3, "w3");
+		note(f, "%s",
+		     w3 == 0		 ? "PSCI SUCCESS"
+		     : w3 == 0xFFFFFFFDu ? "PSCI DENIED"
+					 : "not SUCCESS or DENIED: not allowed");
+		upper_half_sbz(d, c, 3);
+		reserved_regs(d, c, 4, last, "reserved (SBZ)");
+		break;
 	case 0x04:
 	case 0x06:
-		add(d, "VM handle [31:0]", (uint32_t)c->regs[3], "w3");
-		add(d, "VM handle [63:32]", (uint32_t)c->regs[4], "w4");
+		add(d, "VM handle [31:0]", w3, "w3");
+		f = add(d, "VM handle [63:32]", (uint32_t)c->regs[4], "w4");
+		if (w3 == 0xFFFFFFFFu && (uint32_t)c->regs[4] == 0xFFFFFFFFu)
+			note(f, "the invalid handle: field unused");
+		upper_half_sbz(d, c, 3);
+		upper_half_sbz(d, c, 4);
 		id_field(d, c, "VM ID", (uint16_t)w5, "%c%u[15:0]", 5);
-		reserved_field(d, w5 >> 16, "w5[31:16]");
-		reserved_field(d, (uint32_t)c->regs[6], "w6");
-		reserved_field(d, (uint32_t)c->regs[7], "w7");
+		reserved_labelled(d, w5 >> 16, "reserved (SBZ)", "w5[31:16]");
+		upper_half_sbz(d, c, 5);
+		reserved_regs(d, c, 6, last, "reserved (SBZ)");
 		break;
 	case 0x05:
 	case 0x07:
-		f = add(d, "status", (uint32_t)c->regs[3], "w3");
-		note(f, "%s", ffav_cli_status_name((int32_t)(uint32_t)c->regs[3]));
-		reserved_field(d, (uint32_t)c->regs[4], "w4");
-		reserved_field(d, (uint32_t)c->regs[5], "w5");
-		reserved_field(d, (uint32_t)c->regs[6], "w6");
-		reserved_field(d, (uint32_t)c->regs[7], "w7");
+		status_field(d, c, false, "SP status");
+		reserved_regs(d, c, 4, last, "reserved (SBZ)");
 		break;
-	case 0x00:
-		add(d, "PSCI function ID", (uint32_t)c->regs[3], "w3");
-		add(d, "PSCI argument 1", arg(c, 4), "%c4", c->r);
-		add(d, "PSCI argument 2", arg(c, 5), "%c5", c->r);
-		add(d, "PSCI argument 3", arg(c, 6), "%c6", c->r);
-		reserved_field(d, arg(c, 7), c->smc64 ? "x7" : "w7");
-		break;
-	case 0x02:
-		f = add(d, "PSCI status", (uint32_t)c->regs[3], "w3");
-		note(f, "%s", (uint32_t)c->regs[3] == 0 ? "PSCI SUCCESS" : "PSCI error");
+	case 0x08:
+		add(d, "requested version", w3, "w3");
 		payload(d, c, 4, last);
+		break;
+	case 0x09:
+		f = add(d, "version", w3, "w3");
+		if ((w3 & 0x80000000u) != 0)
+			note(f, "%s", ffav_cli_status_name((int32_t)w3));
+		payload(d, c, 4, last);
+		break;
+	case 0x0A:
+		f = add(d, "stop reason", c->regs[3] & 1u, "x3[0]");
+		note(f, "%s",
+		     (c->regs[3] & 1u) != 0 ? "stop for live activation"
+					    : "stop (the SP will be deleted or restarted)");
+		reserved_labelled(d, c->regs[3] >> 1, "reserved (MBZ)", "x3[63:1]");
+		reserved_regs(d, c, 4, 7, "reserved (MBZ)");
+		reserved_regs(d, c, 8, last, "reserved (SBZ)");
+		break;
+	case 0x0B:
+		status_field(d, c, true, "response status code");
+		add(d, "live-state buffer base", arg(c, 4), "x4");
+		add(d, "live-state buffer pages", arg(c, 5), "x5");
+		reserved_regs(d, c, 6, last, "reserved (SBZ)");
+		break;
+	case 0x0C:
+		sp_id_field(d, c);
+		add(d, "target SP image base (PA)", arg(c, 4), "x4");
+		add(d, "target SP image pages", arg(c, 5), "x5");
+		f = add(d, "target SP manifest (PA)", arg(c, 6), "x6");
+		if (arg(c, 6) == 0)
+			note(f, "not specified");
+		add(d, "target SP manifest pages", arg(c, 7), "x7");
+		reserved_regs(d, c, 8, last, "reserved (SBZ)");
+		break;
+	case 0x0E:
+		sp_id_field(d, c);
+		reserved_regs(d, c, 4, last, "reserved (SBZ)");
+		break;
+	case 0x0D:
+	case 0x0F:
+		status_field(d, c, true, "response status code");
+		reserved_regs(d, c, 4, last, "reserved (SBZ)");
 		break;
 	default:
 		payload(d, c, 3, last);
@@ -441,39 +579,57 @@ static void framework_payload(struct ffav_cli_explanation *d, const struct call 
 	}
 }
 
+/* w1 of the direct-message ABIs: "Sender and Receiver endpoint IDs" (DEN0077A v1.3 Tables
+ * 15.7, 15.11, 15.15, 15.19). */
+static void direct_endpoints(struct ffav_cli_explanation *d, const struct call *c)
+{
+	uint32_t w1 = (uint32_t)c->regs[1];
+
+	id_field(d, c, "sender endpoint ID", (uint16_t)(w1 >> 16), "%c%u[31:16]", 1);
+	id_field(d, c, "receiver endpoint ID", (uint16_t)w1, "%c%u[15:0]", 1);
+}
+
+/* DIRECT_REQ/RESP (DEN0077A v1.3 Tables 15.7, 15.11): w2 the message flags, [31] the message
+ * type, [30:8] SBZ (MBZ for framework types 0x0A-0x0F), [7:0] MBZ for a partition message or
+ * the framework message type. */
 static void direct_req_resp(struct ffav_cli_explanation *d, const struct call *c, unsigned int last)
 {
 	uint32_t w2 = (uint32_t)c->regs[2];
 	struct ffav_cli_field *f;
+	bool fwk = (w2 >> 31) != 0;
 
-	sender_receiver(d, c);
+	direct_endpoints(d, c);
 	if (c->smc64)
 		reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
 	if (!at_least(c, 1, 1)) {
-		reserved_field(d, w2, "w2");
+		reserved_labelled(d, w2, "reserved (MBZ, v1.0)", "w2");
 		payload(d, c, 3, last);
 		return;
 	}
-	f = add(d, "message type", w2 >> 31, "w2[31]");
-	note(f, "%s", (w2 >> 31) != 0 ? "framework message" : "partition message");
-	reserved_field(d, w2 & 0x7FFFFF00u, "w2[30:8]");
-	if ((w2 >> 31) != 0) {
+	f = add(d, "message type (flags)", w2 >> 31, "w2[31]");
+	note(f, "%s", fwk ? "framework message" : "partition message");
+	reserved_labelled(d, w2 & 0x7FFFFF00u,
+			  fwk && (w2 & 0xFFu) >= 0x0A && (w2 & 0xFFu) <= 0x0F ? "reserved (MBZ)"
+									      : "reserved (SBZ)",
+			  "w2[30:8]");
+	if (fwk) {
 		f = add(d, "framework message type", w2 & 0xFFu, "w2[7:0]");
 		note(f, "%s", framework_name(w2 & 0xFFu));
 	} else {
-		reserved_field(d, w2 & 0xFFu, "w2[7:0]");
+		reserved_labelled(d, w2 & 0xFFu, "reserved (MBZ)", "w2[7:0]");
 	}
 	if (c->smc64)
 		reserved_field(d, c->regs[2] >> 32, "x2[63:32]");
-	if ((w2 >> 31) != 0)
+	if (fwk)
 		framework_payload(d, c, w2 & 0xFFu, last);
 	else
 		payload(d, c, 3, last);
 }
 
+/* DIRECT_REQ2 (Table 15.15): x2/x3 the UUID; DIRECT_RESP2 (Table 15.19): x2/x3 SBZ. */
 static void direct_req2_resp2(struct ffav_cli_explanation *d, const struct call *c, bool req2)
 {
-	sender_receiver(d, c);
+	direct_endpoints(d, c);
 	reserved_field(d, c->regs[1] >> 32, "x1[63:32]");
 	if (req2) {
 		struct ffav_cli_field *f;
@@ -487,8 +643,8 @@ static void direct_req2_resp2(struct ffav_cli_explanation *d, const struct call 
 			note(f, "UUID %s", uuid);
 		add(d, "UUID bytes 8-15", c->regs[3], "x3");
 	} else {
-		reserved_field(d, c->regs[2], "x2");
-		reserved_field(d, c->regs[3], "x3");
+		reserved_labelled(d, c->regs[2], "reserved (SBZ)", "x2");
+		reserved_labelled(d, c->regs[3], "reserved (SBZ)", "x3");
 	}
 	payload(d, c, 4, 17);
 }

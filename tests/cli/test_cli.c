@@ -778,6 +778,37 @@ static void every_help(void **state)
 	}
 }
 
+/* `check` names the fields of the direct and framework messages as DEN0077A v1.3 does
+ * (Tables 15.7, 18.41, 18.43), with the MBZ/SBZ label of each reserved one. */
+static void check_direct_field_names(void **state)
+{
+	struct run r = cli("check", "--role", "sp", "--id", "0x8001", "--version", "1.3",
+			   "0xc4000070", "0x80018000", "0x8000000b", "0xfe", CLI_END);
+
+	(void)state;
+	assert_int_equal(r.rc, FFAV_CLI_OK);
+	assert_contains(r.out, "sender endpoint ID");
+	assert_contains(r.out, "receiver endpoint ID");
+	assert_contains(r.out, "partition stop response (Table 18.41)");
+	assert_contains(r.out, "x3[7:0]     response status code       0xfe               "
+			       "INVALID_PARAMETERS");
+	assert_contains(r.out, "x3[63:8]    reserved (MBZ)");
+	assert_contains(r.out, "live-state buffer base");
+	run_free(&r);
+	r = cli("check", "--role", "spmd", "--version", "1.3", "0xc400006f", "0xffc08000",
+		"0x8000000c", "0x8001", "0x80000000", "4", CLI_END);
+	assert_int_equal(r.rc, FFAV_CLI_OK);
+	assert_contains(r.out, "SP to live-activate");
+	assert_contains(r.out, "target SP image base (PA)");
+	assert_contains(r.out, "verdict: SUCCESS");
+	run_free(&r);
+	r = cli("check", "--role", "sp", "--id", "0x8001", "--version", "1.3", "0x8400006f",
+		"0x80018002", "0x100", CLI_END);
+	assert_contains(r.out, "w2[30:8]    reserved (SBZ)");
+	assert_contains(r.out, "DIRECT_PARTITION_FLAGS_SBZ");
+	run_free(&r);
+}
+
 static void check_valid_call(void **state)
 {
 	struct run r = cli("check", "0x8400007f", "0x80028001", "0", "1", "0", CLI_END);
@@ -1258,6 +1289,7 @@ int main(void)
 		cmocka_unit_test(command_line_errors),
 		cmocka_unit_test(every_help),
 		cmocka_unit_test(check_valid_call),
+		cmocka_unit_test(check_direct_field_names),
 		cmocka_unit_test(check_rejected_call),
 		cmocka_unit_test(check_json),
 		cmocka_unit_test(check_usage_errors),
