@@ -205,9 +205,9 @@ static int32_t check_flags(const struct ffavi_resp *r, struct ffav_diag *diag)
 
 /* A partition request gets a partition response and a framework request a framework
  * response of the type that answers it (DEN0077A v1.3 Table 15.11 w2[31], Tables 18.6-18.13,
- * 18.40-18.46; RESP_DIRECT_KIND, RESP_DIRECT_FRAMEWORK_TYPE). The lifecycle responses exist
- * only as 0xC4000070 (Tables 18.41, 18.44, 18.46; RESP_DIRECT_WIDTH). Then the status the
- * response carries and the registers it leaves reserved. */
+ * 18.40-18.46; RESP_DIRECT_KIND, RESP_DIRECT_FRAMEWORK_TYPE). Then the status the response
+ * carries and the registers it leaves reserved, and last the lifecycle responses' width: they
+ * exist only as 0xC4000070 (Tables 18.41, 18.44, 18.46; RESP_DIRECT_WIDTH). */
 static int32_t check_kind(const struct ffavi_resp *r, struct ffav_diag *diag)
 {
 	uint64_t x2 = ffavi_resp_arg(r, 2);
@@ -223,12 +223,12 @@ static int32_t check_kind(const struct ffavi_resp *r, struct ffav_diag *diag)
 	if (!answers_type((unsigned int)(call_flags & FLAG_TYPE_MASK), type))
 		return ffavi_fail(diag, FFAV_RULE_RESP_DIRECT_FRAMEWORK_TYPE, 2,
 				  x2 & FLAG_TYPE_MASK);
-	if (is_lifecycle(type) && !r->smc64)
-		return ffavi_fail(diag, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
 	ret = check_fwk_status(r, type, diag);
-	if (ret != FFAV_RET_SUCCESS)
-		return ret;
-	return check_fwk_reserved(r, type, diag);
+	if (ret == FFAV_RET_SUCCESS)
+		ret = check_fwk_reserved(r, type, diag);
+	if (ret == FFAV_RET_SUCCESS && is_lifecycle(type) && !r->smc64)
+		ret = ffavi_fail(diag, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
+	return ret;
 }
 
 /* x8..x17 of RESP_64: not part of the ABI at v1.1, reserved at v1.2, payload at v1.3

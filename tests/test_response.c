@@ -1522,11 +1522,20 @@ static bool lifecycle_pair(const struct ffav_caller *c, uint32_t w1, uint32_t re
 	return smc64;
 }
 
+/* A lifecycle response that is right in every field: accepted when it answers the SMC64
+ * request; while the call side accepts only the SMC32 request, the SMC32 response answering it
+ * is refused for its width alone, the last check (Tables 18.41, 18.44, 18.46). */
+#define LC_OK(caller, call, resp, smc64)                                                   \
+	do {                                                                               \
+		if (smc64)                                                                 \
+			RPASS(caller, call, resp);                                         \
+		else                                                                       \
+			RFAIL_BITS(caller, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0); \
+	} while (0)
+
 /* Partition stop (Tables 18.40, 18.41) and live activation (Tables 18.43-18.46) responses:
- * SMC64 only, an 8-bit status in x3[7:0] with x3[63:8] MBZ, w2[30:8] MBZ, and the registers
- * after the status. While the call side still accepts only the SMC32 requests, no
- * lifecycle response can answer them: that is checked, and the rest waits for the SMC64
- * requests. */
+ * an 8-bit status in x3[7:0] with x3[63:8] MBZ, w2[30:8] MBZ, the registers after the status,
+ * and SMC64 only. Run with the request width the call side accepts (lifecycle_request()). */
 static void lifecycle_responses(void **state)
 {
 	static const uint8_t stop_ok[] = { 0x00, 0xFF, 0xFE, 0xFA, 0xF9 };
@@ -1540,33 +1549,27 @@ static void lifecycle_responses(void **state)
 	uint64_t resp[FFAV_NREGS];
 	unsigned int i, n;
 	uint32_t req;
+	bool smc64;
 
 	(void)state;
-	if (!lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp)) {
-		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
-		resp[0] = RESP_64;
-		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, FFAV_FID_SMC64);
-		lifecycle_pair(&lp, 0xFFC08000, 0x0C, SP1, call, resp);
-		RFAIL_BITS(lp, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
-		return;
-	}
-	/* SMC64 only; w2[30:8] MBZ, not relaxed. */
-	RPASS(spmc, call, resp);
-	resp[0] = RESP_32;
-	RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, 0);
-	resp[0] = RESP_64;
+	smc64 = lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp);
+	LC_OK(spmc, call, resp, smc64);
+	/* The other width. */
+	resp[0] = smc64 ? RESP_32 : RESP_64;
+	RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_WIDTH, 0, smc64 ? 0 : FFAV_FID_SMC64);
+	/* w2[30:8] MBZ, not relaxed. */
+	lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp);
 	resp[2] |= 0x100;
 	RFAIL_BITS(spmc_sbz, call, resp, FFAV_RULE_RESP_DIRECT_FLAGS, 2, 0x100);
 	/* Stop response statuses: SUCCESS, NOT_SUPPORTED, INVALID_PARAMETERS, DENIED, RETRY. */
 	for (i = 0; i < sizeof(stop_ok); i++) {
 		lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call, resp);
 		resp[3] = stop_ok[i];
-		RPASS(spmc, call, resp);
+		LC_OK(spmc, call, resp, smc64);
 		resp[3] |= 0x100;
 		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, 0x100);
-		resp[3] = 0xFFFFFFFFFFFFFF00ull | stop_ok[i]; /* a sign-extended status */
-		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3,
-			   0xFFFFFFFFFFFFFF00ull);
+		resp[3] = 0xFFFFFF00u | stop_ok[i]; /* a sign-extended status */
+		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_FWK_STATUS, 3, 0xFFFFFF00u);
 	}
 	for (i = 0; i < sizeof(stop_bad); i++) {
 		resp[3] = stop_bad[i];
@@ -1577,10 +1580,10 @@ static void lifecycle_responses(void **state)
 		for (i = 0; i < sizeof(stop_ok); i++) {
 			lifecycle_pair(&lp, 0xFFC08000, req, SP1, call, resp);
 			resp[3] = stop_ok[i];
-			RPASS(lp, call, resp);
+			LC_OK(lp, call, resp, smc64);
 		}
 		resp[3] = 0xF8;
-		RPASS(lp, call, resp);
+		LC_OK(lp, call, resp, smc64);
 		for (i = 0; i < sizeof(stop_bad); i++) {
 			resp[3] = stop_bad[i];
 			if (stop_bad[i] != 0xF8)
@@ -1592,7 +1595,7 @@ static void lifecycle_responses(void **state)
 			lifecycle_pair(&lp, 0xFFC08000, req, SP1, call, resp);
 			resp[n] = 0x40;
 			RFAIL_BITS(lp, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x40);
-			RPASS(lp_sbz, call, resp);
+			LC_OK(lp_sbz, call, resp, smc64);
 		}
 	}
 	/* Stop response x4/x5: the live-state buffer when the stop was for live activation
@@ -1601,12 +1604,12 @@ static void lifecycle_responses(void **state)
 		lifecycle_pair(&spmc, 0x80008001, 0x0A, 1, call, resp);
 		resp[n] = 0x10000000;
 		if (n <= 5)
-			RPASS(spmc, call, resp);
+			LC_OK(spmc, call, resp, smc64);
 		else
 			RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000000);
 		resp[3] = 0xFE; /* not SUCCESS: no buffer */
 		RFAIL_BITS(spmc, call, resp, FFAV_RULE_RESP_DIRECT_SBZ, n, 0x10000000);
-		RPASS(spmc_sbz, call, resp);
+		LC_OK(spmc_sbz, call, resp, smc64);
 		lifecycle_pair(&spmc, 0x80008001, 0x0A, 0, call,
 			       resp); /* not for live activation */
 		resp[n] = 0x10000000;
