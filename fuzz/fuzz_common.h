@@ -186,8 +186,9 @@ static inline bool fz_status_defined(int32_t s)
  * DEN0077A v1.3 (Tables 15.8, 15.12, 15.16, 15.20, 16.5, 16.9, 16.13, 16.17, 16.21, 16.26,
  * 16.48), NOT_READY from v1.2 and ABORTED from v1.3 (docs/responses.md, "Version decisions").
  * call_only: statuses the library's call checks give although the ABI's list omits them
- * (INFO_GET's INVALID_PARAMETERS for non-zero SBZ input, docs/v1.3-conformance.md G1): a
- * call verdict may be one, an answer may not. A call that names no covered ABI can only be
+ * (INFO_GET_32's INVALID_PARAMETERS for non-zero upper halves under
+ * FFAV_POLICY_REJECT_UPPER_HALVES, CC_UPPER_HALF; its non-zero SBZ input is NOT_SUPPORTED,
+ * docs/v1.3-conformance.md G1): a call verdict may be one, an answer may not. A call that names no covered ABI can only be
  * NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an independent oracle. */
 struct fz_abi_statuses {
 	uint32_t always;

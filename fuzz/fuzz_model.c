@@ -382,28 +382,12 @@ static struct fz_pending *pending_of(struct fz_world *w, uint16_t receiver, uint
 	return NULL;
 }
 
-/* The status lists of the framework responses (DEN0077A v1.3 Tables 18.8, 18.11, 18.13) are
- * judged on the answer (RESP_DIRECT_FWK_STATUS) with the text's lists; the call-side rule
- * that lets the responder send it (DIRECT_FWK_STATUS) still takes any FF-A code until it
- * uses the same lists. Only that gap is tolerated, and only while ffav_check() accepts
- * the responder's VM-created acknowledgement with NOT_SUPPORTED (-1), which no list has:
- * once the call side refuses it, this returns false and the invariant is whole again. */
-static bool call_side_status_gap(const struct ffav_diag *d)
-{
-	static const struct ffav_caller sp = { FFAV_ROLE_SP, 0x8001, FFAV_VERSION(1, 2), 0 };
-	uint64_t ack[FFAV_NREGS] = { 0x84000070, 0x80010000, 0x80000005, 0xFFFFFFFF };
-
-	return d->rule == FFAV_RULE_RESP_DIRECT_FWK_STATUS &&
-	       ffav_check(&sp, ack, NULL) == FFAV_RET_SUCCESS;
-}
-
 static void answer_pending(const struct fz_pending *p, const uint64_t resp[FFAV_NREGS])
 {
 	struct ffav_diag d;
 
 	fz_diag_poison(&d);
-	if (ffav_check_response(&p->caller, p->call, resp, &d) != FFAV_RET_SUCCESS &&
-	    !call_side_status_gap(&d)) {
+	if (ffav_check_response(&p->caller, p->call, resp, &d) != FFAV_RET_SUCCESS) {
 		fz_dump_regs("request", p->call);
 		fz_dump_regs("answer ", resp);
 		FZ_ASSERT(false, "the frame does not answer the pending request: " FZ_DIAG_FMT,
