@@ -188,8 +188,9 @@ static inline bool fz_status_defined(int32_t s)
  * call_only: statuses the library's call checks give although the ABI's list omits them
  * (INFO_GET_32's INVALID_PARAMETERS for non-zero upper halves under
  * FFAV_POLICY_REJECT_UPPER_HALVES, CC_UPPER_HALF; its non-zero SBZ input is NOT_SUPPORTED,
- * docs/v1.3-conformance.md G1): a call verdict may be one, an answer may not. A call that names no covered ABI can only be
- * NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an independent oracle. */
+ * docs/v1.3-conformance.md G1): a call verdict may be one, an answer may not. A call that names no
+ * covered ABI can only be NOT_SUPPORTED. Kept here, apart from lib/response.c's table, as an
+ * independent oracle. */
 struct fz_abi_statuses {
 	uint32_t always;
 	uint32_t from_12;

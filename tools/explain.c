@@ -414,7 +414,7 @@ static void reserved_regs(struct ffav_cli_explanation *d, const struct call *c, 
 {
 	bool any = false;
 	unsigned int n;
-	char loc[12];
+	char loc[24];
 
 	if (first > last)
 		return;
@@ -438,7 +438,7 @@ static void reserved_regs(struct ffav_cli_explanation *d, const struct call *c, 
  * are read as SBZ (docs/direct_messaging.md). */
 static void upper_half_sbz(struct ffav_cli_explanation *d, const struct call *c, unsigned int n)
 {
-	char loc[12];
+	char loc[24];
 
 	if (!c->smc64)
 		return;
