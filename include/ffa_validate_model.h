@@ -200,43 +200,43 @@ int ffav_model_ec_state(const struct ffav_model *m, uint16_t id, uint16_t ec);
 /* X(NAME, ID, "what must hold"). IDs share the model ranges of ffa_validate_rules.h
  * (0x05F0.. notification model, 0x06F0.. direct-messaging model) but are not rules: no call
  * is rejected with them, ffav_model_check_invariants() reports them. */
-#define FFAV_MODEL_INVARIANTS(X)                                                                \
-	X(MODEL_INV_ENDPOINTS, 0x05F0,                                                          \
-	  "endpoint slots in use have distinct IDs that fit their roles, valid versions and "   \
-	  "1..FFAV_MODEL_MAX_VCPUS execution contexts; n_endpoints counts them")                \
-	X(MODEL_NOTIF_INV_BITMAPS, 0x05F1,                                                      \
-	  "only Normal-world endpoints have created bitmaps, n_bitmaps counts them (at most "   \
-	  "FFAV_MODEL_MAX_BITMAPS); an endpoint receives notifications iff it is an SP with "   \
-	  "the notifications property or its bitmap was created")                               \
-	X(MODEL_NOTIF_INV_DISABLED_EMPTY, 0x05F2,                                               \
-	  "an endpoint that cannot receive notifications has no binding and nothing pending")   \
-	X(MODEL_NOTIF_INV_ONE_SENDER, 0x05F3,                                                   \
-	  "every bound bit has exactly one sender, of the bitmap's world and not the receiver " \
-	  "itself; an unbound bit has no sender and no type")                                   \
-	X(MODEL_NOTIF_INV_PENDING_BOUND, 0x05F4,                                                \
-	  "every pending bit is bound, global bits as global, per-vCPU bits as per-vCPU")       \
-	X(MODEL_NOTIF_INV_VCPU_RANGE, 0x05F5,                                                   \
-	  "no per-vCPU bit is pending for a vCPU at or beyond the receiver's vCPU count")       \
-	X(MODEL_NOTIF_INV_REPORTED, 0x05F6, "INFO_GET marks only bits that are still pending")  \
-	X(MODEL_NOTIF_INV_FRAMEWORK, 0x05F7,                                                    \
-	  "only framework bit 0 (RX buffer full) is ever pending")                              \
-	X(MODEL_NOTIF_INV_COUNT, 0x05F8,                                                        \
-	  "the model's extra counts are at most FFAV_MODEL_MAX_NOTIFS - 64; a receiver's "      \
-	  "bitmaps hold 64 up to 64 + that count per sender class (an endpoint that cannot "    \
-	  "receive: 0), and nothing is bound, typed, pending or reported at or above it")       \
-	X(MODEL_DIRECT_INV_EC_STATE, 0x06F0,                                                    \
-	  "every EC state is one of enum ffav_ec_state; a WAITING EC handles nothing and is "   \
-	  "linked to nothing; ECs of the call originators (Normal world, SPMD) never wait")     \
-	X(MODEL_DIRECT_INV_REQUEST, 0x06F1,                                                     \
-	  "an EC handles at most one request: a DIRECT_REQ (partition or framework message) "   \
-	  "or a DIRECT_REQ2, from the endpoint of the EC that gave it the CPU")                 \
-	X(MODEL_DIRECT_INV_LINKS, 0x06F2,                                                       \
-	  "chain links are mutual: A gave B the CPU iff B's giver is A; every non-waiting EC "  \
-	  "of a partition has a giver, and originators have none")                              \
-	X(MODEL_DIRECT_INV_BLOCKED, 0x06F3,                                                     \
-	  "an EC whose callee runs (or is blocked on its own callee) is BLOCKED, one whose "    \
-	  "callee is preempted or yielded is RUNNING or PREEMPTED; a yielded EC is BLOCKED")    \
-	X(MODEL_DIRECT_INV_ACYCLIC, 0x06F4,                                                     \
+#define FFAV_MODEL_INVARIANTS(X)                                                                 \
+	X(MODEL_INV_ENDPOINTS, 0x05F0,                                                           \
+	  "endpoint slots in use have distinct IDs that fit their roles, valid versions and "    \
+	  "1..FFAV_MODEL_MAX_VCPUS execution contexts; n_endpoints counts them")                 \
+	X(MODEL_NOTIF_INV_BITMAPS, 0x05F1,                                                       \
+	  "only Normal-world endpoints have created bitmaps, n_bitmaps counts them (at most "    \
+	  "FFAV_MODEL_MAX_BITMAPS); an endpoint receives notifications iff it is an SP with "    \
+	  "the notifications property or its bitmap was created")                                \
+	X(MODEL_NOTIF_INV_DISABLED_EMPTY, 0x05F2,                                                \
+	  "an endpoint that cannot receive notifications has no binding and nothing pending")    \
+	X(MODEL_NOTIF_INV_ONE_SENDER, 0x05F3,                                                    \
+	  "every bound bit has exactly one sender, of the bitmap's world and not the receiver "  \
+	  "itself; an unbound bit has no sender and no type")                                    \
+	X(MODEL_NOTIF_INV_PENDING_BOUND, 0x05F4,                                                 \
+	  "every pending bit is bound, global bits as global, per-vCPU bits as per-vCPU")        \
+	X(MODEL_NOTIF_INV_VCPU_RANGE, 0x05F5,                                                    \
+	  "no per-vCPU bit is pending for a vCPU at or beyond the receiver's vCPU count")        \
+	X(MODEL_NOTIF_INV_REPORTED, 0x05F6, "INFO_GET marks only bits that are still pending")   \
+	X(MODEL_NOTIF_INV_FRAMEWORK, 0x05F7,                                                     \
+	  "only framework bit 0 (RX buffer full) is ever pending")                               \
+	X(MODEL_NOTIF_INV_COUNT, 0x05F8,                                                         \
+	  "a receiver's bitmaps hold 64 to FFAV_MODEL_MAX_NOTIFS notifications per sender "      \
+	  "class (an endpoint that cannot receive: 0), and nothing is bound, typed, pending or " \
+	  "reported at or above that count")                                                     \
+	X(MODEL_DIRECT_INV_EC_STATE, 0x06F0,                                                     \
+	  "every EC state is one of enum ffav_ec_state; a WAITING EC handles nothing and is "    \
+	  "linked to nothing; ECs of the call originators (Normal world, SPMD) never wait")      \
+	X(MODEL_DIRECT_INV_REQUEST, 0x06F1,                                                      \
+	  "an EC handles at most one request: a DIRECT_REQ (partition or framework message) "    \
+	  "or a DIRECT_REQ2, from the endpoint of the EC that gave it the CPU")                  \
+	X(MODEL_DIRECT_INV_LINKS, 0x06F2,                                                        \
+	  "chain links are mutual: A gave B the CPU iff B's giver is A; every non-waiting EC "   \
+	  "of a partition has a giver, and originators have none")                               \
+	X(MODEL_DIRECT_INV_BLOCKED, 0x06F3,                                                      \
+	  "an EC whose callee runs (or is blocked on its own callee) is BLOCKED, one whose "     \
+	  "callee is preempted or yielded is RUNNING or PREEMPTED; a yielded EC is BLOCKED")     \
+	X(MODEL_DIRECT_INV_ACYCLIC, 0x06F4,                                                      \
 	  "following givers from any EC ends at an originator without revisiting an EC")
 
 #define FFAV_MODEL_INV_ENUM_(name, id, text) FFAV_##name = (id),

@@ -1072,18 +1072,19 @@ static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
 	return true;
 }
 
-/* MODEL_NOTIF_INV_COUNT for one endpoint: its counts within 64..64 + the policy's (clamped
- * to FFAV_MODEL_MAX_NOTIFS), nothing beyond them. */
-static bool count_kept(const struct ffav_model *m, const struct ffav_model_notif *n)
+/* MODEL_NOTIF_INV_COUNT for one endpoint: counts of 64..FFAV_MODEL_MAX_NOTIFS when it can
+ * receive (0 when it cannot), nothing beyond them. That a count is at most 64 + the policy's
+ * is not checked here: it holds by construction (ffavi_model_notif_enable(), BITMAP_CREATE's
+ * clamp) and the unit tests check it, but a relation between a field and the policy is what
+ * a non-relational analyser loses (docs/verification.md). */
+static bool count_kept(const struct ffav_model_notif *n)
 {
 	unsigned int w;
 
 	for (w = 0; w < 2; w++) {
-		unsigned int most = 64u + model_notif_extra(m, w);
-
 		if (!n->enabled && n->notifs[w] != 0)
 			return false;
-		if (n->enabled && (n->notifs[w] < 64 || n->notifs[w] > most))
+		if (n->enabled && (n->notifs[w] < 64 || n->notifs[w] > FFAV_MODEL_MAX_NOTIFS))
 			return false;
 		if (!bitmap_within(&n->world[w], n->notifs[w]))
 			return false;
@@ -1092,8 +1093,7 @@ static bool count_kept(const struct ffav_model *m, const struct ffav_model_notif
 }
 
 /* Whether endpoint e keeps invariant inv. */
-static bool endpoint_keeps(const struct ffav_model *m, const struct ffav_model_endpoint *e,
-			   uint32_t inv)
+static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 {
 	const struct ffav_model_notif *n = &e->notif;
 
@@ -1113,7 +1113,7 @@ static bool endpoint_keeps(const struct ffav_model *m, const struct ffav_model_e
 		return ((n->framework[0] | n->framework[1]) & ~RX_BUFFER_FULL) == 0;
 	case FFAV_MODEL_NOTIF_INV_COUNT:
 	default:
-		return count_kept(m, n);
+		return count_kept(n);
 	}
 }
 
@@ -1134,7 +1134,7 @@ uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 
 	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
 		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-			if (m->ep[s].in_use && !endpoint_keeps(m, &m->ep[s], order[k]))
+			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], order[k]))
 				return order[k];
 		}
 	}
