@@ -1049,12 +1049,11 @@ static bool reported_pending(const struct ffav_model_notif *n)
 }
 
 /* Nothing of bitmap b at or above its count n: bound bits carry the type, the pending and
- * reported bits, and the senders. */
+ * reported bits; hence no sender either (see below). */
 static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
 {
 	unsigned int v;
 	unsigned int k;
-	unsigned int i;
 
 	for (k = 0; k < WORDS; k++) {
 		uint64_t beyond = ~word_mask(n, k);
@@ -1065,10 +1064,8 @@ static bool bitmap_within(const struct ffav_model_bitmap *b, unsigned int n)
 		if ((any & beyond) != 0)
 			return false;
 	}
-	for (i = n; i < FFAV_MODEL_NOTIFS; i++) {
-		if (b->sender[i] != 0)
-			return false;
-	}
+	/* The senders need no loop of their own: MODEL_NOTIF_INV_ONE_SENDER, checked first,
+	 * holds a sender only where the bound bit is set, and no bound bit lies beyond n. */
 	return true;
 }
 
