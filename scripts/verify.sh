@@ -60,17 +60,23 @@ if [ -f verify/eva_models.c ]; then
 	done < <(sed -n 's/^ \* verify-driver-optional: //p' verify/eva_models.c)
 fi
 
-fail=0
-printf '| driver | entry point | alarms | assertions valid | unproven | functions | wall time |\n'
-printf '|---|---|---|---|---|---|---|\n'
+# The drivers run FFAV_VERIFY_JOBS at a time (default: the number of cores), the longest
+# (the models', listed first below) first; the table keeps the order of the list.
+jobs_max=${FFAV_VERIFY_JOBS:-$(nproc 2>/dev/null || echo 1)}
+ordered=()
 for d in "${drivers[@]}"; do
-	IFS='|' read -r name main opts <<<"$d"
-	if [ ${#want[@]} -gt 0 ] && [[ " ${want[*]} " != *" $name "* ]]; then
-		continue
-	fi
-	log=$out/$name.log
-	csv=$out/$name.csv
-	rm -f "$csv"
+	[[ $d == model-* ]] && ordered+=("$d")
+done
+for d in "${drivers[@]}"; do
+	[[ $d == model-* ]] || ordered+=("$d")
+done
+
+# One driver: its table row in $out/NAME.row, its failure report in $out/NAME.fail.
+run_driver() {
+	local name=$1 main=$2 opts=$3
+	local log=$out/$name.log csv=$out/$name.csv
+	local t0 t1 rc secs alarms valid funcs unproven ok
+	rm -f "$csv" "$out/$name.fail"
 	t0=$(date +%s.%N)
 	# shellcheck disable=SC2086 # opts is a list of options
 	frama-c "${common[@]}" "${sources[@]}" -eva -main "$main" $opts \
@@ -90,14 +96,46 @@ for d in "${drivers[@]}"; do
 	[ "$unproven" = 0 ] || ok=0
 	grep -q 'No errors or warnings raised during the analysis' "$log" || ok=0
 	printf '| %s | %s | %s | %s | %s | %s | %s s |\n' "$name" "$main" "${alarms:-?}" \
-		"${valid:-0}" "$unproven" "${funcs:-?}" "$secs"
+		"${valid:-0}" "$unproven" "${funcs:-?}" "$secs" >"$out/$name.row"
 	if [ $ok = 0 ]; then
-		fail=1
 		{
 			echo "verify.sh: driver $name FAILED (frama-c exit $rc; log ${log#$src/})"
 			grep -A2 '^\[[a-z:-]*\] .*Warning\|User Error\|^\[eva:alarm\]' "$log" | head -40
 			[ -f "$csv" ] && tail -n +2 "$csv"
-		} >&2
+		} >"$out/$name.fail"
+	fi
+}
+
+names=()
+for d in "${ordered[@]}"; do
+	IFS='|' read -r name main opts <<<"$d"
+	if [ ${#want[@]} -gt 0 ] && [[ " ${want[*]} " != *" $name "* ]]; then
+		continue
+	fi
+	while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do
+		wait -n
+	done
+	rm -f "$out/$name.row"
+	run_driver "$name" "$main" "$opts" &
+	names+=("$name")
+done
+wait
+
+fail=0
+printf '| driver | entry point | alarms | assertions valid | unproven | functions | wall time |\n'
+printf '|---|---|---|---|---|---|---|\n'
+for d in "${drivers[@]}"; do
+	name=${d%%|*}
+	[[ " ${names[*]} " == *" $name "* ]] || continue
+	if [ -f "$out/$name.row" ]; then
+		cat "$out/$name.row"
+	else
+		echo "| $name | ? | ? | ? | ? | ? | no result |"
+		fail=1
+	fi
+	if [ -f "$out/$name.fail" ]; then
+		fail=1
+		cat "$out/$name.fail" >&2
 	fi
 done
 if [ $fail != 0 ]; then
