@@ -455,6 +455,18 @@ static void canonical_framework_fields(void **state)
 		assert_int_equal(out[4], 0);
 		assert_int_equal(out[5], 0);
 	}
+	/* Partition stop request (Table 18.40): the reason x3[0] is carried. */
+	{
+		struct ffav_caller spmc = ffav_t_caller(FFAV_ROLE_SPMC, 0x8000, V13, 0);
+
+		memset(r, 0, sizeof(r));
+		r[0] = 0xC400006F;
+		r[1] = 0x80008001;
+		r[2] = 0x8000000A;
+		r[3] = 1;
+		canonical(&spmc, r, out);
+		assert_int_equal(out[3], 1);
+	}
 }
 
 /* The SBZ bits of w2 of a partition message or of a framework message of types 0x00-0x07

@@ -1265,6 +1265,9 @@ static void v13_exceeds(void **state)
 	assert_int_equal(mt_diag.reg, 10);
 	assert_int_equal(mt_diag.bits, B(100));
 	STEP_OK(m, VM1, GET2(VM1, 0, F_VM, 0, 0, 0, 0, 0, 0, B(63)));
+	/* Both bitmaps selected: the SP mask's refusal stands whatever the VM mask says. */
+	STEP_FAIL(m, VM1, GET2(VM1, 0, F_SP | F_VM, 0, B(80)), MODEL_NOTIF_GET2_MASK_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 4);
 	/* SP mask bits of a VM-only retrieval are not read (SBZ, let through by ignore-sbz). */
 	m->policy |= FFAV_POLICY_IGNORE_SBZ;
 	STEP_OK(m, VM1, GET2(VM1, 0, F_VM, 0, B(80)));
