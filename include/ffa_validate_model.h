@@ -162,6 +162,14 @@ uint32_t ffav_model_check_invariants(const struct ffav_model *m);
 
 /* ---- Beyond the contract ----------------------------------------------- */
 
+/* ffav_model_check_invariants() for a model that kept every invariant before a call that
+ * could change the notification state of endpoint `id` only (any direct-messaging state):
+ * the model-wide invariants, every direct-messaging one (they relate execution contexts of
+ * different endpoints), and the notification invariants of endpoint `id` alone (none when
+ * the model does not hold `id`). 0 or the ID of a broken invariant. For harnesses that check
+ * after every step (fuzz/fuzz_model.c): walking every endpoint's bitmaps costs far more. */
+uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id);
+
 /* ffav_model_step() for a call made on physical CPU `cpu` (scenario step field "cpu").
  * The caller runs its execution context `cpu` (EC 0 when it has only one), and a direct
  * request to a partition with several ECs is delivered to its EC `cpu` (FF-A pins an MP

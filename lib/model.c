@@ -267,6 +267,20 @@ uint32_t ffav_model_check_invariants(const struct ffav_model *m)
 	return broken;
 }
 
+uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id)
+{
+	uint32_t broken;
+
+	if (m == NULL)
+		return FFAV_MODEL_INV_ENDPOINTS;
+	broken = endpoints_invariant(m);
+	if (broken == 0)
+		broken = ffavi_model_notif_slot_invariants(m, ffavi_model_slot_of(m, id));
+	if (broken == 0)
+		broken = ffavi_model_direct_invariants(m);
+	return broken;
+}
+
 #ifdef FFAV_NO_STRINGS
 
 const char *ffav_model_invariant_name(uint32_t id)

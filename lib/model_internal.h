@@ -110,6 +110,7 @@ void ffavi_model_notif_enable(const struct ffav_model *m, struct ffav_model_noti
 			      uint16_t vcpus, uint16_t extra_sp);
 
 uint32_t ffavi_model_notif_invariants(const struct ffav_model *m);
+uint32_t ffavi_model_notif_slot_invariants(const struct ffav_model *m, int s);
 uint32_t ffavi_model_direct_invariants(const struct ffav_model *m);
 
 #endif /* FFAV_MODEL_INTERNAL_H */

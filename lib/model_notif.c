@@ -1114,26 +1114,47 @@ static bool endpoint_keeps(const struct ffav_model_endpoint *e, uint32_t inv)
 	}
 }
 
+/* The invariants one endpoint's notification state keeps, lowest-numbered first. */
+static const uint32_t endpoint_order[] = {
+	FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,
+	FFAV_MODEL_NOTIF_INV_PENDING_BOUND,  FFAV_MODEL_NOTIF_INV_VCPU_RANGE,
+	FFAV_MODEL_NOTIF_INV_REPORTED,	     FFAV_MODEL_NOTIF_INV_FRAMEWORK,
+	FFAV_MODEL_NOTIF_INV_COUNT,
+};
+
+#define N_ENDPOINT_ORDER (sizeof(endpoint_order) / sizeof(endpoint_order[0]))
+
 /* The lowest-numbered invariant some endpoint breaks, or 0. */
 uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 {
-	static const uint32_t order[] = {
-		FFAV_MODEL_NOTIF_INV_DISABLED_EMPTY, FFAV_MODEL_NOTIF_INV_ONE_SENDER,
-		FFAV_MODEL_NOTIF_INV_PENDING_BOUND,  FFAV_MODEL_NOTIF_INV_VCPU_RANGE,
-		FFAV_MODEL_NOTIF_INV_REPORTED,	     FFAV_MODEL_NOTIF_INV_FRAMEWORK,
-		FFAV_MODEL_NOTIF_INV_COUNT,
-	};
 	unsigned int k;
 	int s;
 
 	if (!bitmaps_invariant(m))
 		return FFAV_MODEL_NOTIF_INV_BITMAPS;
 
-	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+	for (k = 0; k < N_ENDPOINT_ORDER; k++) {
 		for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
-			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], order[k]))
-				return order[k];
+			if (m->ep[s].in_use && !endpoint_keeps(&m->ep[s], endpoint_order[k]))
+				return endpoint_order[k];
 		}
+	}
+	return 0;
+}
+
+/* The model-wide notification invariant and those of slot s alone (none for a free slot or
+ * MODEL_NO_SLOT): the lowest-numbered one broken, or 0. */
+uint32_t ffavi_model_notif_slot_invariants(const struct ffav_model *m, int s)
+{
+	unsigned int k;
+
+	if (!bitmaps_invariant(m))
+		return FFAV_MODEL_NOTIF_INV_BITMAPS;
+	if (s < 0 || s >= FFAV_MODEL_MAX_ENDPOINTS || !m->ep[s].in_use)
+		return 0;
+	for (k = 0; k < N_ENDPOINT_ORDER; k++) {
+		if (!endpoint_keeps(&m->ep[s], endpoint_order[k]))
+			return endpoint_order[k];
 	}
 	return 0;
 }

@@ -956,6 +956,29 @@ static void add_endpoint_rules(void **state)
 
 /* ---- Invariants fire when the state is broken ---------------------------- */
 
+/* ffav_model_check_invariants_of(): at each endpoint in use, 0 or the broken invariant, and
+ * the broken one at one endpoint at least (the one whose state is broken, or any for the
+ * model-wide and direct-messaging invariants). */
+static void expect_broken_at_one(struct ffav_model *m, uint32_t inv)
+{
+	bool found = false;
+	int s;
+
+	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+		uint32_t got;
+
+		if (!m->ep[s].in_use)
+			continue;
+		got = ffav_model_check_invariants_of(m, m->ep[s].desc.id);
+		if (got != 0 && got != inv)
+			fail_msg("slot %d: expected %s or 0, got %s", s,
+				 ffav_model_invariant_name(inv), ffav_model_invariant_name(got));
+		found = found || got == inv;
+	}
+	if (!found)
+		fail_msg("no endpoint reports %s", ffav_model_invariant_name(inv));
+}
+
 static void expect_broken(struct ffav_model *m, uint32_t inv)
 {
 	uint32_t got = ffav_model_check_invariants(m);
@@ -964,6 +987,37 @@ static void expect_broken(struct ffav_model *m, uint32_t inv)
 		fail_msg("expected %s, got %s", ffav_model_invariant_name(inv),
 			 ffav_model_invariant_name(got));
 	assert_string_not_equal(ffav_model_invariant_summary(inv), "");
+	expect_broken_at_one(m, inv);
+}
+
+/* ffav_model_check_invariants_of() judges the notification state of the endpoint it names
+ * only, and every model-wide invariant. */
+static void invariants_of_one_endpoint(void **state)
+{
+	struct ffav_model *m = *state;
+	struct ffav_model_bitmap *b = &m->ep[3].notif.world[FFAV_MODEL_FROM_SP]; /* SP1 */
+	uint16_t count;
+
+	assert_int_equal(ffav_model_check_invariants_of(m, SP1), 0);
+	assert_int_equal(ffav_model_check_invariants_of(NULL, SP1), FFAV_MODEL_INV_ENDPOINTS);
+	b->sender[7] = SP2; /* a sender without a binding */
+	assert_int_equal(ffav_model_check_invariants(m), FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	assert_int_equal(ffav_model_check_invariants_of(m, SP1), FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	assert_int_equal(ffav_model_check_invariants_of(m, SP2), 0);
+	assert_int_equal(ffav_model_check_invariants_of(m, 0x7777), 0); /* not held */
+	m->n_endpoints++;
+	assert_int_equal(ffav_model_check_invariants_of(m, SP2), FFAV_MODEL_INV_ENDPOINTS);
+	m->n_endpoints--;
+	m->n_bitmaps++;
+	assert_int_equal(ffav_model_check_invariants_of(m, SP2), FFAV_MODEL_NOTIF_INV_BITMAPS);
+	m->n_bitmaps--;
+	b->sender[7] = 0;
+	/* The last invariant of an endpoint's order is reached too. */
+	count = m->ep[3].notif.notifs[0];
+	m->ep[3].notif.notifs[0] = 63;
+	assert_int_equal(ffav_model_check_invariants_of(m, SP1), FFAV_MODEL_NOTIF_INV_COUNT);
+	m->ep[3].notif.notifs[0] = count;
+	assert_int_equal(ffav_model_check_invariants_of(m, SP1), 0);
 }
 
 static void notif_invariants_fire(void **state)
@@ -1473,6 +1527,7 @@ int main(void)
 		T(resp_may_alias_regs),
 		T(add_endpoint_rules),
 		T(notif_invariants_fire),
+		T(invariants_of_one_endpoint),
 		T(count_invariant_fires),
 		T(lifecycle_v13_high_ids),
 		T(v13_bindings_are_shared),
