@@ -1,26 +1,37 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause
 #
-# The fuzzing benchmarks of docs/fuzzing.md §8 (figures, not tests). One core throughout.
+# The fuzzing benchmarks of docs/fuzzing.md §8 (figures, not tests). One core per target.
 #
 #   scripts/fuzz-bench.sh speed [SECONDS]      exec/s of fuzz_check, -fsanitize=fuzzer only
 #                                              (no ASan/UBSan), -O2, from an empty corpus
 #                                              with the dictionary (default 30 s)
-#   scripts/fuzz-bench.sh coverage [SECONDS]   fuzz_check from an empty corpus with the
-#                                              dictionary for SECONDS (default 300), built
-#                                              with clang source-based coverage; then the
-#                                              branch coverage of lib/'s stateless checks
-#                                              reached by the whole run, the time at which
-#                                              the run first reached it, and the branches
-#                                              left uncovered
+#   scripts/fuzz-bench.sh stateful [SECONDS]   exec/s of each stateful target (fuzz_model,
+#                                              fuzz_scenario, fuzz_vectors) and of fuzz_check
+#                                              side by side, one core each, both with ASan and
+#                                              UBSan as the fuzz preset builds them, from their
+#                                              seed corpora, SECONDS each (default 60); then the
+#                                              ratios (aims: 1/30, 1/30 and 1/100)
+#   scripts/fuzz-bench.sh coverage [SECONDS] [TARGET]
+#                                              TARGET (fuzz_check, default, or fuzz_model)
+#                                              from an empty corpus with the dictionary for
+#                                              SECONDS (default 300), built with clang
+#                                              source-based coverage; then the branch coverage
+#                                              of the files it judges (fuzz_check: lib/'s
+#                                              stateless checks; fuzz_model: lib/model*.c)
+#                                              reached by the whole run, the time at which the
+#                                              run first reached it, and the branches left
+#                                              uncovered
 #
-# Builds go to build/fuzz-speed and build/fuzz-cov; results and reports to out/bench/.
+# Builds go to build/fuzz-speed, build/fuzz-cov and build/fuzz (the fuzz preset); results and
+# reports to out/bench/.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUTDIR=$ROOT/out/bench
 MODE=${1:-}
 SECONDS_ARG=${2:-}
+TARGET_ARG=${3:-}
 PIN=()
 command -v taskset >/dev/null && PIN=(taskset -c 0)
 LLVM_PROFDATA=$(command -v llvm-profdata || command -v llvm-profdata-14)
@@ -28,19 +39,25 @@ LLVM_COV=$(command -v llvm-cov || command -v llvm-cov-14)
 # lib/'s stateless checks: everything ffav_check()/ffav_canonical() run (not the models,
 # not the response checker, not the string tables of rules.c).
 STATELESS_RE='lib/(check|fid|frames|notif[a-z_]*|direct[a-z_]*)\.c$'
+MODEL_RE='lib/model[a-z_]*\.c$'
 
-configure() { # dir extra-cmake-args...
-	local dir=$1
-	shift
+configure() { # dir target extra-cmake-args...
+	local dir=$1 target=$2
+	shift 2
 	cmake -S "$ROOT" -B "$dir" -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Release \
 		-DFFAV_BUILD_FUZZERS=ON -DFFAV_BUILD_REPLAY=OFF -DFFAV_BUILD_TESTS=OFF \
 		-DFFAV_BUILD_CLI=OFF -DFFAV_SANITIZE=OFF -DFFAV_FUZZ_SANITIZERS= "$@" >/dev/null
-	cmake --build "$dir" -j 1 --target fuzz_check >/dev/null
+	cmake --build "$dir" -j 1 --target "$target" >/dev/null
+}
+
+# The max_len of a target's options file.
+max_len_of() { # target
+	sed -n 's/^max_len *= *//p' "$ROOT/fuzz/$1.options"
 }
 
 speed() {
 	local secs=${SECONDS_ARG:-30} dir=$ROOT/build/fuzz-speed work
-	configure "$dir"
+	configure "$dir" fuzz_check
 	mkdir -p "$OUTDIR"
 	work=$(mktemp -d)
 	echo "fuzz_check, -fsanitize=fuzzer only, -O2, one core, ${secs}s from an empty corpus:"
@@ -67,7 +84,42 @@ speed() {
 	echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs on the machine)"
 }
 
-# Branches of the stateless files in a profile: "covered total".
+# One run of a target over a copy of its seeds, pinned to a core: its exec/s.
+rate_of() { # binary target core seconds log
+	local work
+	work=$(mktemp -d)
+	cp -r "$ROOT/build/fuzz/fuzz/seeds/$2/." "$work/"
+	taskset -c "$3" "$1" -dict="$ROOT/fuzz/ffa.dict" -max_len="$(max_len_of "$2")" \
+		-max_total_time="$4" -print_final_stats=1 "$work" >"$5" 2>&1 || true
+	rm -rf "$work"
+	sed -n 's/^stat::average_exec_per_sec: *//p' "$5"
+}
+
+stateful() {
+	local secs=${SECONDS_ARG:-60} bin=$ROOT/build/fuzz/fuzz t c0=0 c1=1 check rate
+	command -v taskset >/dev/null || { echo "fuzz-bench.sh: needs taskset" >&2; exit 2; }
+	[ "$(nproc)" -ge 2 ] || c1=0
+	(cd "$ROOT" && cmake --preset fuzz >/dev/null)
+	cmake --build "$ROOT/build/fuzz" -j "$(nproc)" --target fuzz_check fuzz_model \
+		fuzz_scenario fuzz_vectors >/dev/null
+	mkdir -p "$OUTDIR"
+	echo "fuzz preset (ASan + UBSan, every invariant armed), seed corpora, ${secs}s, side by side:"
+	printf '%-14s %10s %18s %8s %6s\n' target exec/s "fuzz_check exec/s" ratio aim
+	for t in fuzz_model fuzz_scenario fuzz_vectors; do
+		rate_of "$bin/fuzz_check" fuzz_check "$c0" "$secs" "$OUTDIR/stateful-check-$t.log" \
+			>"$OUTDIR/stateful-check-$t.rate" &
+		rate=$(rate_of "$bin/$t" "$t" "$c1" "$secs" "$OUTDIR/stateful-$t.log")
+		wait
+		check=$(cat "$OUTDIR/stateful-check-$t.rate")
+		rate=${rate:-0} check=${check:-0}
+		printf '%-14s %10s %18s %8s %6s\n' "$t" "$rate" "$check" \
+			"1/$(((check + rate / 2) / (rate > 0 ? rate : 1)))" \
+			"$([ "$t" = fuzz_vectors ] && echo 1/100 || echo 1/30)"
+	done | tee "$OUTDIR/stateful.txt"
+	echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs on the machine)"
+}
+
+# Branches of the judged files in a profile: "covered total".
 branches_of() { # profdata
 	"$LLVM_COV" export -summary-only -instr-profile="$1" "$BIN" 2>/dev/null |
 		python3 -c '
@@ -78,7 +130,7 @@ for f in d["data"][0]["files"]:
     if re.search(sys.argv[1], f["filename"]):
         b = f["summary"]["branches"]
         cov += b["covered"]; tot += b["count"]
-print(cov, tot)' "$STATELESS_RE"
+print(cov, tot)' "$FILES_RE"
 }
 
 profile_of() { # dir-with-inputs out.profdata
@@ -91,24 +143,30 @@ profile_of() { # dir-with-inputs out.profdata
 
 coverage() {
 	local secs=${SECONDS_ARG:-300} dir=$ROOT/build/fuzz-cov corpus start
-	configure "$dir" -DCMAKE_C_FLAGS="-fprofile-instr-generate -fcoverage-mapping"
-	BIN=$dir/fuzz/fuzz_check
+	local target=${TARGET_ARG:-fuzz_check}
+	case $target in
+	fuzz_check) FILES_RE=$STATELESS_RE ;;
+	fuzz_model) FILES_RE=$MODEL_RE ;;
+	*) echo "fuzz-bench.sh coverage: TARGET is fuzz_check or fuzz_model" >&2; exit 2 ;;
+	esac
+	configure "$dir" "$target" -DCMAKE_C_FLAGS="-fprofile-instr-generate -fcoverage-mapping"
+	BIN=$dir/fuzz/$target
 	mkdir -p "$OUTDIR"
-	corpus=$OUTDIR/cov-corpus
+	corpus=$OUTDIR/cov-corpus-$target
 	rm -rf "$corpus"
 	mkdir -p "$corpus"
-	echo "fuzz_check, empty corpus + dictionary, ${secs}s, one core, coverage build:"
+	echo "$target, empty corpus + dictionary, ${secs}s, one core, coverage build:"
 	start=$(date +%s.%N)
 	# -reduce_inputs=0: a corpus file's mtime is then the time its coverage was found.
 	LLVM_PROFILE_FILE=/dev/null "${PIN[@]}" "$BIN" -dict="$ROOT/fuzz/ffa.dict" \
-		-max_len=160 -reduce_inputs=0 -max_total_time="$secs" -print_final_stats=1 \
-		"$corpus" >"$OUTDIR/coverage-fuzz.log" 2>&1
+		-max_len="$(max_len_of "$target")" -reduce_inputs=0 -max_total_time="$secs" \
+		-print_final_stats=1 "$corpus" >"$OUTDIR/coverage-fuzz-$target.log" 2>&1
 	grep -E 'stat::(number_of_executed_units|average_exec_per_sec|new_units_added)' \
-		"$OUTDIR/coverage-fuzz.log"
+		"$OUTDIR/coverage-fuzz-$target.log"
 
 	profile_of "$corpus" "$OUTDIR/all.profdata"
 	read -r final total < <(branches_of "$OUTDIR/all.profdata")
-	echo "stateless branches covered by the whole run: $final of $total"
+	echo "branches of $FILES_RE covered by the whole run: $final of $total"
 
 	# The earliest prefix of the corpus (by mtime) that covers as much: binary search.
 	mapfile -t files < <(find "$corpus" -type f -printf '%T@ %p\n' | sort -n | cut -d' ' -f2-)
@@ -128,18 +186,19 @@ coverage() {
 		"${files[$((lo - 1))]}" "$start" "$lo" "${#files[@]}"
 
 	# The report, and the branches never taken (to judge whether they are reachable).
-	mapfile -t srcs < <(ls "$ROOT"/lib/*.c | grep -E "$STATELESS_RE")
+	mapfile -t srcs < <(ls "$ROOT"/lib/*.c | grep -E "$FILES_RE")
 	"$LLVM_COV" report -show-branch-summary -instr-profile="$OUTDIR/all.profdata" "$BIN" \
-		"${srcs[@]}" | tee "$OUTDIR/coverage-report.txt"
+		"${srcs[@]}" | tee "$OUTDIR/coverage-report-$target.txt"
 	"$LLVM_COV" show -show-branches=count -instr-profile="$OUTDIR/all.profdata" "$BIN" \
-		"${srcs[@]}" >"$OUTDIR/coverage-show.txt"
-	echo "branches never taken (file:line, from $OUTDIR/coverage-show.txt):"
+		"${srcs[@]}" >"$OUTDIR/coverage-show-$target.txt"
+	echo "branches never taken (file:line, from $OUTDIR/coverage-show-$target.txt):"
 	awk '/^\/.*\.c:$/ { f = $0 } /Branch \(/ && (/True: 0,/ || /False: 0\]/) { print f, $0 }' \
-		"$OUTDIR/coverage-show.txt" | sed "s|$ROOT/||" | head -n 60
+		"$OUTDIR/coverage-show-$target.txt" | sed "s|$ROOT/||" | head -n 200
 }
 
 case $MODE in
 speed) speed ;;
+stateful) stateful ;;
 coverage) coverage ;;
-*) sed -n '4,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+*) sed -n '4,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1526,6 +1526,16 @@ static void framework_smc64_upper_halves(void **state)
 		PASS(c, r);
 		c.policy = 0;
 	}
+	/* x6 is not a field of VM availability: all of it is SBZ, not only its upper half. */
+	{
+		struct ffav_diag d;
+
+		mk(r, REQ64, W1(0, SP1), FWK | 4, 0xFFFFFFFF, 0xFFFFFFFF, VM1, 0x100000001ull, 0);
+		assert_int_equal(ffav_t_check(&c, r, &d), FFAV_RET_INVALID_PARAMETERS);
+		assert_int_equal(d.rule, FFAV_RULE_DIRECT_FWK_VM_SBZ);
+		assert_int_equal(d.reg, 6);
+		assert_int_equal(d.bits, 0x100000001ull);
+	}
 	c = spmd(V13);
 	mk(r, REQ64, W1(SPMD_ID, SPMC_ID), FWK | 1, 0x100000001ull, 0, 0, 0, 0);
 	FAIL(c, r, FFAV_RULE_DIRECT_FWK_WARM_BOOT_SBZ, 3);
