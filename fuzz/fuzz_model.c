@@ -753,12 +753,13 @@ static void fresh_world(struct fz_world *w, uint32_t policy)
 		uint32_t policy;
 		struct ffav_model m;
 	} fresh[FZ_FRESH];
-	static unsigned int next;
 	unsigned int i;
 
 	for (i = 0; i < FZ_FRESH && !(fresh[i].made && fresh[i].policy == policy); i++)
 		;
 	if (i == FZ_FRESH) {
+		static unsigned int next;
+
 		i = next;
 		next = (next + 1) % FZ_FRESH;
 		memset(&fresh[i].m, 0, sizeof(fresh[i].m));
