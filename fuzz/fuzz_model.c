@@ -607,17 +607,18 @@ static void feature_transition(const struct fz_world *w, enum ffav_abi abi, uint
 			       const uint64_t resp[FFAV_NREGS])
 {
 	uint32_t num = (uint32_t)regs[0] & 0xFFu;
-	bool by_w1_high = num == 0x6D || num == 0x62; /* FFA_RUN, FFA_INTERRUPT: w1[31:16] */
-	uint16_t target = by_w1_high ? (uint16_t)(regs[1] >> 16) : (uint16_t)regs[1];
-	uint16_t tec = by_w1_high ? (uint16_t)regs[1] : ec_on(w, target, cpu);
-	uint16_t cec = ec_on(w, caller, cpu);
-	uint32_t states = (uint32_t)(ffav_model_ec_state(&w->twin, caller, cec) + 1) << 9 |
-			  (uint32_t)(ffav_model_ec_state(&w->m, caller, cec) + 1) << 6 |
-			  (uint32_t)(ffav_model_ec_state(&w->twin, target, tec) + 1) << 3 |
-			  (uint32_t)(ffav_model_ec_state(&w->m, target, tec) + 1);
 
 	if (!is_notification(abi)) {
-		fz_feature(0x1000000u ^ num << 12 ^ states);
+		bool by_w1_high = num == 0x6D || num == 0x62; /* FFA_RUN, FFA_INTERRUPT */
+		uint16_t target = by_w1_high ? (uint16_t)(regs[1] >> 16) : (uint16_t)regs[1];
+		uint16_t tec = by_w1_high ? (uint16_t)regs[1] : ec_on(w, target, cpu);
+		uint16_t cec = ec_on(w, caller, cpu);
+
+		fz_feature(0x1000000u ^ num << 12 ^
+			   (uint32_t)(ffav_model_ec_state(&w->twin, caller, cec) + 1) << 9 ^
+			   (uint32_t)(ffav_model_ec_state(&w->m, caller, cec) + 1) << 6 ^
+			   (uint32_t)(ffav_model_ec_state(&w->twin, target, tec) + 1) << 3 ^
+			   (uint32_t)(ffav_model_ec_state(&w->m, target, tec) + 1));
 		return;
 	}
 	switch (abi) {

@@ -1142,15 +1142,16 @@ uint32_t ffavi_model_notif_invariants(const struct ffav_model *m)
 	return 0;
 }
 
-/* The model-wide notification invariant and those of slot s alone (none for a free slot or
- * MODEL_NO_SLOT): the lowest-numbered one broken, or 0. */
+/* The model-wide notification invariant and those of slot s alone (s from
+ * ffavi_model_slot_of(): a slot in use, or MODEL_NO_SLOT for none): the lowest-numbered one
+ * broken, or 0. */
 uint32_t ffavi_model_notif_slot_invariants(const struct ffav_model *m, int s)
 {
 	unsigned int k;
 
 	if (!bitmaps_invariant(m))
 		return FFAV_MODEL_NOTIF_INV_BITMAPS;
-	if (s < 0 || s >= FFAV_MODEL_MAX_ENDPOINTS || !m->ep[s].in_use)
+	if (s == MODEL_NO_SLOT)
 		return 0;
 	for (k = 0; k < N_ENDPOINT_ORDER; k++) {
 		if (!endpoint_keeps(&m->ep[s], endpoint_order[k]))
