@@ -273,6 +273,92 @@ struct ffav_abi_layout {
  * names no covered ABI (ffav_abi_of()); the version is not checked against the ABI's. */
 bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out);
 
+/* ---- Build selection: what a port compiles in ----------------------------- */
+
+/* A port that judges only some callers and ABIs (pKVM: its host; Xen: its guests) says so
+ * at build time, in its environment header (FFAV_ENV_HEADER) or with -D, and the library
+ * compiles only those paths: a role that cannot occur folds every test of it away. A call
+ * outside the selection is never judged valid: it gets NOT_SUPPORTED, rule
+ * CC_ROLE_NOT_SELECTED, CC_VERSION_NOT_SELECTED or CC_ABI_NOT_SELECTED (after the caller
+ * description and the function ID, which are judged as always). Inside the selection every
+ * answer is ffav_check()'s unchanged. The default selects everything.
+ *
+ *   #define FFAV_SELECT_ROLES FFAV_ROLE_BIT(FFAV_ROLE_HOST)
+ *   #define FFAV_SELECT_ABIS (FFAV_ABIS_NOTIFICATIONS | FFAV_ABIS_DIRECT)
+ *   #define FFAV_SELECT_VERSION_MAX FFAV_VERSION(1, 1)
+ *   #define FFAV_SELECT_RESPONSES 0
+ *
+ * FFAV_SELECT_ABIS must be made of the FFAV_ABIS_* masks (plain numbers: lib/ reads them in
+ * #if to leave whole files out).
+ *
+ * The models (ffa_validate_model.h) judge endpoints of every role: build them only with the
+ * default selection. */
+#define FFAV_ROLE_BIT(role) (1u << (unsigned int)(role))
+#define FFAV_ROLES_ALL 0x3Fu /* the six roles of enum ffav_role */
+#define FFAV_ABI_BIT(abi) (1u << (unsigned int)(abi))
+/* The ABI families. */
+#define FFAV_ABIS_NOTIFICATIONS 0x00FEu	 /* BITMAP_CREATE .. INFO_GET (v1.1) */
+#define FFAV_ABIS_DIRECT 0x0300u	 /* MSG_SEND_DIRECT_REQ, _RESP (both widths) */
+#define FFAV_ABIS_DIRECT2 0x0C00u	 /* MSG_SEND_DIRECT_REQ2, _RESP2 (v1.2) */
+#define FFAV_ABIS_NOTIFICATIONS2 0xF000u /* BIND2, UNBIND2, SET2, GET2 (v1.3) */
+#define FFAV_ABIS_FEATURES 0x10000u	 /* FFA_FEATURES */
+#define FFAV_ABIS_ALL 0x1FFFEu
+
+#ifndef FFAV_SELECT_ROLES
+#define FFAV_SELECT_ROLES FFAV_ROLES_ALL
+#endif
+#ifndef FFAV_SELECT_ABIS
+#define FFAV_SELECT_ABIS FFAV_ABIS_ALL
+#endif
+#ifndef FFAV_SELECT_VERSION_MAX
+#define FFAV_SELECT_VERSION_MAX FFAV_VERSION_MAX
+#endif
+/* 0: the response checker and decoders (ffav_check_response(), ffav_info_get_*(),
+ * ffav_get_*()) are not built; a port that only judges calls saves their space. */
+#ifndef FFAV_SELECT_RESPONSES
+#define FFAV_SELECT_RESPONSES 1
+#endif
+
+/* ---- A caller described once ---------------------------------------------- */
+
+/* What does not change between the calls of one caller, judged once: the caller
+ * description, which functions it may invoke at its version, where each ABI's reserved
+ * registers begin. A port fills it when the caller's description is settled (at FFA_VERSION
+ * negotiation, at VM creation) and keeps it with the caller; ffav_check_prepared() then
+ * answers exactly as ffav_check() on the description it was prepared from, for every input,
+ * with less work per call. Caller-owned, no pointer inside: it may be copied. Its fields are
+ * the library's: read them, never write them. */
+#define FFAV_PREPARED_FIDS 64u /* function numbers 0x60 .. 0x9F */
+struct ffav_prepared {
+	struct ffav_caller caller; /* the description, as given */
+	int32_t status;		   /* its verdict: FFAV_RET_SUCCESS, or what every call gets */
+	uint32_t rule;		   /* ... and its rule */
+	/* [w]: SMC32 (0) and SMC64 (1). Bit (n - 0x60): function number n, in that width, is a
+	 * covered ABI of the build selection that exists at the caller's version and that the
+	 * caller's role may invoke; any other call takes ffav_check()'s path. */
+	uint64_t accepts[2];
+	/* The first reserved register of each ABI in each width at the caller's version, or 0
+	 * when no unused register is judged (FFAV_POLICY_IGNORE_SBZ, or none is reserved). */
+	uint8_t first_unused[FFAV_ABI_COUNT][2];
+	uint8_t window_end[2]; /* the last register of the unused-register window */
+};
+
+/* Judge the description once. Returns its verdict (FFAV_RET_SUCCESS, or the status every
+ * call of this caller gets, with the rule in diag); p is filled in either case and is then
+ * ready for ffav_check_prepared(). NULL caller or p: INVALID_PARAMETERS, CC_NULL_ARGUMENT,
+ * p untouched. */
+int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
+		     struct ffav_diag *diag);
+
+/* ffav_check(&p->caller, regs, diag), from the prepared description: the same status, rule,
+ * register and bits for every input. */
+int32_t ffav_check_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+			    struct ffav_diag *diag);
+
+/* ffav_canonical(&p->caller, regs, out, diag), from the prepared description. */
+int32_t ffav_canonical_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+				uint64_t out[FFAV_NREGS], struct ffav_diag *diag);
+
 /* ---- Responses: check and decode what comes back ------------------------ */
 
 /* Is resp an answer the spec allows to the call `call` that `caller` made?

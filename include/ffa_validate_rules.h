@@ -194,15 +194,24 @@
 	  "only codes Table 16.48 lists are NO_DATA and NOT_SUPPORTED)")
 
 /* ---- The caller description, v1.3 additions (lib/check.c) ---- */
-#define FFAV_RULES_CC2(X)                                                            \
-	X(CC_CALLER_NOTIF_COUNT, 0x0130, NOT_SUPPORTED,                              \
-	  "DEN0077A v1.3 Table 13.14 ID 4 w2[10:2], w2[19:11] (0 <= i <= 320)",      \
-	  "the caller's policy states more than 320 notifications beyond 64 "        \
-	  "(FFAV_POLICY_NOTIF_EXTRA_SP or _VM)")                                     \
-	X(CC_UPPER_HALF_NOT_SUPPORTED, 0x0131, NOT_SUPPORTED,                        \
-	  "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]; DEN0077A v1.3 §13.3, Table 16.48", \
-	  "SMC32 FFA_FEATURES or INFO_GET with non-zero x1..x7[63:32] "              \
-	  "(FFAV_POLICY_REJECT_UPPER_HALVES; NOT_SUPPORTED, the only refusal these ABIs return)")
+#define FFAV_RULES_CC2(X)                                                                         \
+	X(CC_CALLER_NOTIF_COUNT, 0x0130, NOT_SUPPORTED,                                           \
+	  "DEN0077A v1.3 Table 13.14 ID 4 w2[10:2], w2[19:11] (0 <= i <= 320)",                   \
+	  "the caller's policy states more than 320 notifications beyond 64 "                     \
+	  "(FFAV_POLICY_NOTIF_EXTRA_SP or _VM)")                                                  \
+	X(CC_UPPER_HALF_NOT_SUPPORTED, 0x0131, NOT_SUPPORTED,                                     \
+	  "DEN0028 SMCCC §2.6 SMC32 x1-x7[63:32]; DEN0077A v1.3 §13.3, Table 16.48",              \
+	  "SMC32 FFA_FEATURES or INFO_GET with non-zero x1..x7[63:32] "                           \
+	  "(FFAV_POLICY_REJECT_UPPER_HALVES; NOT_SUPPORTED, the only refusal these ABIs return)") \
+	X(CC_ROLE_NOT_SELECTED, 0x0140, NOT_SUPPORTED,                                            \
+	  "docs/porting.md build selection (FFAV_SELECT_ROLES)",                                  \
+	  "the caller's role is outside the roles this build judges")                             \
+	X(CC_VERSION_NOT_SELECTED, 0x0141, NOT_SUPPORTED,                                         \
+	  "docs/porting.md build selection (FFAV_SELECT_VERSION_MAX)",                            \
+	  "the caller's FF-A version is above the newest this build judges")                      \
+	X(CC_ABI_NOT_SELECTED, 0x0142, NOT_SUPPORTED,                                             \
+	  "docs/porting.md build selection (FFAV_SELECT_ABIS)",                                   \
+	  "a covered ABI outside the ABI families this build judges")
 
 /* ---- v1.3 extended notifications and the BITMAP_CREATE count (lib/notif2_*.c) ---- */
 #define FFAV_RULES_NOTIF2(X)                                                                       \

@@ -7,6 +7,8 @@
  */
 #include "response_internal.h"
 
+#if FFAV_SELECT_RESPONSES /* the build selection: lib/ffav_internal.h */
+
 /* ---- INFO_GET x2: flags and list sizes (DEN0077A v1.3 Table 16.49) --------- */
 
 #define IG_MORE_PENDING 0x1ull
@@ -272,3 +274,5 @@ void ffav_get_encode(const struct ffav_get_view *v, uint64_t out[FFAV_NREGS])
 	out[6] = v->spm;
 	out[7] = v->hyp;
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

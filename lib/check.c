@@ -23,14 +23,7 @@
  * of each ABI, DEN0077A v1.3 Tables 16.2, 16.7, 16.11, 16.15, 16.19, 16.23, 16.28, 16.32, 16.36,
  * 16.40, 16.45 and 15.6, 15.10, 15.14, 15.18; which
  * role sits at which instance: enum ffav_role (include/ffa_validate.h). */
-struct abi_entry {
-	uint8_t roles;
-	uint8_t last_arg[2]; /* [0] below v1.3, [1] from v1.3 (0: no parameter) */
-	uint16_t caller_rule;
-	uint16_t sbz_rule;
-};
-
-static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
+const struct ffavi_abi_entry ffavi_abi_table[FFAV_ABI_COUNT] = {
 	/* From v1.3 w3 is the notification count, w3[8:0], and w3[31:9] SBZ (DEN0077A v1.3
 	 * Table 16.3; lib/notif_bitmap.c); below v1.3 w3 is reserved. */
 	[FFAV_ABI_NOTIFICATION_BITMAP_CREATE] = { NS_PHYSICAL,
@@ -112,7 +105,7 @@ static const struct abi_entry abi_table[FFAV_ABI_COUNT] = {
 				FFAV_RULE_FEATURES_SBZ },
 };
 
-static int32_t ffav_pass(struct ffav_diag *diag)
+int32_t ffavi_pass(struct ffav_diag *diag)
 {
 	if (diag != NULL) {
 		diag->rule = FFAV_RULE_NONE;
@@ -126,7 +119,7 @@ static int32_t ffav_pass(struct ffav_diag *diag)
  * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
 static unsigned int last_arg(const struct ffavi_ctx *c)
 {
-	unsigned int last = abi_table[c->abi].last_arg[ffavi_version_ge(c, 1, 3) ? 1 : 0];
+	unsigned int last = ffavi_abi_table[c->abi].last_arg[ffavi_version_ge(c, 1, 3) ? 1 : 0];
 
 	if (!c->smc64 && last > 7u)
 		return 7u;
@@ -178,8 +171,9 @@ static uint32_t id_kind(uint16_t id)
 	return id == 0 ? ID_ZERO : ID_NWD;
 }
 
-/* The caller description must make sense before anything is judged on it. */
-static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
+/* The caller description must make sense before anything is judged on it, and be inside the
+ * build selection. */
+int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
 {
 	uint32_t role = (uint32_t)caller->role;
 
@@ -201,6 +195,11 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
 	    ((caller->policy & FFAV_POLICY_NOTIF_EXTRA_VM_MASK) >>
 	     FFAV_POLICY_NOTIF_EXTRA_VM_SHIFT) > FFAV_NOTIF_EXTRA_MAX)
 		return ffavi_fail(diag, FFAV_RULE_CC_CALLER_NOTIF_COUNT, 0, 0);
+	/* docs/porting.md build selection: the field checks take these two as facts */
+	if (!FFAVI_SELECTS_ALL_ROLES && !FFAVI_ROLE_SELECTED(role))
+		return ffavi_fail(diag, FFAV_RULE_CC_ROLE_NOT_SELECTED, 0, 0);
+	if (!FFAVI_SELECTS_ALL_VERSIONS && caller->version > FFAV_SELECT_VERSION_MAX)
+		return ffavi_fail(diag, FFAV_RULE_CC_VERSION_NOT_SELECTED, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 
@@ -208,7 +207,7 @@ static int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *
  * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). FFA_FEATURES
  * and FFA_NOTIFICATION_INFO_GET return no INVALID_PARAMETERS (DEN0077A v1.3 §13.3, Table
  * 16.48): their refusal is NOT_SUPPORTED (CC_UPPER_HALF_NOT_SUPPORTED). */
-static int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
+int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t rule = c->abi == FFAV_ABI_FEATURES || c->abi == FFAV_ABI_NOTIFICATION_INFO_GET
 				? FFAV_RULE_CC_UPPER_HALF_NOT_SUPPORTED
@@ -254,13 +253,13 @@ static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffavi_ctx *c, stru
 int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 			 enum ffav_abi want, struct ffavi_ctx *c, struct ffav_diag *diag)
 {
-	const struct abi_entry *a;
+	const struct ffavi_abi_entry *a;
 	int32_t ret;
 
 	/* docs/design.md §3 ffav_check() */
 	if (caller == NULL || regs == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	ret = check_caller(caller, diag);
+	ret = ffavi_check_caller(caller, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	c->caller = caller;
@@ -268,15 +267,18 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	ret = decode_fid(caller->version & 0xFFFFu, regs[0], c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
+	/* docs/porting.md build selection */
+	if (!FFAVI_SELECTS_ALL_ABIS && !FFAVI_ABI_SELECTED(c->abi))
+		return ffavi_fail(diag, FFAV_RULE_CC_ABI_NOT_SELECTED, 0, 0);
 	/* docs/design.md §3 per-ABI entry points */
 	if (want != FFAV_ABI_NONE && c->abi != want)
 		return ffavi_fail(diag, FFAV_RULE_CC_ABI_MISMATCH, 0, 0);
 
-	a = &abi_table[c->abi];
+	a = &ffavi_abi_table[c->abi];
 	/* The instances-and-conduits table of the ABI (e.g. DEN0077A v1.3 Tables 15.10, 15.18) */
-	if ((a->roles & ROLE(caller->role)) == 0)
+	if ((a->roles & ROLE(ffavi_role(c))) == 0)
 		return ffavi_fail(diag, a->caller_rule, 0, 0);
-	ret = check_upper_halves(c, diag);
+	ret = ffavi_check_upper_halves(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
@@ -284,49 +286,47 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	return FFAV_RET_SUCCESS;
 }
 
-static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
+/* Each ABI's field checks; an ABI outside the build selection is refused before (its
+ * function is then not referenced, and a kit may leave its file out). */
+#define FIELDS(abi, fn)                      \
+	case abi:                            \
+		if (FFAVI_ABI_SELECTED(abi)) \
+			return fn(c, diag);  \
+		break;
+
+int32_t ffavi_check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	switch (c->abi) {
-	case FFAV_ABI_NOTIFICATION_BITMAP_CREATE:
-		return ffavi_notif_bitmap_create(c, diag);
-	case FFAV_ABI_NOTIFICATION_BITMAP_DESTROY:
-		return ffavi_notif_bitmap_destroy(c, diag);
-	case FFAV_ABI_NOTIFICATION_BIND:
-		return ffavi_notif_bind(c, diag);
-	case FFAV_ABI_NOTIFICATION_UNBIND:
-		return ffavi_notif_unbind(c, diag);
-	case FFAV_ABI_NOTIFICATION_SET:
-		return ffavi_notif_set(c, diag);
-	case FFAV_ABI_NOTIFICATION_GET:
-		return ffavi_notif_get(c, diag);
-	case FFAV_ABI_NOTIFICATION_INFO_GET:
-		return ffavi_notif_info_get(c, diag);
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ:
-		return ffavi_direct_req(c, diag);
-	case FFAV_ABI_MSG_SEND_DIRECT_RESP:
-		return ffavi_direct_resp(c, diag);
-	case FFAV_ABI_MSG_SEND_DIRECT_REQ2:
-		return ffavi_direct_req2(c, diag);
-	case FFAV_ABI_NOTIFICATION_BIND2:
-		return ffavi_notif_bind2(c, diag);
-	case FFAV_ABI_NOTIFICATION_UNBIND2:
-		return ffavi_notif_unbind2(c, diag);
-	case FFAV_ABI_NOTIFICATION_SET2:
-		return ffavi_notif_set2(c, diag);
-	case FFAV_ABI_NOTIFICATION_GET2:
-		return ffavi_notif_get2(c, diag);
-	case FFAV_ABI_FEATURES:
-		return ffavi_features(c, diag);
-	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered ABIs only */
+		FIELDS(FFAV_ABI_NOTIFICATION_BITMAP_CREATE, ffavi_notif_bitmap_create)
+		FIELDS(FFAV_ABI_NOTIFICATION_BITMAP_DESTROY, ffavi_notif_bitmap_destroy)
+		FIELDS(FFAV_ABI_NOTIFICATION_BIND, ffavi_notif_bind)
+		FIELDS(FFAV_ABI_NOTIFICATION_UNBIND, ffavi_notif_unbind)
+		FIELDS(FFAV_ABI_NOTIFICATION_SET, ffavi_notif_set)
+		FIELDS(FFAV_ABI_NOTIFICATION_GET, ffavi_notif_get)
+		FIELDS(FFAV_ABI_NOTIFICATION_INFO_GET, ffavi_notif_info_get)
+		FIELDS(FFAV_ABI_MSG_SEND_DIRECT_REQ, ffavi_direct_req)
+		FIELDS(FFAV_ABI_MSG_SEND_DIRECT_RESP, ffavi_direct_resp)
+		FIELDS(FFAV_ABI_MSG_SEND_DIRECT_REQ2, ffavi_direct_req2)
+		FIELDS(FFAV_ABI_NOTIFICATION_BIND2, ffavi_notif_bind2)
+		FIELDS(FFAV_ABI_NOTIFICATION_UNBIND2, ffavi_notif_unbind2)
+		FIELDS(FFAV_ABI_NOTIFICATION_SET2, ffavi_notif_set2)
+		FIELDS(FFAV_ABI_NOTIFICATION_GET2, ffavi_notif_get2)
+		FIELDS(FFAV_ABI_FEATURES, ffavi_features)
+	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered, selected ABIs only */
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
-		return ffavi_direct_resp2(c, diag);
+		if (FFAVI_ABI_SELECTED(FFAV_ABI_MSG_SEND_DIRECT_RESP2))
+			return ffavi_direct_resp2(c, diag);
+		break;
 	}
+	return ffavi_fail(diag, FFAV_RULE_CC_ABI_NOT_SELECTED, 0, 0);
 }
 
+#undef FIELDS
+
 /* ffav_check() restricted to one ABI (FFAV_ABI_NONE: any covered ABI). */
-static int32_t check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-			 struct ffav_diag *diag, enum ffav_abi want)
+int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			struct ffav_diag *diag, enum ffav_abi want)
 {
 	struct ffavi_ctx c;
 	int32_t ret;
@@ -334,38 +334,14 @@ static int32_t check_abi(const struct ffav_caller *caller, const uint64_t regs[F
 	ret = ffavi_parse_call(caller, regs, want, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = check_fields(&c, diag);
+	ret = ffavi_check_fields(&c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	return ffav_pass(diag);
+	return ffavi_pass(diag);
 }
 
 int32_t ffav_check(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		   struct ffav_diag *diag)
 {
-	return check_abi(caller, regs, diag, FFAV_ABI_NONE);
+	return ffavi_check_abi(caller, regs, diag, FFAV_ABI_NONE);
 }
-
-#define PER_ABI_ENTRY(fn, abi)                                                        \
-	int32_t fn(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS], \
-		   struct ffav_diag *diag)                                            \
-	{                                                                             \
-		return check_abi(caller, regs, diag, abi);                            \
-	}
-
-PER_ABI_ENTRY(ffav_check_notification_bitmap_create, FFAV_ABI_NOTIFICATION_BITMAP_CREATE)
-PER_ABI_ENTRY(ffav_check_notification_bitmap_destroy, FFAV_ABI_NOTIFICATION_BITMAP_DESTROY)
-PER_ABI_ENTRY(ffav_check_notification_bind, FFAV_ABI_NOTIFICATION_BIND)
-PER_ABI_ENTRY(ffav_check_notification_unbind, FFAV_ABI_NOTIFICATION_UNBIND)
-PER_ABI_ENTRY(ffav_check_notification_set, FFAV_ABI_NOTIFICATION_SET)
-PER_ABI_ENTRY(ffav_check_notification_get, FFAV_ABI_NOTIFICATION_GET)
-PER_ABI_ENTRY(ffav_check_notification_info_get, FFAV_ABI_NOTIFICATION_INFO_GET)
-PER_ABI_ENTRY(ffav_check_msg_send_direct_req, FFAV_ABI_MSG_SEND_DIRECT_REQ)
-PER_ABI_ENTRY(ffav_check_msg_send_direct_resp, FFAV_ABI_MSG_SEND_DIRECT_RESP)
-PER_ABI_ENTRY(ffav_check_msg_send_direct_req2, FFAV_ABI_MSG_SEND_DIRECT_REQ2)
-PER_ABI_ENTRY(ffav_check_msg_send_direct_resp2, FFAV_ABI_MSG_SEND_DIRECT_RESP2)
-PER_ABI_ENTRY(ffav_check_notification_bind2, FFAV_ABI_NOTIFICATION_BIND2)
-PER_ABI_ENTRY(ffav_check_notification_unbind2, FFAV_ABI_NOTIFICATION_UNBIND2)
-PER_ABI_ENTRY(ffav_check_notification_set2, FFAV_ABI_NOTIFICATION_SET2)
-PER_ABI_ENTRY(ffav_check_notification_get2, FFAV_ABI_NOTIFICATION_GET2)
-PER_ABI_ENTRY(ffav_check_features, FFAV_ABI_FEATURES)

@@ -14,6 +14,8 @@
  */
 #include "ffav_direct.h"
 
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 /* Payload registers are carried whole; w2 of a partition message or of a framework message
  * of types 0x00-0x09 without its SBZ bits [30:8] (DEN0077A v1.3 Tables 15.7, 15.11; the
  * lifecycle types have them MBZ, judged zero); RESP2 without its SBZ x2/x3 (Table 15.19); a
@@ -60,6 +62,7 @@ int32_t ffavi_direct_resp(const struct ffavi_ctx *c, struct ffav_diag *diag)
  * UUID is allowed, so nothing about it is judged without state: the model checks it against
  * the UUIDs the receiver declared (INVALID_PARAMETERS, DEN0077A v1.3 Table 15.16). REQ2 has
  * no flags register: framework messages cannot travel in it (DEN0077A v1.3 chapter 18). */
+#if FFAVI_BUILDS(FFAV_ABIS_DIRECT2)
 int32_t ffavi_direct_req2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	return ffavi_direct_check_ids(c, true, diag);
@@ -89,3 +92,7 @@ int32_t ffavi_direct_resp2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ret;
 	return check_resp2_reserved(c, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_DIRECT2) */
+
+#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) */

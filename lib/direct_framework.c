@@ -24,6 +24,8 @@
  */
 #include "ffav_direct.h"
 
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 #define UPPER_HALF 0xFFFFFFFF00000000ull
 
 #define ROLE(r) (1u << (r))
@@ -179,7 +181,7 @@ static int32_t check_role(const struct ffavi_ctx *c, bool request, const struct 
 	 * SUCCESS for a defined rule (what the analyser cannot see across files). */
 	/* Senders: the w1 rows of DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46. */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference) */
-	if ((t->senders & ROLE(c->caller->role)) != 0 || endpoint_waiver(c))
+	if ((t->senders & ROLE(ffavi_role(c))) != 0 || endpoint_waiver(c))
 		return FFAV_RET_SUCCESS;
 	return ffavi_fail(diag,
 			  request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
@@ -199,7 +201,7 @@ static int32_t check_sender_id(const struct ffavi_ctx *c, uint32_t type, struct 
 
 	if (endpoint_waiver(c))
 		return FFAV_RET_SUCCESS;
-	switch (c->caller->role) {
+	switch (ffavi_role(c)) {
 	case FFAV_ROLE_HYPERVISOR:
 		ok = sender == c->caller->id;
 		break;
@@ -285,3 +287,5 @@ int32_t ffavi_direct_check_flags(const struct ffavi_ctx *c, bool request, struct
 	}
 	return check_framework(c, request, w2, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) */

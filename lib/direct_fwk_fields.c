@@ -12,6 +12,8 @@
  */
 #include "ffav_direct.h"
 
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 #define UPPER_HALF 0xFFFFFFFF00000000ull
 
 /* PSCI's DENIED (-3, PSCI specification DEN0022), which DEN0077A v1.3 Table 18.8 names "as
@@ -305,3 +307,5 @@ uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, u
 		return lifecycle_meaningful(c, type, n);
 	}
 }
+
+#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) */

@@ -27,6 +27,8 @@
  */
 #include "ffav_direct.h"
 
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 #define UPPER_HALF 0xFFFFFFFF00000000ull
 #define SENDER_BITS 0xFFFF0000ull
 #define RECEIVER_BITS 0x0000FFFFull
@@ -51,7 +53,7 @@ static int32_t check_x1_upper(const struct ffavi_ctx *c, struct ffav_diag *diag)
 /* May this caller put `sender` in w1[31:16]? */
 static bool sender_is_caller(const struct ffavi_ctx *c, uint16_t sender)
 {
-	switch (c->caller->role) {
+	switch (ffavi_role(c)) {
 	case FFAV_ROLE_HYPERVISOR:
 		return !ffavi_id_is_secure(sender);
 	case FFAV_ROLE_SPMD:
@@ -113,3 +115,5 @@ int32_t ffavi_direct_check_ids(const struct ffavi_ctx *c, bool request, struct f
 		return check_request_receiver(c, diag);
 	return FFAV_RET_SUCCESS;
 }
+
+#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) */

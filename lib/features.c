@@ -17,6 +17,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_FEATURES) /* the build selection: lib/ffav_internal.h */
+
 #define FEATURE_ID_MBZ 0x7FFFFF00u /* w1[30:8] for a feature ID */
 #define FEATURE_ID 0xFFu	   /* w1[7:0] */
 
@@ -73,3 +75,5 @@ int32_t ffavi_features(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return function_query(c, diag);
 	return feature_query(c, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_FEATURES) */

@@ -68,9 +68,42 @@ static inline uint64_t ffavi_arg(const struct ffavi_ctx *c, unsigned int n)
 	return c->smc64 ? c->regs[n] : (uint64_t)(uint32_t)c->regs[n];
 }
 
+/* For #if around what one family of ABIs needs: FFAV_SELECT_ABIS is made of the FFAV_ABIS_*
+ * masks, which the preprocessor can read (ffav_check() refuses an unselected ABI before any
+ * of its code would run). */
+#define FFAVI_BUILDS(families) (((FFAV_SELECT_ABIS) & (families)) != 0)
+#define FFAVI_NOTIF_FAMILIES \
+	(FFAV_ABIS_NOTIFICATIONS | FFAV_ABIS_NOTIFICATIONS2 | FFAV_ABIS_FEATURES)
+#define FFAVI_DIRECT_FAMILIES (FFAV_ABIS_DIRECT | FFAV_ABIS_DIRECT2)
+
+/* ---- The build selection (FFAV_SELECT_*, include/ffa_validate.h) ----
+ * The calling-convention layer refuses every role and version outside the selection before
+ * any field is judged, so the field checks may take the selection as a fact: a test of a
+ * role that is not selected is constant false, a version above the selection is never
+ * reached, and with one role selected the role is a constant. The compiler then drops
+ * what cannot happen. With the default selection every test below is the plain one. */
+#define FFAVI_ROLE_SELECTED(r) ((FFAV_SELECT_ROLES & FFAV_ROLE_BIT(r)) != 0u)
+#define FFAVI_ABI_SELECTED(a) ((FFAV_SELECT_ABIS & FFAV_ABI_BIT(a)) != 0u)
+#define FFAVI_SELECTS_ALL_ROLES ((FFAV_SELECT_ROLES & FFAV_ROLES_ALL) == FFAV_ROLES_ALL)
+#define FFAVI_SELECTS_ALL_ABIS ((FFAV_SELECT_ABIS & FFAV_ABIS_ALL) == FFAV_ABIS_ALL)
+#define FFAVI_SELECTS_ALL_VERSIONS (FFAV_SELECT_VERSION_MAX >= FFAV_VERSION_MAX)
+/* Exactly one role selected, and which (the lowest selected one otherwise, unused). */
+#define FFAVI_ONE_ROLE ((FFAV_SELECT_ROLES & (FFAV_SELECT_ROLES - 1u)) == 0u)
+#define FFAVI_FIRST_ROLE(m) \
+	((m)&1u ? 0u : (m)&2u ? 1u : (m)&4u ? 2u : (m)&8u ? 3u : (m)&16u ? 4u : 5u)
+
+/* The caller's role (a constant when the selection has one). */
+static inline enum ffav_role ffavi_role(const struct ffavi_ctx *c)
+{
+	if (FFAVI_ONE_ROLE)
+		return (enum ffav_role)FFAVI_FIRST_ROLE(FFAV_SELECT_ROLES);
+	return c->caller->role;
+}
+
 static inline bool ffavi_version_ge(const struct ffavi_ctx *c, uint16_t major, uint16_t minor)
 {
-	return c->caller->version >= FFAV_VERSION(major, minor);
+	return FFAV_VERSION(major, minor) <= FFAV_SELECT_VERSION_MAX &&
+	       c->caller->version >= FFAV_VERSION(major, minor);
 }
 
 static inline bool ffavi_policy(const struct ffavi_ctx *c, uint32_t bit)
@@ -80,14 +113,14 @@ static inline bool ffavi_policy(const struct ffavi_ctx *c, uint32_t bit)
 
 static inline bool ffavi_role_is(const struct ffavi_ctx *c, enum ffav_role role)
 {
-	return c->caller->role == role;
+	return FFAVI_ROLE_SELECTED(role) && ffavi_role(c) == role;
 }
 
 /* Host, hypervisor and VMs are Normal-world callers. */
 static inline bool ffavi_caller_is_nwd(const struct ffavi_ctx *c)
 {
-	return c->caller->role == FFAV_ROLE_HOST || c->caller->role == FFAV_ROLE_HYPERVISOR ||
-	       c->caller->role == FFAV_ROLE_VM;
+	return ffavi_role_is(c, FFAV_ROLE_HOST) || ffavi_role_is(c, FFAV_ROLE_HYPERVISOR) ||
+	       ffavi_role_is(c, FFAV_ROLE_VM);
 }
 
 /* The four direct-message ABIs; every other covered ABI is a notification ABI. */
@@ -148,7 +181,7 @@ uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n);
 /* Host and hypervisor sit at the Non-secure physical instance (enum ffav_role). */
 static inline bool ffavi_caller_is_ns_physical(const struct ffavi_ctx *c)
 {
-	return c->caller->role == FFAV_ROLE_HOST || c->caller->role == FFAV_ROLE_HYPERVISOR;
+	return ffavi_role_is(c, FFAV_ROLE_HOST) || ffavi_role_is(c, FFAV_ROLE_HYPERVISOR);
 }
 
 /* The SPMD (0xFFFF) and its logical partitions (0xFFC0..0xFFFE) are never the sender or
@@ -223,8 +256,20 @@ int32_t ffavi_notif2_sender_bitmap(const struct ffavi_ctx *c, uint32_t exceeds_r
 int32_t ffavi_notif_sbz_bits(const struct ffavi_ctx *c, unsigned int n, uint64_t mask,
 			     uint32_t rule, struct ffav_diag *diag);
 
-/* The GET2 flags x2[3:0] the caller's instance may set (not [1], [3] at NS physical). */
-uint64_t ffavi_notif_get2_selectable(const struct ffavi_ctx *c);
+/* GET and GET2 flags, w2/x2[3:0] (DEN0077A v1.3 Tables 16.24, 16.41). */
+#define FFAVI_GET2_FLAG_SP 0x1ull   /* [0] */
+#define FFAVI_GET2_FLAG_VM 0x2ull   /* [1] */
+#define FFAVI_GET2_FLAG_SPMC 0x4ull /* [2] */
+#define FFAVI_GET2_FLAG_HYP 0x8ull  /* [3] */
+
+/* The bitmaps GET2 may select from the caller's instance: at the Non-secure physical instance
+ * the VM and hypervisor-framework bits are SBZ (Table 16.41), so they select nothing there. */
+static inline uint64_t ffavi_notif_get2_selectable(const struct ffavi_ctx *c)
+{
+	if (ffavi_caller_is_ns_physical(c))
+		return FFAVI_GET2_FLAG_SP | FFAVI_GET2_FLAG_SPMC;
+	return FFAVI_GET2_FLAG_SP | FFAVI_GET2_FLAG_VM | FFAVI_GET2_FLAG_SPMC | FFAVI_GET2_FLAG_HYP;
+}
 
 /* GET2 (call: masks; answer: bitmaps): register n (3..16) belongs to the bitmap of flag
  * x2[0] (x3-x8, SP), x2[1] (x9-x14, VM), x2[2] (x15, SPMC framework) or x2[3] (x16,
@@ -297,6 +342,42 @@ int32_t ffavi_fid_reject(uint32_t minor, uint32_t w0, struct ffav_diag *diag);
 /* w0 is exactly the ID of an FF-A function in some width at some version (no SVE hint, no
  * reserved bits). */
 bool ffavi_fid_known(uint32_t fid);
+
+/* Who may invoke each ABI, its last parameter register and the rules of the calling-convention
+ * layer (lib/check.c). */
+struct ffavi_abi_entry {
+	uint8_t roles;	     /* FFAV_ROLE_BIT()s of the roles that may invoke it */
+	uint8_t last_arg[2]; /* [0] below v1.3, [1] from v1.3 (0: no parameter) */
+	uint16_t caller_rule;
+	uint16_t sbz_rule; /* 0: no unused register judged by the layer */
+};
+
+extern const struct ffavi_abi_entry ffavi_abi_table[FFAV_ABI_COUNT];
+
+/* The caller description makes sense and is inside the build selection (the first checks of
+ * ffav_check()). */
+int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *diag);
+
+/* The fields of the ABI of c, after the calling-convention layer accepted it. */
+int32_t ffavi_check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag);
+
+/* ffav_check() restricted to one ABI (FFAV_ABI_NONE: any covered ABI). */
+int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			struct ffav_diag *diag, enum ffav_abi want);
+
+/* SMC32 upper halves of x1..x7 under FFAV_POLICY_REJECT_UPPER_HALVES (lib/check.c). */
+int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag);
+
+/* "x(first)..x(end) are zero" on the call's view, end being 7 or 17, whatever the policy
+ * (lib/regs.c; ffavi_check_unused_from() is this under FFAV_POLICY_IGNORE_SBZ). */
+int32_t ffavi_check_unused_range(const struct ffavi_ctx *c, unsigned int first, unsigned int end,
+				 uint32_t rule, struct ffav_diag *diag);
+
+/* The SUCCESS of a check: diag (may be NULL) says "no rule". */
+int32_t ffavi_pass(struct ffav_diag *diag);
+
+/* The register image ffav_canonical() writes for the accepted call c. */
+void ffavi_canonical_image(const struct ffavi_ctx *c, uint64_t out[FFAV_NREGS]);
 
 /* Decode and run the calling-convention layer (caller, FID, role, upper halves, unused
  * registers). want restricts the call to one ABI (FFAV_ABI_NONE: any covered ABI). On

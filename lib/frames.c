@@ -31,19 +31,36 @@ void ffav_error_frame(int32_t status, uint64_t out[FFAV_NREGS])
  * through by FFAV_POLICY_IGNORE_SBZ). */
 static uint64_t judged_view(const struct ffavi_ctx *c, unsigned int n)
 {
+#if FFAVI_BUILDS(FFAVI_NOTIF_FAMILIES)
 	if (!ffavi_abi_is_direct(c->abi))
 		return ffavi_arg(c, n) & ffavi_notif_meaningful(c, n);
+#endif
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES)
 	if (c->smc64 && n == 1)
 		return c->regs[1] & 0xFFFFFFFFull;
 	return ffavi_arg(c, n) & ffavi_direct_meaningful(c, n);
+#else
+	(void)c;
+	(void)n;
+	return 0; /* no ABI of the build selection gets here */
+#endif
+}
+
+/* Ascending order, each register read before it is written: out may alias regs. */
+void ffavi_canonical_image(const struct ffavi_ctx *c, uint64_t out[FFAV_NREGS])
+{
+	unsigned int last = ffavi_last_arg(c);
+	unsigned int n;
+
+	out[0] = c->fid;
+	for (n = 1; n < FFAV_NREGS; n++)
+		out[n] = n <= last ? judged_view(c, n) : 0;
 }
 
 int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		       uint64_t out[FFAV_NREGS], struct ffav_diag *diag)
 {
 	struct ffavi_ctx c;
-	unsigned int last;
-	unsigned int n;
 	int32_t ret;
 
 	if (out == NULL)
@@ -56,10 +73,6 @@ int32_t ffav_canonical(const struct ffav_caller *caller, const uint64_t regs[FFA
 	ret = ffav_check(caller, regs, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	last = ffavi_last_arg(&c);
-	/* Ascending order, each register read before it is written: out may alias regs. */
-	out[0] = c.fid;
-	for (n = 1; n < FFAV_NREGS; n++)
-		out[n] = n <= last ? judged_view(&c, n) : 0;
+	ffavi_canonical_image(&c, out);
 	return FFAV_RET_SUCCESS;
 }

@@ -9,6 +9,12 @@
 #include "ffa_validate_model.h"
 #include "ffav_internal.h"
 
+/* The models judge endpoints of every role with ffav_check() and answer with the response
+ * frames: they need the whole library (include/ffa_validate.h, build selection). */
+_Static_assert(FFAVI_SELECTS_ALL_ROLES &&FFAVI_SELECTS_ALL_ABIS &&FFAVI_SELECTS_ALL_VERSIONS
+		       &&FFAV_SELECT_RESPONSES,
+	       "the reference models need the default build selection (FFAV_SELECT_*)");
+
 #define MODEL_NO_SLOT (-1)
 
 /* One call being judged by the models. The stateless check has already passed (or, for the

@@ -17,6 +17,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAVI_NOTIF_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 #define ID_FIELD_MASK 0xFFFFull
 #define FLAG_PER_VCPU 0x1u /* BIND and SET w2[0] */
 
@@ -151,3 +153,5 @@ int32_t ffavi_notif_sbz_bits(const struct ffavi_ctx *c, unsigned int n, uint64_t
 		return FFAV_RET_SUCCESS;
 	return ffavi_fail_mask(c, diag, rule, n, mask);
 }
+
+#endif /* FFAVI_BUILDS(FFAVI_NOTIF_FAMILIES) */

@@ -18,6 +18,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) /* the build selection: lib/ffav_internal.h */
+
 #define BIND2_FLAGS_SBZ 0xFFFFFFFFFFFFFFFEull /* x2[63:1] (Table 16.29) */
 #define UNBIND2_X2_SBZ 0xFFFFFFFFFFFFFFFFull  /* x2 (Table 16.33) */
 #define RECEIVER FFAVI_NOTIF_ID_LOW
@@ -98,3 +100,5 @@ int32_t ffavi_notif_unbind2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 	return ffavi_notif2_sender_bitmap(c, FFAV_RULE_NOTIF_UNBIND2_BITMAP_EXCEEDS,
 					  FFAV_RULE_NOTIF_UNBIND2_BITMAP_EMPTY, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) */

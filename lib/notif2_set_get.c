@@ -28,14 +28,16 @@
  */
 #include "ffav_internal.h"
 
-#define SET2_FLAG_PER_VCPU 0x1ull	     /* x2[0] */
-#define SET2_FLAG_DELAY_SRI 0x2ull	     /* x2[1] */
-#define SET2_FLAGS_MBZ 0xFFFCull	     /* x2[15:2] */
-#define SET2_VCPU_ID 0xFFFFFFFFFFFF0000ull   /* x2[63:16] */
-#define GET2_FLAG_SP 0x1ull		     /* x2[0] */
-#define GET2_FLAG_VM 0x2ull		     /* x2[1] */
-#define GET2_FLAG_SPMC 0x4ull		     /* x2[2] */
-#define GET2_FLAG_HYP 0x8ull		     /* x2[3] */
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) /* the build selection: lib/ffav_internal.h */
+
+#define SET2_FLAG_PER_VCPU 0x1ull	   /* x2[0] */
+#define SET2_FLAG_DELAY_SRI 0x2ull	   /* x2[1] */
+#define SET2_FLAGS_MBZ 0xFFFCull	   /* x2[15:2] */
+#define SET2_VCPU_ID 0xFFFFFFFFFFFF0000ull /* x2[63:16] */
+#define GET2_FLAG_SP FFAVI_GET2_FLAG_SP
+#define GET2_FLAG_VM FFAVI_GET2_FLAG_VM
+#define GET2_FLAG_SPMC FFAVI_GET2_FLAG_SPMC
+#define GET2_FLAG_HYP FFAVI_GET2_FLAG_HYP
 #define GET2_FLAGS_SBZ 0xFFFFFFFFFFFFFFF0ull /* x2[63:4] */
 
 static const struct ffavi_notif_id_rules set2_ids = {
@@ -76,15 +78,6 @@ int32_t ffavi_notif_set2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ret;
 	return ffavi_notif2_sender_bitmap(c, FFAV_RULE_NOTIF_SET2_BITMAP_EXCEEDS,
 					  FFAV_RULE_NOTIF_SET2_BITMAP_EMPTY, diag);
-}
-
-/* The bitmaps GET2 may select from the caller's instance: at the Non-secure physical instance
- * the VM and hypervisor-framework bits are SBZ (Table 16.41), so they select nothing there. */
-uint64_t ffavi_notif_get2_selectable(const struct ffavi_ctx *c)
-{
-	if (ffavi_caller_is_ns_physical(c))
-		return GET2_FLAG_SP | GET2_FLAG_SPMC;
-	return GET2_FLAG_SP | GET2_FLAG_VM | GET2_FLAG_SPMC | GET2_FLAG_HYP;
 }
 
 /* GET2 x2 (Tables 16.41, 16.43): [63:4] SBZ; [1] and [3] SBZ at the Non-secure physical
@@ -140,3 +133,5 @@ int32_t ffavi_notif_get2(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ret;
 	return get2_masks(c, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) */

@@ -14,6 +14,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) /* the build selection: lib/ffav_internal.h */
+
 #define BIND_FLAGS_MBZ 0xFFFFFFFEu	 /* w2[31:1], SBZ */
 #define UNBIND_W2_MBZ 0xFFFFFFFFu	 /* w2[31:0], SBZ */
 #define BIND_RECEIVER FFAVI_NOTIF_ID_LOW /* receiver = caller; the sender is w1[31:16] */
@@ -78,3 +80,5 @@ int32_t ffavi_notif_unbind(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ret;
 	return ffavi_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_UNBIND_BITMAP_EMPTY, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) */

@@ -16,6 +16,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) /* the build selection: lib/ffav_internal.h */
+
 #define VM_ID_RESERVED 0xFFFF0000u   /* w1[31:16] */
 #define CREATE_COUNT_SBZ 0xFFFFFE00u /* w3[31:9] from v1.3 */
 
@@ -79,3 +81,5 @@ int32_t ffavi_notif_bitmap_destroy(const struct ffavi_ctx *c, struct ffav_diag *
 {
 	return check_vm_id(c, FFAV_RULE_NOTIF_DESTROY_ID_MBZ, FFAV_RULE_NOTIF_DESTROY_VM_ID, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) */

@@ -7,6 +7,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAVI_NOTIF_FAMILIES) /* the build selection: lib/ffav_internal.h */
+
 #define LOW16 0xFFFFull
 #define LOW32 0xFFFFFFFFull
 
@@ -58,3 +60,5 @@ uint64_t ffavi_notif_meaningful(const struct ffavi_ctx *c, unsigned int n)
 		return 0;
 	return ~0ull;
 }
+
+#endif /* FFAVI_BUILDS(FFAVI_NOTIF_FAMILIES) */

@@ -13,6 +13,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) /* the build selection: lib/ffav_internal.h */
+
 #define GET_FLAG_VM 0x2u		/* w2[1]: notifications from VMs */
 #define GET_FLAG_HYP 0x8u		/* w2[3]: hypervisor framework notifications */
 #define GET_FLAGS_MBZ 0xFFFFFFF0u	/* w2[31:4] */
@@ -80,3 +82,5 @@ int32_t ffavi_notif_info_get(const struct ffavi_ctx *c, struct ffav_diag *diag)
 	(void)diag;
 	return FFAV_RET_SUCCESS;
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) */

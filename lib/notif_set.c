@@ -16,6 +16,8 @@
  */
 #include "ffav_internal.h"
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) /* the build selection: lib/ffav_internal.h */
+
 #define SET_FLAG_PER_VCPU 0x00000001u  /* w2[0] */
 #define SET_FLAG_DELAY_SRI 0x00000002u /* w2[1] */
 #define SET_FLAGS_MBZ 0x0000FFFCu      /* w2[15:2] (HF flags_mbz; arm-ffa MBZ_BITS) */
@@ -84,3 +86,5 @@ int32_t ffavi_notif_set(const struct ffavi_ctx *c, struct ffav_diag *diag)
 		return ret;
 	return ffavi_notif_bitmap_nonempty(c, FFAV_RULE_NOTIF_SET_BITMAP_EMPTY, diag);
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS) */

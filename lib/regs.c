@@ -81,12 +81,20 @@ static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first,
 int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 				struct ffav_diag *diag)
 {
-	unsigned int end = ffavi_window_end(c);
+	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
+		return FFAV_RET_SUCCESS;
+	return ffavi_check_unused_range(c, first, ffavi_window_end(c), rule, diag);
+}
 
-	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, end) == 0)
+int32_t ffavi_check_unused_range(const struct ffavi_ctx *c, unsigned int first, unsigned int end,
+				 uint32_t rule, struct ffav_diag *diag)
+{
+	if (regs_or(c, first, end) == 0)
 		return FFAV_RET_SUCCESS;
 	return fail_first_nonzero(c, first, rule, diag);
 }
+
+#if FFAV_SELECT_RESPONSES /* the build selection: include/ffa_validate.h */
 
 /* ---- Answers ------------------------------------------------------------- */
 
@@ -109,3 +117,5 @@ int32_t ffavi_resp_unused(const struct ffavi_resp *r, unsigned int first, unsign
 	}
 	return FFAV_RET_SUCCESS;
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

@@ -7,6 +7,8 @@
  */
 #include "response_internal.h"
 
+#if FFAV_SELECT_RESPONSES /* the build selection: lib/ffav_internal.h */
+
 /* ---- Error codes the spec lists per ABI --------------------------------- */
 
 /* One bit per FF-A error code: bit n is code -n (n = 1..10). */
@@ -294,3 +296,5 @@ int32_t ffav_check_response(const struct ffav_caller *caller, const uint64_t cal
 		return ret;
 	return pass(diag);
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

@@ -7,6 +7,8 @@
  */
 #include "response_internal.h"
 
+#if FFAV_SELECT_RESPONSES /* the build selection: lib/ffav_internal.h */
+
 /* Direct-message flags, w2 of REQ/RESP (DEN0077A v1.3 Tables 15.7, 15.11): [31] framework
  * message, [30:8] reserved (SBZ; MBZ for the lifecycle types 0x0A-0x0F, Tables 18.40-18.46),
  * [7:0] the framework type, MBZ for a partition message. */
@@ -342,3 +344,5 @@ int32_t ffavi_resp_direct(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return check_resp2(r, diag);
 	return check_resp(r, diag);
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

@@ -6,6 +6,8 @@
  */
 #include "response_internal.h"
 
+#if FFAV_SELECT_RESPONSES /* the build selection: lib/ffav_internal.h */
+
 /* RESP_SUCCESS_WIDTH: INFO_GET answers by the caller's convention (DEN0077A v1.3 Tables
  * 16.47, 16.49), GET with w2-w7, an FFA_SUCCESS_32 (Table 16.25); the other ABIs' "FFA_SUCCESS
  * without any further parameters" states no width: the call's, as for INFO_GET. So the
@@ -88,3 +90,5 @@ int32_t ffavi_resp_notif(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return ffavi_resp_unused(r, 2, 7, FFAV_RULE_RESP_SUCCESS_SBZ, diag);
 	}
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

@@ -7,6 +7,8 @@
  */
 #include "response_internal.h"
 
+#if FFAV_SELECT_RESPONSES /* the build selection: lib/ffav_internal.h */
+
 #define CREATE_COUNT_RESERVED 0xFFFFFE00u /* answer w2[31:9] from v1.3 */
 #define FEATURE_ID 0xFFu
 #define NOTIF_FEATURES_RESERVED 0xFFF00000u /* ID 4 w2[31:20] */
@@ -210,3 +212,5 @@ int32_t ffavi_resp_notif2(const struct ffavi_resp *r, struct ffav_diag *diag)
 		return check_plain_success(r, diag);
 	}
 }
+
+#endif /* FFAV_SELECT_RESPONSES */

@@ -30,6 +30,34 @@ static inline struct ffav_caller ffav_t_caller(enum ffav_role role, uint16_t id,
 	return c;
 }
 
+/* The prepared path answers as ffav_check() did (ret, *d), and its canonical image is
+ * ffav_canonical()'s. */
+static inline void ffav_t_same_prepared(const struct ffav_caller *c,
+					const uint64_t regs[FFAV_NREGS], int32_t ret,
+					const struct ffav_diag *d)
+{
+	struct ffav_prepared p;
+	struct ffav_diag pd, cd, cpd;
+	uint64_t out[FFAV_NREGS], pout[FFAV_NREGS];
+	int32_t cret;
+
+	memset(&pd, 0x5A, sizeof(pd));
+	(void)ffav_prepare(c, &p, NULL);
+	assert_int_equal(ffav_check_prepared(&p, regs, &pd), ret);
+	assert_int_equal(pd.rule, d->rule);
+	assert_int_equal(pd.reg, d->reg);
+	assert_int_equal(pd.bits, d->bits);
+	assert_int_equal(ffav_check_prepared(&p, regs, NULL), ret);
+	memset(out, 0x11, sizeof(out));
+	memset(pout, 0x11, sizeof(pout));
+	cret = ffav_canonical(c, regs, out, &cd);
+	assert_int_equal(ffav_canonical_prepared(&p, regs, pout, &cpd), cret);
+	assert_int_equal(cpd.rule, cd.rule);
+	assert_int_equal(cpd.reg, cd.reg);
+	assert_int_equal(cpd.bits, cd.bits);
+	assert_memory_equal(out, pout, sizeof(out));
+}
+
 /* Run ffav_check() and assert that it neither writes regs nor differs from the per-ABI
  * entry point, then return the status; the diag is left in *d. */
 static inline int32_t ffav_t_check(const struct ffav_caller *c, const uint64_t regs[FFAV_NREGS],
@@ -43,6 +71,7 @@ static inline int32_t ffav_t_check(const struct ffav_caller *c, const uint64_t r
 	ret = ffav_check(c, regs, d);
 	assert_memory_equal(copy, regs, sizeof(copy));
 	assert_int_equal(ffav_check(c, regs, NULL), ret);
+	ffav_t_same_prepared(c, regs, ret, d);
 	if (ret == FFAV_RET_SUCCESS) {
 		assert_int_equal(d->rule, 0);
 		assert_int_equal(d->reg, 0);

@@ -33,6 +33,15 @@ static const struct {
 	{ "CC_CALLER_ROLE",
 	  "exercised by unit tests only: the file formats name roles, so a value outside enum "
 	  "ffav_role cannot be written" },
+	{ "CC_ROLE_NOT_SELECTED",
+	  "exercised by unit tests only (tests/test_selection.c, the library built with a narrower "
+	  "FFAV_SELECT_ROLES): the default build selects every role" },
+	{ "CC_VERSION_NOT_SELECTED",
+	  "exercised by unit tests only (tests/test_selection.c, FFAV_SELECT_VERSION_MAX below "
+	  "v1.3): the default build selects every version" },
+	{ "CC_ABI_NOT_SELECTED",
+	  "exercised by unit tests only (tests/test_selection.c, a narrower FFAV_SELECT_ABIS): the "
+	  "default build selects every ABI" },
 	{ "RESP_GET_UNREQUESTED",
 	  "retired, never reported: a GET answer's field whose flag was clear is ignored "
 	  "(DEN0077A v1.3 Table 16.25); the ID keeps its meaning" },

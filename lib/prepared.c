@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
+/*
+ * A caller described once (include/ffa_validate.h, struct ffav_prepared): what ffav_check()
+ * judges again on every call but which only the caller description decides, judged when the
+ * port prepares the description. The per-call path then tests the function ID against one
+ * word, takes the ABI's first reserved register from a small table and runs the same field
+ * checks as ffav_check(). Any call that word does not accept (an unknown, retired, too new,
+ * unselected or uncovered function, or one the caller's role may not invoke) goes through
+ * ffav_check()'s own path, which names the rule: the answers are the same by construction.
+ */
+#include "ffav_internal.h"
+
+/* The function ID fid may succeed for caller: covered, inside the build selection, existing
+ * in this width at the caller's version (the same tests as decode_fid() in lib/check.c) and
+ * invoked from an instance its table lists for the caller's role (ffavi_abi_table). */
+static bool accepts_fid(const struct ffav_caller *caller, uint32_t fid)
+{
+	const struct ffavi_fid_entry *e = ffavi_fid_lookup(fid);
+	uint32_t minor = caller->version & 0xFFFFu;
+
+	if (e == NULL || e->abi == FFAV_ABI_NONE || e->abi >= FFAV_ABI_COUNT)
+		return false;
+	if (minor < ffavi_fid_since(e, fid) || minor > e->until)
+		return false;
+	if (!FFAVI_ABI_SELECTED(e->abi))
+		return false;
+	return (ffavi_abi_table[e->abi].roles & FFAV_ROLE_BIT(caller->role)) != 0u;
+}
+
+/* The first register the calling-convention layer judges unused for abi in one width at the
+ * caller's version, or 0 when it judges none (no SBZ rule, FFAV_POLICY_IGNORE_SBZ, or the
+ * parameters fill the window). */
+static uint8_t first_unused(const struct ffav_caller *caller, enum ffav_abi abi, bool smc64)
+{
+	struct ffavi_ctx c = { .caller = caller, .abi = abi, .smc64 = smc64 };
+	unsigned int first = ffavi_last_arg(&c) + 1u;
+
+	if (ffavi_abi_table[abi].sbz_rule == 0u ||
+	    (caller->policy & FFAV_POLICY_IGNORE_SBZ) != 0u || first > ffavi_window_end(&c))
+		return 0;
+	return (uint8_t)first;
+}
+
+static void prepare_tables(struct ffav_prepared *p)
+{
+	uint32_t num;
+	unsigned int abi;
+	unsigned int w;
+
+	for (w = 0; w < 2u; w++) {
+		uint32_t width = w != 0u ? FFAV_FID_SMC64 : 0u;
+		struct ffavi_ctx c = { .caller = &p->caller, .smc64 = w != 0u };
+
+		p->accepts[w] = 0;
+		for (num = 0; num < FFAVI_FID_NUM_COUNT; num++) {
+			uint32_t fid = FFAV_FID_FAST | width | FFAV_FID_OWNER_STANDARD |
+				       (num + FFAVI_FID_NUM_FIRST);
+
+			if (p->status == FFAV_RET_SUCCESS && accepts_fid(&p->caller, fid))
+				p->accepts[w] |= 1ull << num;
+		}
+		p->window_end[w] = (uint8_t)ffavi_window_end(&c);
+		for (abi = 0; abi < FFAV_ABI_COUNT; abi++)
+			p->first_unused[abi][w] =
+				p->status == FFAV_RET_SUCCESS && abi != FFAV_ABI_NONE
+					? first_unused(&p->caller, (enum ffav_abi)abi, w != 0u)
+					: 0u;
+	}
+}
+
+int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
+		     struct ffav_diag *diag)
+{
+	struct ffav_diag d;
+
+	/* docs/design.md §3 ffav_check() */
+	if (caller == NULL || p == NULL)
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	p->caller = *caller;
+	p->status = ffavi_check_caller(caller, &d);
+	p->rule = p->status == FFAV_RET_SUCCESS ? FFAV_RULE_NONE : d.rule;
+	prepare_tables(p);
+	if (p->status != FFAV_RET_SUCCESS)
+		return ffavi_fail(diag, p->rule, 0, 0);
+	return ffavi_pass(diag);
+}
+
+/* The fast decode: true, with c filled, when the prepared caller may make the call x0 names;
+ * false for every other call, which then takes ffav_check()'s path. */
+static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+		   struct ffavi_ctx *c)
+{
+	uint32_t fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
+	uint32_t num = (fid & FFAV_FID_NUMBER_MASK) - FFAVI_FID_NUM_FIRST; /* wraps below */
+	unsigned int w = (fid & FFAV_FID_SMC64) != 0u ? 1u : 0u;
+
+	if (!ffavi_fid_well_formed(fid) || num >= FFAVI_FID_NUM_COUNT ||
+	    ((p->accepts[w] >> num) & 1u) == 0u)
+		return false;
+	c->caller = &p->caller;
+	c->regs = regs;
+	c->fid = fid;
+	c->abi = (enum ffav_abi)ffavi_fid_table[num].abi;
+	c->smc64 = w != 0u;
+	return true;
+}
+
+/* What ffavi_parse_call() judges after the function ID and the role, and the fields. */
+static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_ctx *c,
+			     struct ffav_diag *diag)
+{
+	unsigned int w = c->smc64 ? 1u : 0u;
+	unsigned int first = p->first_unused[c->abi][w];
+	int32_t ret;
+
+	ret = ffavi_check_upper_halves(c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	if (first != 0u) {
+		ret = ffavi_check_unused_range(c, first, p->window_end[w],
+					       ffavi_abi_table[c->abi].sbz_rule, diag);
+		if (ret != FFAV_RET_SUCCESS)
+			return ret;
+	}
+	return ffavi_check_fields(c, diag);
+}
+
+int32_t ffav_check_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+			    struct ffav_diag *diag)
+{
+	struct ffavi_ctx c;
+	int32_t ret;
+
+	/* docs/design.md §3 ffav_check() */
+	if (p == NULL || regs == NULL)
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	if (!decode(p, regs, &c))
+		return ffav_check(&p->caller, regs, diag);
+	ret = check_decoded(p, &c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	return ffavi_pass(diag);
+}
+
+int32_t ffav_canonical_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+				uint64_t out[FFAV_NREGS], struct ffav_diag *diag)
+{
+	struct ffavi_ctx c;
+	int32_t ret;
+
+	if (out == NULL || p == NULL || regs == NULL)
+		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	if (!decode(p, regs, &c))
+		return ffav_canonical(&p->caller, regs, out, diag);
+	ret = check_decoded(p, &c, diag);
+	if (ret != FFAV_RET_SUCCESS)
+		return ret;
+	ffavi_canonical_image(&c, out);
+	return ffavi_pass(diag);
+}
