@@ -112,7 +112,10 @@ static const struct bench_case cases[] = {
 };
 #define NCASES (sizeof(cases) / sizeof(cases[0]))
 
-enum impl { IMPL_LIB, IMPL_BASE, IMPL_NOOP };
+enum impl { IMPL_LIB, IMPL_PREP, IMPL_BASE, IMPL_NOOP };
+
+/* Each case's caller, described once (ffav_prepare()), as a port keeps it. */
+static struct ffav_prepared prepared[NCASES];
 
 static volatile int32_t sink;
 
@@ -126,6 +129,7 @@ static uint64_t now_ns(void)
 
 static void run_calls(enum impl impl, const struct bench_case *bc, unsigned long iters)
 {
+	const struct ffav_prepared *p = &prepared[bc - cases];
 	struct ffav_diag diag;
 	int32_t acc = 0;
 	unsigned long i;
@@ -134,6 +138,9 @@ static void run_calls(enum impl impl, const struct bench_case *bc, unsigned long
 		switch (impl) {
 		case IMPL_LIB:
 			acc += ffav_check(&bc->caller, bc->regs, &diag);
+			break;
+		case IMPL_PREP:
+			acc += ffav_check_prepared(p, bc->regs, &diag);
 			break;
 		case IMPL_BASE:
 			acc += baseline_check(&bc->caller, bc->regs);
@@ -312,6 +319,8 @@ int main(int argc, char **argv)
 	/* One line per case: the answers of both, then the cost. In --callgrind mode a stats
 	 * dump named "lib:<case>", "base:<case>" or "noop" follows each measurement, of
 	 * iters calls. */
+	for (i = 0; i < NCASES; i++)
+		(void)ffav_prepare(&cases[i].caller, &prepared[i], NULL);
 	printf("iters %lu runs %u\n", iters, runs);
 	if (callgrind) {
 		CALLGRIND_ZERO_STATS;
@@ -323,9 +332,16 @@ int main(int argc, char **argv)
 	for (i = 0; i < NCASES; i++) {
 		const struct bench_case *bc = &cases[i];
 		struct ffav_diag d;
+		struct ffav_diag dp;
 		int32_t lib = ffav_check(&bc->caller, bc->regs, &d);
+		int32_t prep = ffav_check_prepared(&prepared[i], bc->regs, &dp);
 		int32_t base = baseline_check(&bc->caller, bc->regs);
 
+		if (prep != lib || dp.rule != d.rule || dp.reg != d.reg || dp.bits != d.bits) {
+			(void)fprintf(stderr, "case %u: the prepared path answers differently\n",
+				      i);
+			return 1;
+		}
 		printf("case\t%u\t%s\t%s\t%d\t%s\t%d", i, bc->abi, bc->what, (int)lib,
 		       d.rule != 0 ? ffav_rule_name(d.rule) : "-", (int)base);
 		if (callgrind) {
@@ -337,13 +353,18 @@ int main(int argc, char **argv)
 			CALLGRIND_ZERO_STATS;
 			run_calls(IMPL_LIB, bc, iters);
 			CALLGRIND_DUMP_STATS_AT(name);
+			(void)snprintf(name, sizeof(name), "prep:%u", i);
+			CALLGRIND_ZERO_STATS;
+			run_calls(IMPL_PREP, bc, iters);
+			CALLGRIND_DUMP_STATS_AT(name);
 			(void)snprintf(name, sizeof(name), "base:%u", i);
 			CALLGRIND_ZERO_STATS;
 			run_calls(IMPL_BASE, bc, iters);
 			CALLGRIND_DUMP_STATS_AT(name);
 		} else {
-			printf("\t%.2f\t%.2f\n", ns_per_call(IMPL_LIB, bc, iters, runs),
-			       ns_per_call(IMPL_BASE, bc, iters, runs));
+			printf("\t%.2f\t%.2f\t%.2f\n", ns_per_call(IMPL_LIB, bc, iters, runs),
+			       ns_per_call(IMPL_BASE, bc, iters, runs),
+			       ns_per_call(IMPL_PREP, bc, iters, runs));
 		}
 	}
 	for (i = 0; i < sizeof(cycles) / sizeof(cycles[0]); i++) {

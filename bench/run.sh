@@ -65,20 +65,26 @@ echo "Compiler: $cc $("$cc" -dumpversion) $flags; $(uname -m); $(nproc) CPUs."
 echo "Time: median of $runs runs of $iters calls. Instructions: callgrind, $cg_iters calls;"
 echo "both include the loop and the call (noop row)."
 echo
-echo "| ABI | call | ffav_check | baseline | ns ffav | ns base | instr ffav | instr base | instr ratio |"
-echo "|---|---|---|---|---:|---:|---:|---:|---:|"
+echo "ffav_check: the call with its caller description; prepared: ffav_check_prepared() on the"
+echo "description ffav_prepare() judged once (the same answers). Ratios: instructions / baseline's."
+echo
+echo "| ABI | call | ffav_check | baseline | ns ffav | ns prep | ns base | instr ffav | instr prep | instr base | ratio ffav | ratio prep |"
+echo "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 noop_ns=$(awk -F'\t' '$1 == "noop" { print $2 }' "$timing")
-echo "| (noop) | loop + call of an empty check | | | $noop_ns | $noop_ns | $(ir noop) | $(ir noop) | |"
-awk -F'\t' '$1 == "case"' "$timing" | while IFS=$'\t' read -r _ i abi what lib rule base nsl nsb; do
+echo "| (noop) | loop + call of an empty check | | | $noop_ns | $noop_ns | $noop_ns | $(ir noop) | $(ir noop) | $(ir noop) | | |"
+awk -F'\t' '$1 == "case"' "$timing" | while IFS=$'\t' read -r _ i abi what lib rule base nsl nsb nsp; do
 	il=$(ir "lib:$i")
+	ip=$(ir "prep:$i")
 	ib=$(ir "base:$i")
 	ratio=""
+	rprep=""
 	[ -n "$il" ] && [ -n "$ib" ] && ratio=$(awk -v a="$il" -v b="$ib" 'BEGIN { printf "%.2f", a / b }')
+	[ -n "$ip" ] && [ -n "$ib" ] && rprep=$(awk -v a="$ip" -v b="$ib" 'BEGIN { printf "%.2f", a / b }')
 	mark=""
 	if { [ "$lib" = 0 ] && [ "$base" != 0 ]; } || { [ "$lib" != 0 ] && [ "$base" = 0 ]; }; then
 		mark=" ≠"
 	fi
-	echo "| $abi | $what | $(status "$lib" "$rule")$mark | $(status "$base") | $nsl | $nsb | ${il:--} | ${ib:--} | ${ratio:--} |"
+	echo "| $abi | $what | $(status "$lib" "$rule")$mark | $(status "$base") | $nsl | $nsp | $nsb | ${il:--} | ${ip:--} | ${ib:--} | ${ratio:--} | ${rprep:--} |"
 done
 echo
 echo "| model cycle | statuses of one pass | ns per step | instr per step |"

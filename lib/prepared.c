@@ -105,6 +105,18 @@ static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS
 	return true;
 }
 
+/* The reserved registers x(first)..x(end) of the call, ORed on its view: a short loop over the
+ * few registers a prepared window names. */
+static uint64_t unused_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end)
+{
+	uint64_t acc = 0;
+	unsigned int n;
+
+	for (n = first; n <= end && n < FFAV_NREGS; n++)
+		acc |= c->regs[n];
+	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
+}
+
 /* What ffavi_parse_call() judges after the function ID and the role, and the fields. */
 static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_ctx *c,
 			     struct ffav_diag *diag)
@@ -113,15 +125,16 @@ static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_c
 	unsigned int first = p->first_unused[c->abi][w];
 	int32_t ret;
 
-	ret = ffavi_check_upper_halves(c, diag);
-	if (ret != FFAV_RET_SUCCESS)
-		return ret;
-	if (first != 0u) {
-		ret = ffavi_check_unused_range(c, first, p->window_end[w],
-					       ffavi_abi_table[c->abi].sbz_rule, diag);
+	if (!c->smc64 && (p->caller.policy & FFAV_POLICY_REJECT_UPPER_HALVES) != 0u) {
+		ret = ffavi_check_upper_halves(c, diag);
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}
+	/* The window is zero, or ffavi_check_unused_range() names the first register that is
+	 * not. */
+	if (first != 0u && unused_or(c, first, p->window_end[w]) != 0u)
+		return ffavi_check_unused_range(c, first, p->window_end[w],
+						ffavi_abi_table[c->abi].sbz_rule, diag);
 	return ffavi_check_fields(c, diag);
 }
 

@@ -2,10 +2,8 @@
 /*
  * contrib/linux/example/ffa_proxy_example.c runs as it says: calls the library does not cover
  * are left alone, a rejected call is answered with FFA_ERROR and not forwarded, an accepted
- * call is forwarded as its canonical image. The same for the pKVM hook that
- * contrib/linux/import.sh --pkvm wires into kvm_host_ffa_handler()
- * (contrib/linux/pkvm/ffav_pkvm.c), whose pass-through forwards what the hook left in the
- * registers.
+ * call is forwarded as its canonical image. The pKVM hook has its own test,
+ * tests/test_contrib_pkvm_hook.c.
  *
  * The example is built against the mock <linux/types.h> (tests/mock/linux), where u64 is
  * unsigned long long and u32 unsigned int, so this file declares its interface with those
@@ -19,10 +17,6 @@
 #include <cmocka.h>
 
 #include "ffa_validate.h"
-
-/* The pKVM hook's function (contrib/linux/pkvm/ffav_pkvm.c), which import.sh --pkvm calls
- * from kvm_host_ffa_handler() on the host context's x0..x17. */
-bool ffav_pkvm_host_call(unsigned long long regs[FFAV_NREGS], unsigned int version);
 
 /* The example's interface (ffa_proxy_example.c). */
 struct ffa_example_host {
@@ -174,105 +168,6 @@ static void test_req2_before_v1_2_not_supported(void **state)
 	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
 }
 
-/* The hook: an uncovered call (FFA_VERSION, FFA_ID_GET, memory sharing) is left to pKVM's
- * own code, registers untouched. */
-static void test_hook_leaves_uncovered_call(void **state)
-{
-	unsigned long long regs[FFAV_NREGS];
-	unsigned int n;
-
-	(void)state;
-	call(regs, 0x84000069u /* FFA_ID_GET */, 0x8400007Fu, 9, 0, 0);
-	regs[17] = 3;
-	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], 0x84000069u);
-	assert_int_equal(regs[1], 0x8400007Fu);
-	assert_int_equal(regs[2], 9);
-	for (n = 3; n < 17; n++)
-		assert_int_equal(regs[n], 0);
-	assert_int_equal(regs[17], 3);
-}
-
-/* The hook: FFA_FEATURES is covered (DEN0077A v1.3 Table 13.12): a query of a covered ABI
- * with input properties is refused with NOT_SUPPORTED, a well-formed one is left to pKVM's
- * own FFA_FEATURES handling as its canonical image. */
-static void test_hook_checks_features_query(void **state)
-{
-	unsigned long long regs[FFAV_NREGS];
-	unsigned int n;
-
-	(void)state;
-	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 9, 0, 0);
-	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
-	assert_int_equal(regs[2], (unsigned int)FFAV_RET_NOT_SUPPORTED);
-	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 0, 0, 0);
-	regs[17] = 3;
-	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], 0x84000064u);
-	assert_int_equal(regs[1], 0x8400007Fu);
-	for (n = 2; n < FFAV_NREGS; n++)
-		assert_int_equal(regs[n], 0);
-}
-
-/* The hook: an accepted call stays to be forwarded by the pass-through (false), rewritten
- * in place as its canonical image: SVE hint, SMC32 upper halves and unused registers gone. */
-static void test_hook_rewrites_accepted_call(void **state)
-{
-	unsigned long long regs[FFAV_NREGS];
-	unsigned int n;
-
-	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND | FFAV_FID_SVE_HINT, 0xDEAD000080010000ull, 0,
-	     0xFFFF000000000001ull, 0);
-	for (n = 8; n < FFAV_NREGS; n++)
-		regs[n] = 0x5A5A5A5A5A5A5A5Aull;
-	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], FFAV_FID_NOTIFICATION_BIND);
-	assert_int_equal(regs[1], 0x80010000u);
-	assert_int_equal(regs[2], 0);
-	assert_int_equal(regs[3], 1);
-	for (n = 4; n < FFAV_NREGS; n++)
-		assert_int_equal(regs[n], 0);
-}
-
-/* The hook: a refused call is answered (true) with the FFA_ERROR frame over all of
- * x0..x17, whatever the host left in x4..x17. */
-static void test_hook_answers_refused_call_with_full_error_frame(void **state)
-{
-	unsigned long long regs[FFAV_NREGS];
-	unsigned int n;
-
-	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010001u /* receiver 1: not the host */, 0, 1, 0);
-	for (n = 4; n < FFAV_NREGS; n++)
-		regs[n] = 0xFFFFFFFFFFFFFFFFull;
-	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
-	assert_int_equal(regs[1], 0);
-	assert_int_equal(regs[2], (uint32_t)FFAV_RET_INVALID_PARAMETERS);
-	for (n = 3; n < FFAV_NREGS; n++)
-		assert_int_equal(regs[n], 0);
-}
-
-/* The hook judges at the version pKVM negotiated: DIRECT_REQ2 at v1.1 is NOT_SUPPORTED, at
- * v1.2 it goes on as its canonical image. */
-static void test_hook_uses_negotiated_version(void **state)
-{
-	unsigned long long regs[FFAV_NREGS];
-
-	(void)state;
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
-	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
-	assert_int_equal(regs[2], (uint32_t)FFAV_RET_NOT_SUPPORTED);
-
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
-	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 2)));
-	assert_int_equal(regs[0], FFAV_FID_MSG_SEND_DIRECT_REQ2);
-	assert_int_equal(regs[1], 0x00008001u);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,11 +178,6 @@ int main(void)
 		cmocka_unit_test_setup(test_framework_message_from_host_rejected, setup),
 		cmocka_unit_test_setup(test_direct_req_64_forwarded_without_sve_hint, setup),
 		cmocka_unit_test_setup(test_req2_before_v1_2_not_supported, setup),
-		cmocka_unit_test(test_hook_leaves_uncovered_call),
-		cmocka_unit_test(test_hook_checks_features_query),
-		cmocka_unit_test(test_hook_rewrites_accepted_call),
-		cmocka_unit_test(test_hook_answers_refused_call_with_full_error_frame),
-		cmocka_unit_test(test_hook_uses_negotiated_version),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
  * libffa_validate in pKVM's FF-A proxy (arch/arm64/kvm/hyp/nvhe/ffa.c). Copied into the
- * kernel tree by contrib/linux/import.sh --pkvm, which also inserts the one call of
- * ffav_pkvm_host_call() into kvm_host_ffa_handler() (contrib/linux/pkvm/hook.sh).
+ * kernel tree by contrib/linux/import.sh --pkvm, which also inserts the call of
+ * ffav_pkvm_host_call() into kvm_host_ffa_handler() and that of ffav_pkvm_prepare() into
+ * do_ffa_version() (contrib/linux/pkvm/hook.sh).
  */
 #ifndef FFAV_PKVM_H
 #define FFAV_PKVM_H
@@ -23,5 +24,13 @@
  *     x0..x17), true: the call is answered and nothing is forwarded.
  */
 bool ffav_pkvm_host_call(u64 regs[FFAV_NREGS], u32 version);
+
+/*
+ * The host's description judged once, at the version it negotiated: called by the hook in
+ * do_ffa_version() under pKVM's version_lock, just before has_version_negotiated is set.
+ * ffav_pkvm_host_call() at that version then uses it; at any other version it judges the
+ * description on the call (the same answers).
+ */
+void ffav_pkvm_prepare(u32 version);
 
 #endif /* FFAV_PKVM_H */

@@ -18,7 +18,11 @@
 #                                      pass-through ("if (ffa_call_supported(func_id))" /
 #                                      "return false; /* Pass through */"), the call of
 #                                      ffav_pkvm_host_call() on the host context's x0..x17
-#                                      at the negotiated version (hyp_ffa_version).
+#                                      at the negotiated version (hyp_ffa_version); in
+#                                      do_ffa_version(), just before
+#                                      "has_version_negotiated = true;", the call of
+#                                      ffav_pkvm_prepare(hyp_ffa_version): the host's
+#                                      description judged once, under version_lock.
 #
 # Blocks an earlier run wrote are removed first, so a second run leaves the same files. An
 # anchor that is missing, or found more than once, stops the script with an error and leaves
@@ -97,7 +101,8 @@ fn_anchor='bool kvm_host_ffa_handler(struct kvm_cpu_context *host_ctxt, u32 func
 if_anchor='	if (ffa_call_supported(func_id))'
 ret_anchor='		return false; /* Pass through */'
 ver_anchor='static u32 hyp_ffa_version;'
-for a in "$inc_anchor" "$fn_anchor" "$ver_anchor"; do
+neg_anchor='		has_version_negotiated = true;'
+for a in "$inc_anchor" "$fn_anchor" "$ver_anchor" "$neg_anchor"; do
 	n=$(count_lines "$tmp/ffa.base" "$a")
 	[ "$n" -eq 1 ] || die "$ffa: anchor '$a' found $n times (want 1): the hook no longer applies"
 done
@@ -117,9 +122,15 @@ cat >"$tmp/ffa.call" <<'EOF'
 		return true;
 	/* libffa_validate: end */
 EOF
+cat >"$tmp/ffa.prepare" <<'EOF'
+		/* libffa_validate: begin (contrib/linux/import.sh --pkvm) */
+		ffav_pkvm_prepare(hyp_ffa_version);
+		/* libffa_validate: end */
+EOF
 # The pass-through is the "if" line followed by the "return false" line, inside
 # kvm_host_ffa_handler() (after its first line, before the next function's).
 awk -v inc="$inc_anchor" -v fn="$fn_anchor" -v if_a="$if_anchor" -v ret_a="$ret_anchor" \
+	-v neg="$neg_anchor" -v prep_block="$tmp/ffa.prepare" \
 	-v inc_block="$tmp/ffa.inc" -v call_block="$tmp/ffa.call" -v out="$tmp/ffa.new" '
 	{ line[NR] = $0 }
 	$0 == fn { in_fn = 1; fn_line = NR; next }
@@ -135,6 +146,8 @@ awk -v inc="$inc_anchor" -v fn="$fn_anchor" -v if_a="$if_anchor" -v ret_a="$ret_
 		for (i = 1; i <= NR; i++) {
 			if (i == at)
 				while ((getline l < call_block) > 0) print l > out
+			if (line[i] == neg)
+				while ((getline l < prep_block) > 0) print l > out
 			print line[i] > out
 			if (line[i] == inc)
 				while ((getline l < inc_block) > 0) print l > out
