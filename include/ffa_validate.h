@@ -279,21 +279,29 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
  * at build time, in its environment header (FFAV_ENV_HEADER) or with -D, and the library
  * compiles only those paths: a role that cannot occur folds every test of it away. A call
  * outside the selection is never judged valid: it gets NOT_SUPPORTED, rule
- * CC_ROLE_NOT_SELECTED, CC_VERSION_NOT_SELECTED or CC_ABI_NOT_SELECTED (after the caller
- * description and the function ID, which are judged as always). Inside the selection every
- * answer is ffav_check()'s unchanged. The default selects everything.
+ * CC_ROLE_NOT_SELECTED, CC_VERSION_NOT_SELECTED, CC_POLICY_NOT_SELECTED (after the caller
+ * description) or CC_ABI_NOT_SELECTED (after the function ID, judged as always). Inside the
+ * selection every answer is ffav_check()'s unchanged. The default selects everything.
  *
- *   #define FFAV_SELECT_ROLES FFAV_ROLE_BIT(FFAV_ROLE_HOST)
+ *   #define FFAV_SELECT_ROLES FFAV_ROLE_BIT_HOST
  *   #define FFAV_SELECT_ABIS (FFAV_ABIS_NOTIFICATIONS | FFAV_ABIS_DIRECT)
  *   #define FFAV_SELECT_VERSION_MAX FFAV_VERSION(1, 1)
+ *   #define FFAV_SELECT_POLICIES 0
  *   #define FFAV_SELECT_RESPONSES 0
  *
- * FFAV_SELECT_ABIS must be made of the FFAV_ABIS_* masks (plain numbers: lib/ reads them in
- * #if to leave whole files out).
+ * FFAV_SELECT_ROLES, _ABIS and _POLICIES are plain numbers (FFAV_ROLE_BIT_*, FFAV_ABIS_*,
+ * FFAV_POLICY_* or literals): lib/ reads them in #if to leave whole files out.
  *
  * The models (ffa_validate_model.h) judge endpoints of every role: build them only with the
  * default selection. */
 #define FFAV_ROLE_BIT(role) (1u << (unsigned int)(role))
+/* The same as numbers, for FFAV_SELECT_ROLES (lib/ reads it in #if). */
+#define FFAV_ROLE_BIT_HOST 0x01u
+#define FFAV_ROLE_BIT_HYPERVISOR 0x02u
+#define FFAV_ROLE_BIT_VM 0x04u
+#define FFAV_ROLE_BIT_SP 0x08u
+#define FFAV_ROLE_BIT_SPMC 0x10u
+#define FFAV_ROLE_BIT_SPMD 0x20u
 #define FFAV_ROLES_ALL 0x3Fu /* the six roles of enum ffav_role */
 #define FFAV_ABI_BIT(abi) (1u << (unsigned int)(abi))
 /* The ABI families. */
@@ -312,6 +320,10 @@ bool ffav_abi_params(uint32_t version, uint64_t x0, struct ffav_abi_layout *out)
 #endif
 #ifndef FFAV_SELECT_VERSION_MAX
 #define FFAV_SELECT_VERSION_MAX FFAV_VERSION_MAX
+#endif
+/* The policy bits (FFAV_POLICY_*) this build honours; a caller with another is refused. */
+#ifndef FFAV_SELECT_POLICIES
+#define FFAV_SELECT_POLICIES FFAV_POLICY_ALL
 #endif
 /* 0: the response checker and decoders (ffav_check_response(), ffav_info_get_*(),
  * ffav_get_*()) are not built; a port that only judges calls saves their space. */

@@ -211,7 +211,10 @@
 	  "the caller's FF-A version is above the newest this build judges")                      \
 	X(CC_ABI_NOT_SELECTED, 0x0142, NOT_SUPPORTED,                                             \
 	  "docs/porting.md build selection (FFAV_SELECT_ABIS)",                                   \
-	  "a covered ABI outside the ABI families this build judges")
+	  "a covered ABI outside the ABI families this build judges")                             \
+	X(CC_POLICY_NOT_SELECTED, 0x0143, NOT_SUPPORTED,                                          \
+	  "docs/porting.md build selection (FFAV_SELECT_POLICIES)",                               \
+	  "the caller's policy has a bit this build does not honour")
 
 /* ---- v1.3 extended notifications and the BITMAP_CREATE count (lib/notif2_*.c) ---- */
 #define FFAV_RULES_NOTIF2(X)                                                                       \

@@ -164,6 +164,15 @@ static const uint8_t role_ids[] = {
 
 #define ROLE_COUNT (sizeof(role_ids) / sizeof(role_ids[0]))
 
+_Static_assert(FFAV_ROLE_BIT_HOST == FFAV_ROLE_BIT(FFAV_ROLE_HOST) &&
+		       FFAV_ROLE_BIT_HYPERVISOR == FFAV_ROLE_BIT(FFAV_ROLE_HYPERVISOR) &&
+		       FFAV_ROLE_BIT_VM == FFAV_ROLE_BIT(FFAV_ROLE_VM) &&
+		       FFAV_ROLE_BIT_SP == FFAV_ROLE_BIT(FFAV_ROLE_SP) &&
+		       FFAV_ROLE_BIT_SPMC == FFAV_ROLE_BIT(FFAV_ROLE_SPMC) &&
+		       FFAV_ROLE_BIT_SPMD == FFAV_ROLE_BIT(FFAV_ROLE_SPMD) &&
+		       FFAV_ROLES_ALL == (1u << ROLE_COUNT) - 1u,
+	       "the numeric role bits are those of enum ffav_role");
+
 static uint32_t id_kind(uint16_t id)
 {
 	if (ffavi_id_is_secure(id))
@@ -200,6 +209,8 @@ int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *d
 		return ffavi_fail(diag, FFAV_RULE_CC_ROLE_NOT_SELECTED, 0, 0);
 	if (!FFAVI_SELECTS_ALL_VERSIONS && caller->version > FFAV_SELECT_VERSION_MAX)
 		return ffavi_fail(diag, FFAV_RULE_CC_VERSION_NOT_SELECTED, 0, 0);
+	if (!FFAVI_SELECTS_ALL_POLICIES && (caller->policy & ~(uint32_t)FFAV_SELECT_POLICIES) != 0)
+		return ffavi_fail(diag, FFAV_RULE_CC_POLICY_NOT_SELECTED, 0, 0);
 	return FFAV_RET_SUCCESS;
 }
 

@@ -32,7 +32,8 @@ uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n)
 		return ~0ull;
 	if (n == 2)
 		return ~(uint64_t)FFAVI_DIRECT_FWK_RESERVED;
-	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0)
+	/* Without a selected framework sender no framework message is accepted. */
+	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0 || !FFAVI_FWK_SENDERS_SELECTED)
 		return ~0ull;
 	return ffavi_direct_fwk_meaningful(c, w2 & FFAVI_DIRECT_FWK_TYPE, n);
 }

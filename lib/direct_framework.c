@@ -62,6 +62,9 @@ struct fwk_type {
 #define SPMC ROLE(FFAV_ROLE_SPMC)
 #define SP ROLE(FFAV_ROLE_SP)
 #define HYPERVISOR ROLE(FFAV_ROLE_HYPERVISOR)
+/* Every sender below is one of these. */
+_Static_assert((SPMD | SPMC | SP | HYPERVISOR) == FFAVI_FWK_SENDER_ROLES,
+	       "FFAVI_FWK_SENDER_ROLES names the framework senders");
 
 /*
  * Versions (DEN0077A v1.3 chapter 18 says in which version no type appeared;
@@ -172,20 +175,23 @@ static int32_t check_header(const struct ffavi_ctx *c, bool request, uint32_t fl
 	return FFAV_RET_SUCCESS;
 }
 
+static int32_t refuse_sender(bool request, uint32_t flags, struct ffav_diag *diag)
+{
+	return ffavi_fail(diag,
+			  request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
+			  2, flags & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE));
+}
+
 static int32_t check_role(const struct ffavi_ctx *c, bool request, const struct fwk_type *t,
 			  uint32_t flags, struct ffav_diag *diag)
 {
-	uint32_t bits = flags & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE);
-
 	/* t is set: check_header() fills it whenever it passes, and ffavi_fail() never answers
 	 * SUCCESS for a defined rule (what the analyser cannot see across files). */
 	/* Senders: the w1 rows of DEN0077A v1.3 Tables 18.6-18.13, 18.40-18.46. */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference) */
 	if ((t->senders & ROLE(ffavi_role(c))) != 0 || endpoint_waiver(c))
 		return FFAV_RET_SUCCESS;
-	return ffavi_fail(diag,
-			  request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
-			  2, bits);
+	return refuse_sender(request, flags, diag);
 }
 
 /* A framework request speaks for the component itself (DEN0077A v1.3 Tables 18.6, 18.7,
@@ -244,6 +250,10 @@ static int32_t check_framework(const struct ffavi_ctx *c, bool request, uint32_t
 	ret = check_header(c, request, flags, &t, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
+	/* No role of the build selection sends a framework message: check_role() would refuse
+	 * this one (lib/ffav_direct.h), and nothing below is built. */
+	if (!FFAVI_FWK_SENDERS_SELECTED)
+		return refuse_sender(request, flags, diag);
 	ret = check_role(c, request, t, flags, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;

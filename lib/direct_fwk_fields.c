@@ -12,7 +12,8 @@
  */
 #include "ffav_direct.h"
 
-#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) /* the build selection: lib/ffav_internal.h */
+#if FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) && \
+	FFAVI_FWK_SENDERS_SELECTED /* the build selection: lib/ffav_direct.h */
 
 #define UPPER_HALF 0xFFFFFFFF00000000ull
 
@@ -308,4 +309,4 @@ uint64_t ffavi_direct_fwk_meaningful(const struct ffavi_ctx *c, uint32_t type, u
 	}
 }
 
-#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) */
+#endif /* FFAVI_BUILDS(FFAVI_DIRECT_FAMILIES) && FFAVI_FWK_SENDERS_SELECTED */

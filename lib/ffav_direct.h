@@ -20,6 +20,16 @@ static inline uint16_t ffavi_direct_receiver(const struct ffavi_ctx *c)
 	return (uint16_t)ffavi_w(c, 1);
 }
 
+/* The roles that send some framework message (the senders of lib/direct_framework.c's table:
+ * hypervisor, SP, SPMC, SPMD), as a number the preprocessor reads, and whether the build
+ * selection can send one at all (a selected sender role, or endpoints under
+ * FFAV_POLICY_ENDPOINT_FRAMEWORK). When it cannot, every framework message is refused by
+ * who may send it, and their fields are not built. */
+#define FFAVI_FWK_SENDER_ROLES 0x3Au
+#define FFAVI_FWK_SENDERS_SELECTED                            \
+	(((FFAV_SELECT_ROLES)&FFAVI_FWK_SENDER_ROLES) != 0 || \
+	 ((FFAV_SELECT_POLICIES)&FFAV_POLICY_ENDPOINT_FRAMEWORK) != 0)
+
 /* lib/direct_ids.c: w1 (and the SMC64 x1[63:32]). */
 int32_t ffavi_direct_check_ids(const struct ffavi_ctx *c, bool request, struct ffav_diag *diag);
 

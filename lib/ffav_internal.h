@@ -87,6 +87,7 @@ static inline uint64_t ffavi_arg(const struct ffavi_ctx *c, unsigned int n)
 #define FFAVI_SELECTS_ALL_ROLES ((FFAV_SELECT_ROLES & FFAV_ROLES_ALL) == FFAV_ROLES_ALL)
 #define FFAVI_SELECTS_ALL_ABIS ((FFAV_SELECT_ABIS & FFAV_ABIS_ALL) == FFAV_ABIS_ALL)
 #define FFAVI_SELECTS_ALL_VERSIONS (FFAV_SELECT_VERSION_MAX >= FFAV_VERSION_MAX)
+#define FFAVI_SELECTS_ALL_POLICIES ((FFAV_SELECT_POLICIES & FFAV_POLICY_ALL) == FFAV_POLICY_ALL)
 /* Exactly one role selected, and which (the lowest selected one otherwise, unused). */
 #define FFAVI_ONE_ROLE ((FFAV_SELECT_ROLES & (FFAV_SELECT_ROLES - 1u)) == 0u)
 #define FFAVI_FIRST_ROLE(m) \
@@ -108,7 +109,7 @@ static inline bool ffavi_version_ge(const struct ffavi_ctx *c, uint16_t major, u
 
 static inline bool ffavi_policy(const struct ffavi_ctx *c, uint32_t bit)
 {
-	return (c->caller->policy & bit) != 0;
+	return (FFAV_SELECT_POLICIES & bit) != 0 && (c->caller->policy & bit) != 0;
 }
 
 static inline bool ffavi_role_is(const struct ffavi_ctx *c, enum ffav_role role)

@@ -20,6 +20,8 @@ const struct ffavi_fid_entry ffavi_fid_table[FFAVI_FID_NUM_COUNT] = { FFAV_FUNCT
 
 #undef FID_ENTRY
 
+#if FFAV_SELECT_RESPONSES /* the response checker is its one user */
+
 bool ffavi_fid_known(uint32_t fid)
 {
 	const struct ffavi_fid_entry *e;
@@ -29,6 +31,8 @@ bool ffavi_fid_known(uint32_t fid)
 	e = ffavi_fid_lookup(fid);
 	return e != NULL && ffavi_fid_since(e, fid) != NEVER;
 }
+
+#endif
 
 enum ffav_abi ffav_abi_of(uint64_t x0)
 {

@@ -100,6 +100,8 @@ int32_t ffavi_notif_bitmap_nonempty(const struct ffavi_ctx *c, uint32_t rule,
 
 /* ---- The bitmaps of the v1.3 extended notifications, and SBZ fields ---- */
 
+#if FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) || FFAV_SELECT_RESPONSES
+
 /* b + 1 of the bitmaps holding notifications from the sender class of `sp` (Table 13.14 ID 4:
  * 64 + i; FFAV_POLICY_NOTIF_EXTRA_SP/_VM). */
 unsigned int ffavi_notif2_count(const struct ffavi_ctx *c, bool sp)
@@ -143,6 +145,8 @@ int32_t ffavi_notif2_exceeds(const struct ffavi_ctx *c, unsigned int first, unsi
 	}
 	return FFAV_RET_SUCCESS;
 }
+
+#endif /* FFAVI_BUILDS(FFAV_ABIS_NOTIFICATIONS2) || FFAV_SELECT_RESPONSES */
 
 /* A reserved SBZ field of register n (mask): refused by default, ignored under
  * FFAV_POLICY_IGNORE_SBZ (and cleared in the canonical image, ffavi_notif_meaningful()). */

@@ -35,8 +35,8 @@ static uint8_t first_unused(const struct ffav_caller *caller, enum ffav_abi abi,
 	struct ffavi_ctx c = { .caller = caller, .abi = abi, .smc64 = smc64 };
 	unsigned int first = ffavi_last_arg(&c) + 1u;
 
-	if (ffavi_abi_table[abi].sbz_rule == 0u ||
-	    (caller->policy & FFAV_POLICY_IGNORE_SBZ) != 0u || first > ffavi_window_end(&c))
+	if (ffavi_abi_table[abi].sbz_rule == 0u || ffavi_policy(&c, FFAV_POLICY_IGNORE_SBZ) ||
+	    first > ffavi_window_end(&c))
 		return 0;
 	return (uint8_t)first;
 }
@@ -125,7 +125,7 @@ static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_c
 	unsigned int first = p->first_unused[c->abi][w];
 	int32_t ret;
 
-	if (!c->smc64 && (p->caller.policy & FFAV_POLICY_REJECT_UPPER_HALVES) != 0u) {
+	if (!c->smc64 && ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES)) {
 		ret = ffavi_check_upper_halves(c, diag);
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;

@@ -5,21 +5,68 @@
  */
 #include "ffav_internal.h"
 
-/* Rule IDs run from 0x0101 to 0x07xx (ffa_validate_rules.h): for each ID the negated status
- * of its rule, 0 (SUCCESS) for the IDs no rule has. Indexed directly, so that a rejection
- * costs one load. A rule ID past the table is an initialiser out of bounds: it does not
- * compile. */
-#define RULE_ID_LIMIT 0x0800u
+/* The status of each rule, by ID: for each range 0xNNxx of ffa_validate_rules.h (0x01 to 0x07)
+ * a run of RANGE_SIZE(NN) bytes from RANGE_BASE(NN), the negated status at the rule's low
+ * byte, 0 (SUCCESS) where no rule has the ID. Indexed directly, so that a rejection costs two
+ * loads; 832 bytes where one byte per ID up to 0x0800 took 2048. Each range's size leaves
+ * room for new rules; a rule past it does not compile (RULE_FITS below). */
+#define RANGE_SIZE(hi)        \
+	((hi) == 1u   ? 0x50u \
+	 : (hi) == 2u ? 0xD0u \
+	 : (hi) == 3u ? 0x80u \
+	 : (hi) == 4u ? 0xB0u \
+	 : (hi) == 5u ? 0x90u \
+	 : (hi) == 6u ? 0x40u \
+	 : (hi) == 7u ? 0x20u \
+		      : 0u)
+#define RANGE_BASE(hi)         \
+	((hi) <= 1u   ? 0u     \
+	 : (hi) == 2u ? 0x50u  \
+	 : (hi) == 3u ? 0x120u \
+	 : (hi) == 4u ? 0x1A0u \
+	 : (hi) == 5u ? 0x250u \
+	 : (hi) == 6u ? 0x2E0u \
+		      : 0x320u)
+#define STATUS_TABLE_SIZE (RANGE_BASE(7u) + RANGE_SIZE(7u))
+#define RULE_INDEX(id) (RANGE_BASE((unsigned int)(id) >> 8) + ((unsigned int)(id)&0xFFu))
 
-#define RULE_STATUS(name, id, status, ref, text) [id] = (uint8_t)-FFAV_RET_##status,
-static const uint8_t rule_statuses[RULE_ID_LIMIT] = { FFAV_RULES(RULE_STATUS) };
+/* A rule whose low byte is past its range's size would take a slot of the next range. */
+#define RULE_FITS(name, id, status, ref, text)                                                  \
+	ffavi_rule_fits_##name =                                                                \
+		1 / (int)(((unsigned int)(id) >> 8) >= 1u && ((unsigned int)(id) >> 8) <= 7u && \
+			  ((unsigned int)(id)&0xFFu) < RANGE_SIZE((unsigned int)(id) >> 8)),
+enum { FFAV_RULES(RULE_FITS) };
+#undef RULE_FITS
+
+#define RULE_STATUS(name, id, status, ref, text) [RULE_INDEX(id)] = (uint8_t)-FFAV_RET_##status,
+static const uint8_t rule_statuses[STATUS_TABLE_SIZE] = { FFAV_RULES(RULE_STATUS) };
 #undef RULE_STATUS
+
+static const uint16_t range_base[8] = { 0,
+					RANGE_BASE(1u),
+					RANGE_BASE(2u),
+					RANGE_BASE(3u),
+					RANGE_BASE(4u),
+					RANGE_BASE(5u),
+					RANGE_BASE(6u),
+					RANGE_BASE(7u) };
+static const uint8_t range_size[8] = { 0,
+				       RANGE_SIZE(1u),
+				       RANGE_SIZE(2u),
+				       RANGE_SIZE(3u),
+				       RANGE_SIZE(4u),
+				       RANGE_SIZE(5u),
+				       RANGE_SIZE(6u),
+				       RANGE_SIZE(7u) };
 
 int32_t ffav_rule_status(uint32_t rule)
 {
-	if (rule >= RULE_ID_LIMIT)
+	uint32_t hi = rule >> 8;
+	uint32_t lo = rule & 0xFFu;
+
+	if (hi > 7u || lo >= range_size[hi])
 		return FFAV_RET_SUCCESS;
-	return -(int32_t)rule_statuses[rule];
+	return -(int32_t)rule_statuses[range_base[hi] + lo];
 }
 
 /* Here rather than in lib/check.c: every rejection looks its status up in the table above. */

@@ -111,6 +111,32 @@ static void versions_outside(void **state)
 	}
 }
 
+/* A policy bit the build does not honour is refused after the rest of the description. */
+static void policies_outside(void **state)
+{
+	uint64_t r[FFAV_NREGS];
+	unsigned int role;
+	unsigned int bit;
+
+	(void)state;
+	zero(r);
+	r[0] = FFAV_FID_NOTIFICATION_INFO_GET_32;
+	for (role = 0; role <= FFAV_ROLE_SPMD; role++) {
+		if (!ROLE_SELECTED(role))
+			continue;
+		for (bit = 0; bit < 32; bit++) {
+			struct ffav_caller c =
+				valid_caller((enum ffav_role)role, FFAV_VERSION(1, 1));
+
+			c.policy = 1u << bit;
+			if ((c.policy & FFAV_POLICY_ALL) == 0)
+				expect(&c, r, FFAV_RULE_CC_CALLER_POLICY);
+			else if ((c.policy & FFAV_SELECT_POLICIES) == 0)
+				expect(&c, r, FFAV_RULE_CC_POLICY_NOT_SELECTED);
+		}
+	}
+}
+
 /* Every covered function of an unselected ABI, at a selected role and version where it
  * exists, gets CC_ABI_NOT_SELECTED; where it does not exist yet, its CC_FID rule. */
 static void abis_outside(void **state)
@@ -186,7 +212,12 @@ static void random_calls(void **state)
 						: 0;
 		if (next() % 2u)
 			r[1] = (uint64_t)c.id | ((uint64_t)(next() % 2u ? 0x8001u : c.id) << 16);
+		if (next() % 4u == 0)
+			c.policy = (uint32_t)next() &
+				   (FFAV_POLICY_REJECT_UPPER_HALVES | FFAV_POLICY_IGNORE_SBZ |
+				    FFAV_POLICY_NO_PER_VCPU | FFAV_POLICY_ENDPOINT_FRAMEWORK);
 		inside = ROLE_SELECTED(role) && c.version <= FFAV_SELECT_VERSION_MAX &&
+			 (c.policy & ~(uint32_t)FFAV_SELECT_POLICIES) == 0 &&
 			 ABI_SELECTED(ffav_abi_of(r[0]));
 		ret = check(&c, r, &d);
 		if (ret == FFAV_RET_SUCCESS) {
@@ -197,13 +228,15 @@ static void random_calls(void **state)
 			assert_false(ROLE_SELECTED(role));
 		if (d.rule == FFAV_RULE_CC_VERSION_NOT_SELECTED)
 			assert_true(c.version > FFAV_SELECT_VERSION_MAX);
+		if (d.rule == FFAV_RULE_CC_POLICY_NOT_SELECTED)
+			assert_true((c.policy & ~(uint32_t)FFAV_SELECT_POLICIES) != 0);
 		if (d.rule == FFAV_RULE_CC_ABI_NOT_SELECTED)
 			assert_false(ABI_SELECTED(ffav_abi_of(r[0])));
 	}
 	assert_true(successes > 100u);
 }
 
-#if FFAV_SELECT_ROLES == 1u /* the pKVM kit's selection: the host */
+#if FFAV_SELECT_ROLES == FFAV_ROLE_BIT_HOST /* the pKVM kit's selection */
 
 /* Inside the selection the rules are the whole library's: a few of the host's calls. */
 static void host_calls(void **state)
@@ -250,9 +283,10 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(roles_outside),
 		cmocka_unit_test(versions_outside),
+		cmocka_unit_test(policies_outside),
 		cmocka_unit_test(abis_outside),
 		cmocka_unit_test(random_calls),
-#if FFAV_SELECT_ROLES == 1u
+#if FFAV_SELECT_ROLES == FFAV_ROLE_BIT_HOST
 		cmocka_unit_test(host_calls),
 #endif
 	};

@@ -42,6 +42,9 @@ static const struct {
 	{ "CC_ABI_NOT_SELECTED",
 	  "exercised by unit tests only (tests/test_selection.c, a narrower FFAV_SELECT_ABIS): the "
 	  "default build selects every ABI" },
+	{ "CC_POLICY_NOT_SELECTED",
+	  "exercised by unit tests only (tests/test_selection.c, a narrower FFAV_SELECT_POLICIES): "
+	  "the default build honours every policy bit" },
 	{ "RESP_GET_UNREQUESTED",
 	  "retired, never reported: a GET answer's field whose flag was clear is ignored "
 	  "(DEN0077A v1.3 Table 16.25); the ID keeps its meaning" },
