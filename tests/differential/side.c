@@ -115,6 +115,51 @@ int32_t SIDE(canonical)(const struct dside_caller *c, const uint64_t *r, uint64_
 	return st;
 }
 
+/* The prepared path (ffav_prepare(), then ffav_check_prepared() / ffav_canonical_prepared());
+ * a side without it answers with ffav_check() / ffav_canonical(), what the prepared path must
+ * equal. A NULL caller stands for a NULL prepared description. */
+#ifdef FFAV_PREPARED_FIDS
+static const struct ffav_prepared *prepared_of(const struct dside_caller *c,
+					       struct ffav_prepared *p)
+{
+	struct ffav_caller fc;
+
+	if (c == NULL)
+		return NULL;
+	(void)ffav_prepare(caller_of(c, &fc), p, NULL);
+	return p;
+}
+#endif
+
+int32_t SIDE(check_prepared)(const struct dside_caller *c, const uint64_t *r, struct dside_diag *d)
+{
+#ifdef FFAV_PREPARED_FIDS
+	struct ffav_prepared p;
+	struct ffav_diag tmp;
+	int32_t st = ffav_check_prepared(prepared_of(c, &p), r, diag_in(&tmp, d));
+
+	diag_out(d, &tmp);
+	return st;
+#else
+	return SIDE(check)(c, r, d);
+#endif
+}
+
+int32_t SIDE(canonical_prepared)(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
+				 struct dside_diag *d)
+{
+#ifdef FFAV_PREPARED_FIDS
+	struct ffav_prepared p;
+	struct ffav_diag tmp;
+	int32_t st = ffav_canonical_prepared(prepared_of(c, &p), r, out, diag_in(&tmp, d));
+
+	diag_out(d, &tmp);
+	return st;
+#else
+	return SIDE(canonical)(c, r, out, d);
+#endif
+}
+
 int32_t SIDE(check_response)(const struct dside_caller *c, const uint64_t *call,
 			     const uint64_t *resp, struct dside_diag *d)
 {

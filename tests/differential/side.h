@@ -44,6 +44,10 @@ int32_t old_side_check_abi(unsigned int abi, const struct dside_caller *c, const
 			   struct dside_diag *d);
 int32_t old_side_canonical(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
 			   struct dside_diag *d);
+int32_t old_side_check_prepared(const struct dside_caller *c, const uint64_t *r,
+				struct dside_diag *d);
+int32_t old_side_canonical_prepared(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
+				    struct dside_diag *d);
 int32_t old_side_check_response(const struct dside_caller *c, const uint64_t *call,
 				const uint64_t *resp, struct dside_diag *d);
 uint32_t old_side_abi_of(uint64_t x0);
@@ -72,6 +76,10 @@ int32_t new_side_check_abi(unsigned int abi, const struct dside_caller *c, const
 			   struct dside_diag *d);
 int32_t new_side_canonical(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
 			   struct dside_diag *d);
+int32_t new_side_check_prepared(const struct dside_caller *c, const uint64_t *r,
+				struct dside_diag *d);
+int32_t new_side_canonical_prepared(const struct dside_caller *c, const uint64_t *r, uint64_t *out,
+				    struct dside_diag *d);
 int32_t new_side_check_response(const struct dside_caller *c, const uint64_t *call,
 				const uint64_t *resp, struct dside_diag *d);
 uint32_t new_side_abi_of(uint64_t x0);
