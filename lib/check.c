@@ -164,14 +164,15 @@ static const uint8_t role_ids[] = {
 
 #define ROLE_COUNT (sizeof(role_ids) / sizeof(role_ids[0]))
 
-_Static_assert(FFAV_ROLE_BIT_HOST == FFAV_ROLE_BIT(FFAV_ROLE_HOST) &&
-		       FFAV_ROLE_BIT_HYPERVISOR == FFAV_ROLE_BIT(FFAV_ROLE_HYPERVISOR) &&
-		       FFAV_ROLE_BIT_VM == FFAV_ROLE_BIT(FFAV_ROLE_VM) &&
-		       FFAV_ROLE_BIT_SP == FFAV_ROLE_BIT(FFAV_ROLE_SP) &&
-		       FFAV_ROLE_BIT_SPMC == FFAV_ROLE_BIT(FFAV_ROLE_SPMC) &&
-		       FFAV_ROLE_BIT_SPMD == FFAV_ROLE_BIT(FFAV_ROLE_SPMD) &&
-		       FFAV_ROLES_ALL == (1u << ROLE_COUNT) - 1u,
-	       "the numeric role bits are those of enum ffav_role");
+/* The numeric role bits are those of enum ffav_role. */
+FFAVI_STATIC_ASSERT(role_bits,
+		    FFAV_ROLE_BIT_HOST == FFAV_ROLE_BIT(FFAV_ROLE_HOST) &&
+			    FFAV_ROLE_BIT_HYPERVISOR == FFAV_ROLE_BIT(FFAV_ROLE_HYPERVISOR) &&
+			    FFAV_ROLE_BIT_VM == FFAV_ROLE_BIT(FFAV_ROLE_VM) &&
+			    FFAV_ROLE_BIT_SP == FFAV_ROLE_BIT(FFAV_ROLE_SP) &&
+			    FFAV_ROLE_BIT_SPMC == FFAV_ROLE_BIT(FFAV_ROLE_SPMC) &&
+			    FFAV_ROLE_BIT_SPMD == FFAV_ROLE_BIT(FFAV_ROLE_SPMD) &&
+			    FFAV_ROLES_ALL == (1u << ROLE_COUNT) - 1u);
 
 static uint32_t id_kind(uint16_t id)
 {

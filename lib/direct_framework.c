@@ -62,9 +62,8 @@ struct fwk_type {
 #define SPMC ROLE(FFAV_ROLE_SPMC)
 #define SP ROLE(FFAV_ROLE_SP)
 #define HYPERVISOR ROLE(FFAV_ROLE_HYPERVISOR)
-/* Every sender below is one of these. */
-_Static_assert((SPMD | SPMC | SP | HYPERVISOR) == FFAVI_FWK_SENDER_ROLES,
-	       "FFAVI_FWK_SENDER_ROLES names the framework senders");
+/* Every sender below is one of these, and FFAVI_FWK_SENDER_ROLES names them. */
+FFAVI_STATIC_ASSERT(fwk_senders, (SPMD | SPMC | SP | HYPERVISOR) == FFAVI_FWK_SENDER_ROLES);
 
 /*
  * Versions (DEN0077A v1.3 chapter 18 says in which version no type appeared;

@@ -76,6 +76,10 @@ static inline uint64_t ffavi_arg(const struct ffavi_ctx *c, unsigned int n)
 	(FFAV_ABIS_NOTIFICATIONS | FFAV_ABIS_NOTIFICATIONS2 | FFAV_ABIS_FEATURES)
 #define FFAVI_DIRECT_FAMILIES (FFAV_ABIS_DIRECT | FFAV_ABIS_DIRECT2)
 
+/* A compile-time assertion in C99 (no _Static_assert: some hosts and the analysers read lib/
+ * as C99): a false condition divides by zero in an enumerator, which does not compile. */
+#define FFAVI_STATIC_ASSERT(name, cond) enum { ffavi_assert_##name = 1 / (int)!!(cond) }
+
 /* ---- The build selection (FFAV_SELECT_*, include/ffa_validate.h) ----
  * The calling-convention layer refuses every role and version outside the selection before
  * any field is judged, so the field checks may take the selection as a fact: a test of a

@@ -11,9 +11,9 @@
 
 /* The models judge endpoints of every role with ffav_check() and answer with the response
  * frames: they need the whole library (include/ffa_validate.h, build selection). */
-_Static_assert(FFAVI_SELECTS_ALL_ROLES &&FFAVI_SELECTS_ALL_ABIS &&FFAVI_SELECTS_ALL_VERSIONS
-		       &&FFAV_SELECT_RESPONSES,
-	       "the reference models need the default build selection (FFAV_SELECT_*)");
+FFAVI_STATIC_ASSERT(models_need_the_whole_library,
+		    FFAVI_SELECTS_ALL_ROLES &&FFAVI_SELECTS_ALL_ABIS &&FFAVI_SELECTS_ALL_VERSIONS
+			    &&FFAVI_SELECTS_ALL_POLICIES &&FFAV_SELECT_RESPONSES);
 
 #define MODEL_NO_SLOT (-1)
 

@@ -186,6 +186,39 @@ void eva_canonical(void)
 	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
 }
 
+/* A caller described once (ffav_prepare()) and any call judged from the description
+ * (ffav_check_prepared(), ffav_canonical_prepared()); under a build selection (the select-*
+ * drivers) as the kits build it. */
+void eva_prepared(void)
+{
+	struct ffav_caller caller;
+	struct ffav_prepared p;
+	uint64_t regs[FFAV_NREGS];
+	uint64_t out[FFAV_NREGS];
+	struct ffav_diag diag;
+	int32_t ret;
+
+	any_caller(&caller);
+	any_regs(regs);
+	zero_diag(&diag);
+	ret = ffav_prepare(&caller, &p, &diag);
+	contract(ret, &diag);
+	zero_diag(&diag);
+	ret = ffav_check_prepared(&p, regs, &diag);
+	contract(ret, &diag);
+	zero_diag(&diag);
+	ret = ffav_canonical_prepared(&p, regs, out, &diag);
+	contract(ret, &diag);
+	ret = ffav_canonical_prepared(&p, regs, regs, NULL);
+	/*@ assert -10 <= ret <= 0; */
+	ret = ffav_check_prepared(NULL, regs, &diag);
+	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
+	ret = ffav_check_prepared(&p, NULL, &diag);
+	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
+	ret = ffav_prepare(NULL, &p, &diag);
+	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
+}
+
 /* The FFA_ERROR frame for any status, into an image or NULL. */
 void eva_error_frame(void)
 {
