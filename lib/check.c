@@ -105,16 +105,6 @@ const struct ffavi_abi_entry ffavi_abi_table[FFAV_ABI_COUNT] = {
 				FFAV_RULE_FEATURES_SBZ },
 };
 
-int32_t ffavi_pass(struct ffav_diag *diag)
-{
-	if (diag != NULL) {
-		diag->rule = FFAV_RULE_NONE;
-		diag->reg = 0;
-		diag->bits = 0;
-	}
-	return FFAV_RET_SUCCESS;
-}
-
 /* The last parameter register of the call's ABI at the caller's version (abi_table). An SMC32
  * call has none above w7 (DEN0028 §2.6): DIRECT_REQ/RESP_32 stay at w7 from v1.3. */
 static unsigned int last_arg(const struct ffavi_ctx *c)
@@ -183,7 +173,7 @@ static uint32_t id_kind(uint16_t id)
 
 /* The caller description must make sense before anything is judged on it, and be inside the
  * build selection. */
-int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
+static inline int32_t check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
 {
 	uint32_t role = (uint32_t)caller->role;
 
@@ -219,7 +209,7 @@ int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *d
  * port asks for them to be rejected (DEN0028 §2.6; FFAV_POLICY_REJECT_UPPER_HALVES). FFA_FEATURES
  * and FFA_NOTIFICATION_INFO_GET return no INVALID_PARAMETERS (DEN0077A v1.3 §13.3, Table
  * 16.48): their refusal is NOT_SUPPORTED (CC_UPPER_HALF_NOT_SUPPORTED). */
-int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
+static inline int32_t check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	uint32_t rule = c->abi == FFAV_ABI_FEATURES || c->abi == FFAV_ABI_NOTIFICATION_INFO_GET
 				? FFAV_RULE_CC_UPPER_HALF_NOT_SUPPORTED
@@ -262,6 +252,17 @@ static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffavi_ctx *c, stru
 	return FFAV_RET_SUCCESS;
 }
 
+/* For the prepared path (lib/prepared.c); ffav_check() keeps the static ones inline. */
+int32_t ffavi_check_caller(const struct ffav_caller *caller, struct ffav_diag *diag)
+{
+	return check_caller(caller, diag);
+}
+
+int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	return check_upper_halves(c, diag);
+}
+
 int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 			 enum ffav_abi want, struct ffavi_ctx *c, struct ffav_diag *diag)
 {
@@ -271,7 +272,7 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	/* docs/design.md §3 ffav_check() */
 	if (caller == NULL || regs == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	ret = ffavi_check_caller(caller, diag);
+	ret = check_caller(caller, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	c->caller = caller;
@@ -290,7 +291,7 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	/* The instances-and-conduits table of the ABI (e.g. DEN0077A v1.3 Tables 15.10, 15.18) */
 	if ((a->roles & ROLE(ffavi_role(c))) == 0)
 		return ffavi_fail(diag, a->caller_rule, 0, 0);
-	ret = ffavi_check_upper_halves(c, diag);
+	ret = check_upper_halves(c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (a->sbz_rule != 0)
@@ -306,7 +307,7 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 			return fn(c, diag);  \
 		break;
 
-int32_t ffavi_check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
+static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 {
 	switch (c->abi) {
 		FIELDS(FFAV_ABI_NOTIFICATION_BITMAP_CREATE, ffavi_notif_bitmap_create)
@@ -336,9 +337,14 @@ int32_t ffavi_check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 
 #undef FIELDS
 
+int32_t ffavi_check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
+{
+	return check_fields(c, diag);
+}
+
 /* ffav_check() restricted to one ABI (FFAV_ABI_NONE: any covered ABI). */
-int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
-			struct ffav_diag *diag, enum ffav_abi want)
+static int32_t check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			 struct ffav_diag *diag, enum ffav_abi want)
 {
 	struct ffavi_ctx c;
 	int32_t ret;
@@ -346,14 +352,20 @@ int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FF
 	ret = ffavi_parse_call(caller, regs, want, &c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ret = ffavi_check_fields(&c, diag);
+	ret = check_fields(&c, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	return ffavi_pass(diag);
 }
 
+int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
+			struct ffav_diag *diag, enum ffav_abi want)
+{
+	return check_abi(caller, regs, diag, want);
+}
+
 int32_t ffav_check(const struct ffav_caller *caller, const uint64_t regs[FFAV_NREGS],
 		   struct ffav_diag *diag)
 {
-	return ffavi_check_abi(caller, regs, diag, FFAV_ABI_NONE);
+	return check_abi(caller, regs, diag, FFAV_ABI_NONE);
 }

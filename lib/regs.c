@@ -81,9 +81,9 @@ static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first,
 int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 				struct ffav_diag *diag)
 {
-	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ))
+	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, ffavi_window_end(c)) == 0)
 		return FFAV_RET_SUCCESS;
-	return ffavi_check_unused_range(c, first, ffavi_window_end(c), rule, diag);
+	return fail_first_nonzero(c, first, rule, diag);
 }
 
 int32_t ffavi_check_unused_range(const struct ffavi_ctx *c, unsigned int first, unsigned int end,
