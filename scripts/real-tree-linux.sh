@@ -137,6 +137,9 @@ build()
 	local cc=$1 name=$2 log="$work/$1/$2.log" t0
 
 	t0=$(date +%s)
+	# Objects of the library left by an earlier run (the output directory outlives the
+	# source tree's import) would be listed below as if built now.
+	rm -rf "${work:?}/$cc/${dest:?}"
 	if ! kmake "$cc" W=1 "$nvhe/" >"$log" 2>&1; then
 		sed 's/^/    /' "$log" | tail -n 30 >&2
 		fail "$cc/$name: the build of $nvhe/ failed (log: $log)"
@@ -226,12 +229,15 @@ for cc in $compilers; do
 	[ -z "$new" ] || fail "$cc: the library adds undefined symbols to kvm_nvhe.o: $new"
 	# (nm into a variable first: grep -q would end the pipe early, and pipefail fail it.)
 	defs=$(llvm-nm --defined-only "$work/$cc/kvm_nvhe.ffav.o" | awk '{ print $NF }')
-	for sym in __kvm_nvhe_ffav_pkvm_host_call __kvm_nvhe_ffav_canonical; do
+	for sym in __kvm_nvhe_ffav_pkvm_host_call __kvm_nvhe_ffav_pkvm_prepare \
+		__kvm_nvhe_ffav_canonical_prepared __kvm_nvhe_ffav_canonical; do
 		grep -qx "$sym" <<<"$defs" || fail "$cc: kvm_nvhe.o does not define $sym"
 	done
 	undefs=$(llvm-nm -u "$work/$cc/$nvhe/ffa.nvhe.o" | awk '{ print $NF }')
 	grep -qx ffav_pkvm_host_call <<<"$undefs" ||
 		fail "$cc: ffa.nvhe.o does not call ffav_pkvm_host_call (hook not compiled in)"
+	grep -qx ffav_pkvm_prepare <<<"$undefs" ||
+		fail "$cc: ffa.nvhe.o does not call ffav_pkvm_prepare (negotiation hook not compiled in)"
 
 	read -r bt bd bb <"$work/$cc/size.base"
 	read -r at ad ab <"$work/$cc/size.ffav"
