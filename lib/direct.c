@@ -32,10 +32,13 @@ uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n)
 		return ~0ull;
 	if (n == 2)
 		return ~(uint64_t)FFAVI_DIRECT_FWK_RESERVED;
-	/* Without a selected framework sender no framework message is accepted. */
-	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0 || !FFAVI_FWK_SENDERS_SELECTED)
+	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0)
 		return ~0ull;
+#if FFAVI_FWK_SENDERS_SELECTED
 	return ffavi_direct_fwk_meaningful(c, w2 & FFAVI_DIRECT_FWK_TYPE, n);
+#else
+	return ~0ull; /* not reached: without a framework sender no framework message passes */
+#endif
 }
 
 int32_t ffavi_direct_req(const struct ffavi_ctx *c, struct ffav_diag *diag)

@@ -116,6 +116,8 @@ static const struct fwk_type *fwk_lookup(uint32_t type)
 	return &fwk_types[type];
 }
 
+#if FFAVI_FWK_SENDERS_SELECTED /* who may send, and to whom: lib/ffav_direct.h */
+
 static bool is_live_activation(uint32_t type)
 {
 	return type >= FFAVI_FWK_LA_START_REQ && type <= FFAVI_FWK_LA_FINISH_RESP;
@@ -127,6 +129,7 @@ static bool endpoint_waiver(const struct ffavi_ctx *c)
 	return ffavi_policy(c, FFAV_POLICY_ENDPOINT_FRAMEWORK) &&
 	       !ffavi_role_is(c, FFAV_ROLE_SPMC) && !ffavi_role_is(c, FFAV_ROLE_SPMD);
 }
+#endif /* FFAVI_FWK_SENDERS_SELECTED */
 
 /* w2[30:8]: SBZ for 0x00-0x09 and types the text does not define (DEN0077A v1.3 Tables
  * 15.7, 15.11, 18.6-18.13), MBZ for the lifecycle messages (Tables 18.40-18.46). */
@@ -180,6 +183,8 @@ static int32_t refuse_sender(bool request, uint32_t flags, struct ffav_diag *dia
 			  request ? FFAV_RULE_DIRECT_FWK_REQ_ROLE : FFAV_RULE_DIRECT_FWK_RESP_ROLE,
 			  2, flags & (FFAVI_DIRECT_FWK_BIT | FFAVI_DIRECT_FWK_TYPE));
 }
+
+#if FFAVI_FWK_SENDERS_SELECTED
 
 static int32_t check_role(const struct ffavi_ctx *c, bool request, const struct fwk_type *t,
 			  uint32_t flags, struct ffav_diag *diag)
@@ -238,33 +243,37 @@ static int32_t check_receiver(const struct ffavi_ctx *c, uint32_t type, struct f
 		return ffavi_fail(diag, FFAV_RULE_DIRECT_FWK_RECEIVER, 1, c->regs[1] & 0xFFFFull);
 	return FFAV_RET_SUCCESS;
 }
+#endif /* FFAVI_FWK_SENDERS_SELECTED */
 
 static int32_t check_framework(const struct ffavi_ctx *c, bool request, uint32_t flags,
 			       struct ffav_diag *diag)
 {
-	uint32_t type = flags & FFAVI_DIRECT_FWK_TYPE;
 	const struct fwk_type *t = NULL;
 	int32_t ret;
 
 	ret = check_header(c, request, flags, &t, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	/* No role of the build selection sends a framework message: check_role() would refuse
-	 * this one (lib/ffav_direct.h), and nothing below is built. */
-	if (!FFAVI_FWK_SENDERS_SELECTED)
-		return refuse_sender(request, flags, diag);
+#if FFAVI_FWK_SENDERS_SELECTED
 	ret = check_role(c, request, t, flags, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	if (request) {
-		ret = check_sender_id(c, type, diag);
+		ret = check_sender_id(c, flags & FFAVI_DIRECT_FWK_TYPE, diag);
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
-		ret = check_receiver(c, type, diag);
+		ret = check_receiver(c, flags & FFAVI_DIRECT_FWK_TYPE, diag);
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}
-	return ffavi_direct_check_fwk_fields(c, type, diag);
+	return ffavi_direct_check_fwk_fields(c, flags & FFAVI_DIRECT_FWK_TYPE, diag);
+#else
+	/* No role of the build selection sends a framework message (lib/ffav_direct.h): who
+	 * may send it refuses this one, and nothing else of it is built. */
+	(void)c;
+	(void)t;
+	return refuse_sender(request, flags, diag);
+#endif
 }
 
 /* ---- w2 of DIRECT_REQ/RESP ------------------------------------------------ */

@@ -71,17 +71,22 @@ static void prepare_tables(struct ffav_prepared *p)
 int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
 		     struct ffav_diag *diag)
 {
-	struct ffav_diag d;
+	struct ffav_diag d = { FFAV_RULE_NONE, 0, 0 };
+	int32_t ret;
 
 	/* docs/design.md §3 ffav_check() */
 	if (caller == NULL || p == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
+	ret = ffavi_check_caller(caller, &d);
 	p->caller = *caller;
-	p->status = ffavi_check_caller(caller, &d);
-	p->rule = p->status == FFAV_RET_SUCCESS ? FFAV_RULE_NONE : d.rule;
+	p->status = ret;
+	p->rule = ret == FFAV_RET_SUCCESS ? FFAV_RULE_NONE : d.rule;
 	prepare_tables(p);
-	if (p->status != FFAV_RET_SUCCESS)
-		return ffavi_fail(diag, p->rule, 0, 0);
+	if (ret != FFAV_RET_SUCCESS) {
+		if (diag != NULL)
+			*diag = d;
+		return ret;
+	}
 	return ffavi_pass(diag);
 }
 
@@ -91,11 +96,16 @@ static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS
 		   struct ffavi_ctx *c)
 {
 	uint32_t fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
-	uint32_t num = (fid & FFAV_FID_NUMBER_MASK) - FFAVI_FID_NUM_FIRST; /* wraps below */
+	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
 	unsigned int w = (fid & FFAV_FID_SMC64) != 0u ? 1u : 0u;
 
-	if (!ffavi_fid_well_formed(fid) || num >= FFAVI_FID_NUM_COUNT ||
-	    ((p->accepts[w] >> num) & 1u) == 0u)
+	/* A description whose role is not one of enum ffav_role accepts nothing (its verdict
+	 * is CC_CALLER_ROLE); the test keeps the role's range in view for the analysers. */
+	if ((uint32_t)p->caller.role > (uint32_t)FFAV_ROLE_SPMD || !ffavi_fid_well_formed(fid) ||
+	    num < FFAVI_FID_NUM_FIRST || num > FFAVI_FID_NUM_LAST)
+		return false;
+	num -= FFAVI_FID_NUM_FIRST;
+	if (((p->accepts[w] >> num) & 1u) == 0u)
 		return false;
 	c->caller = &p->caller;
 	c->regs = regs;
@@ -123,10 +133,10 @@ static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_c
 {
 	unsigned int w = c->smc64 ? 1u : 0u;
 	unsigned int first = p->first_unused[c->abi][w];
-	int32_t ret;
 
 	if (!c->smc64 && ffavi_policy(c, FFAV_POLICY_REJECT_UPPER_HALVES)) {
-		ret = ffavi_check_upper_halves(c, diag);
+		int32_t ret = ffavi_check_upper_halves(c, diag);
+
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}

@@ -42,31 +42,51 @@ enum { FFAV_RULES(RULE_FITS) };
 static const uint8_t rule_statuses[STATUS_TABLE_SIZE] = { FFAV_RULES(RULE_STATUS) };
 #undef RULE_STATUS
 
-static const uint16_t range_base[8] = { 0,
-					RANGE_BASE(1u),
-					RANGE_BASE(2u),
-					RANGE_BASE(3u),
-					RANGE_BASE(4u),
-					RANGE_BASE(5u),
-					RANGE_BASE(6u),
-					RANGE_BASE(7u) };
-static const uint8_t range_size[8] = { 0,
-				       RANGE_SIZE(1u),
-				       RANGE_SIZE(2u),
-				       RANGE_SIZE(3u),
-				       RANGE_SIZE(4u),
-				       RANGE_SIZE(5u),
-				       RANGE_SIZE(6u),
-				       RANGE_SIZE(7u) };
+/* Each range's run, as constants (so that the analysers see every index inside the table). */
+static bool rule_slot(uint32_t rule, uint32_t *slot)
+{
+	uint32_t lo = rule & 0xFFu;
+	uint32_t base;
+	uint32_t size;
+
+	switch (rule >> 8) {
+	case 1u:
+		base = RANGE_BASE(1u), size = RANGE_SIZE(1u);
+		break;
+	case 2u:
+		base = RANGE_BASE(2u), size = RANGE_SIZE(2u);
+		break;
+	case 3u:
+		base = RANGE_BASE(3u), size = RANGE_SIZE(3u);
+		break;
+	case 4u:
+		base = RANGE_BASE(4u), size = RANGE_SIZE(4u);
+		break;
+	case 5u:
+		base = RANGE_BASE(5u), size = RANGE_SIZE(5u);
+		break;
+	case 6u:
+		base = RANGE_BASE(6u), size = RANGE_SIZE(6u);
+		break;
+	case 7u:
+		base = RANGE_BASE(7u), size = RANGE_SIZE(7u);
+		break;
+	default:
+		return false;
+	}
+	if (lo >= size)
+		return false;
+	*slot = base + lo;
+	return true;
+}
 
 int32_t ffav_rule_status(uint32_t rule)
 {
-	uint32_t hi = rule >> 8;
-	uint32_t lo = rule & 0xFFu;
+	uint32_t slot;
 
-	if (hi > 7u || lo >= range_size[hi])
+	if (!rule_slot(rule, &slot))
 		return FFAV_RET_SUCCESS;
-	return -(int32_t)rule_statuses[range_base[hi] + lo];
+	return -(int32_t)rule_statuses[slot];
 }
 
 /* Here rather than in lib/check.c: every rejection looks its status up in the table above. */

@@ -11,12 +11,14 @@
 # object list and flags are read back from the imported build fragment, so the fragments
 # and import scripts are what is tested. Settings:
 #
-#   linux     lib/ as the kernel's ffa_validate.o (Kbuild: ffav-files, ffav-ccflags)
-#   pkvm      the stateless checks (no models) + contrib/linux/example and the pKVM hook
+#   linux     lib/ as the kernel's ffa_validate.o (Kbuild: ffav-files, ffav-ccflags) +
+#             contrib/linux/example
+#   pkvm      the stateless checks the kit selects for EL2 + the pKVM hook
 #             (contrib/linux/pkvm/ffav_pkvm.c) as pKVM nVHE objects (ffav-nvhe-objs,
-#             ffav-nvhe-ccflags)
+#             ffav-nvhe-ccflags, with the build selection ffav-nvhe-select)
 #   xen       lib/ (FFAV_WITH_MODELS=y: the example uses a model) + contrib/xen/example as
 #             Xen objects (Makefile.ffa_validate)
+#   xen-kit   the kit as imported: the stateless checks with its build selection
 #   hafnium   the stateless checks as Hafnium's source_set "ffa_validate" (BUILD.gn), the
 #             default environment over the compiler's freestanding headers
 #
@@ -92,7 +94,7 @@ EOF
 
 # The object lists and flags, read back from the imported fragments. The flags are
 # word-split by the shell, as Kbuild and Xen's Rules.mk hand them to the compiler.
-linux_flags=() nvhe_flags=() xen_flags=()
+linux_flags=() nvhe_flags=() xen_flags=() xen_kit_flags=()
 read -r -a linux_files <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-files srctree="$out/trees/linux")"
 eval "linux_flags=($(make_var "$linux_lib/Makefile.ffa_validate" ffav-ccflags srctree="$out/trees/linux"))"
 eval "nvhe_flags=($(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-ccflags srctree="$out/trees/linux"))"
@@ -101,7 +103,9 @@ read -r -a nvhe_objs <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe
 read -r -a xen_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS FFAV_WITH_MODELS=y)"
 read -r -a xen_default_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_SRCS)"
 read -r -a xen_check_srcs <<<"$(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CHECK_SRCS)"
-eval "xen_flags=($(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CFLAGS))"
+eval "xen_flags=($(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CFLAGS FFAV_WITH_MODELS=y))"
+eval "xen_kit_flags=($(make_var "$xen_lib/Makefile.ffa_validate" FFAV_CFLAGS))"
+read -r -a nvhe_unused <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-nvhe-unused srctree="$out/trees/linux")"
 read -r -a linux_checks <<<"$(make_var "$linux_lib/Makefile.ffa_validate" ffav-check-files srctree="$out/trees/linux")"
 # gn_sources NAME: the sources of BUILD.gn's source_set NAME.
 gn_sources()
@@ -133,8 +137,13 @@ for obj in "${nvhe_objs[@]}"; do
 		fail "ffav-nvhe-objs: $obj does not name a file of $linux_lib"
 	nvhe_srcs+=("$(basename "${obj%.o}.c")")
 done
-[ "${nvhe_srcs[*]}" = "${linux_checks[*]/%.o/.c}" ] ||
-	fail "ffav-nvhe-objs is not ffav-check-files"
+# ffav-nvhe-objs is ffav-check-files without what the kit's selection leaves empty.
+kept=()
+for obj in "${linux_checks[@]}"; do
+	[[ " ${nvhe_unused[*]} " == *" $obj "* ]] || kept+=("${obj%.o}.c")
+done
+[ "${nvhe_srcs[*]}" = "${kept[*]}" ] ||
+	fail "ffav-nvhe-objs is not ffav-check-files without ffav-nvhe-unused"
 
 # ---- Compiling -----------------------------------------------------------------------
 common=(-O2 -nostdinc -ffreestanding -fno-builtin -mgeneral-regs-only -fno-stack-protector
@@ -236,13 +245,14 @@ build_all()
 
 	lib_setting "$cc" linux "$linux_lib" "${linux_files[*]/%.o/.c}" \
 		"${linux_common[@]}" "${linux_flags[@]}"
-	measure "$cc" linux
+	compile "$cc" "$out/$cc/linux/example" "$root/contrib/linux/example/ffa_proxy_example.c" \
+		"${linux_common[@]}" "${linux_flags[@]}" ||
+		fail "$cc/linux: the example does not compile"
+	compile "$cc" "$out/$cc/linux/mock" "$root/tests/mock/linux/mock_hyp.c" "${linux_common[@]}"
+	measure "$cc" linux "$out/$cc/linux/example" "$out/$cc/linux/mock/mock_hyp.o"
 
 	lib_setting "$cc" pkvm "$linux_lib" "${nvhe_srcs[*]}" \
 		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__
-	compile "$cc" "$out/$cc/pkvm/example" "$root/contrib/linux/example/ffa_proxy_example.c" \
-		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__ ||
-		fail "$cc/pkvm: the example does not compile"
 	compile "$cc" "$out/$cc/pkvm/example" "$root/contrib/linux/pkvm/ffav_pkvm.c" \
 		"${linux_common[@]}" "${nvhe_flags[@]}" -D__KVM_NVHE_HYPERVISOR__ ||
 		fail "$cc/pkvm: the pKVM hook (contrib/linux/pkvm/ffav_pkvm.c) does not compile"
@@ -255,6 +265,10 @@ build_all()
 		fail "$cc/xen: the example does not compile"
 	compile "$cc" "$out/$cc/xen/mock" "$root/tests/mock/xen/mock_xen.c" "${xen_common[@]}"
 	measure "$cc" xen "$out/$cc/xen/example" "$out/$cc/xen/mock/mock_xen.o"
+
+	lib_setting "$cc" xen-kit "$xen_lib" "${xen_default_srcs[*]}" "${xen_common[@]}" \
+		"${xen_kit_flags[@]}"
+	measure "$cc" xen-kit
 
 	lib_setting "$cc" hafnium "$hf_lib" "${hf_srcs[*]}" -std=c2x -isystem "$inc" \
 		"${hf_defines[@]/#/-D}"

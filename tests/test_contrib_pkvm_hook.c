@@ -171,7 +171,6 @@ static void test_hook_prepared_at_negotiation(void **state)
 			const struct ffav_caller host = { FFAV_ROLE_HOST, 0, FFAV_VERSION(1, v),
 							  0 };
 			uint64_t image[FFAV_NREGS];
-			unsigned int n;
 			bool answered;
 			int32_t ret;
 
@@ -183,9 +182,12 @@ static void test_hook_prepared_at_negotiation(void **state)
 			assert_int_equal(answered, ret != FFAV_RET_SUCCESS);
 			if (v == 1)
 				assert_int_equal(answered, calls[i].answered);
-			if (!answered)
+			if (!answered) {
+				unsigned int n;
+
 				for (n = 0; n < FFAV_NREGS; n++)
 					assert_int_equal(a[n], image[n]);
+			}
 		}
 	}
 }
