@@ -26,7 +26,11 @@
  *               [3:0]: 0..7 a declared endpoint (mod the number declared), 8 the caller,
  *               9..14 fz_special_ids[], 15: a raw 16-bit ID follows (sender's first)
  *     args      bits [3:0]: k argument words follow, for x2..x(k+1); bit 4: each is 8
- *               bytes (else 4, zero-extended)
+ *               bytes (else 4, zero-extended); bit 5: repeat, x1..x17 are the previous
+ *               step's (ids, k and words are then not read): a BIND's w1 and bitmap become
+ *               the SET's that the binding allows, a request's w1 the response's; bit 6:
+ *               w1 is 4 raw bytes that follow the ids byte (FFA_FEATURES' function IDs,
+ *               framework flags), instead of the two IDs
  *     words
  *
  * Invariants (abort on violation), after every step:
@@ -240,7 +244,9 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 	ob = fz_u8(in);
 	ib = fz_u8(in);
 	ab = fz_u8(in);
-	memset(regs, 0, FFAV_NREGS * sizeof(regs[0]));
+	/* Repeat: x1..x17 stay as the previous step left them (no step writes regs). */
+	if ((ab & 0x20u) == 0)
+		memset(regs, 0, FFAV_NREGS * sizeof(regs[0]));
 	if ((cb & 0x80u) == 0 && w->n_decl > 0)
 		*caller = w->decl[(cb & 0xFu) % w->n_decl].id;
 	else
@@ -254,9 +260,15 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 		regs[0] |= FFAV_FID_SVE_HINT;
 	if ((ob & 0x80u) != 0)
 		regs[0] |= 0xDEAD000100000000ull;
-	snd = pick_id(in, w, ib >> 4, *caller);
-	rcv = pick_id(in, w, ib & 0xFu, *caller);
-	regs[1] = (uint64_t)snd << 16 | rcv;
+	if ((ab & 0x20u) != 0)
+		return true;
+	if ((ab & 0x40u) != 0) {
+		regs[1] = fz_le(in, 4);
+	} else {
+		snd = pick_id(in, w, ib >> 4, *caller);
+		rcv = pick_id(in, w, ib & 0xFu, *caller);
+		regs[1] = (uint64_t)snd << 16 | rcv;
+	}
 	k = ab & 0xFu;
 	for (n = 0; n < k; n++)
 		regs[2 + n] = fz_le(in, (ab & 0x10u) != 0 ? 8 : 4);
@@ -815,6 +827,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_ASSERT(inv == 0, "invariant %#x (%s) broken after declaring %#x", inv,
 			  fz_inv_label(inv), ep.id);
 	}
+	memset(regs, 0, sizeof(regs)); /* what a first step that repeats repeats */
 	for (steps = 0; steps < FZ_MAX_STEPS && read_step(&in, &w, &caller, &cpu, regs); steps++)
 		step(&w, caller, cpu, regs);
 	inv = ffav_model_check_invariants(&w.m);

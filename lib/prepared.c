@@ -157,9 +157,12 @@ int32_t ffav_check_prepared(const struct ffav_prepared *p, const uint64_t regs[F
 	/* docs/design.md §3 ffav_check() */
 	if (p == NULL || regs == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	if (!decode(p, regs, &c))
-		return ffav_check(&p->caller, regs, diag);
-	ret = check_decoded(p, &c, diag);
+	/* Every SUCCESS ends in ffavi_pass(), which the analysers can follow
+	 * (docs/verification.md). */
+	if (decode(p, regs, &c))
+		ret = check_decoded(p, &c, diag);
+	else
+		ret = ffav_check(&p->caller, regs, diag);
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
 	return ffavi_pass(diag);
@@ -173,11 +176,14 @@ int32_t ffav_canonical_prepared(const struct ffav_prepared *p, const uint64_t re
 
 	if (out == NULL || p == NULL || regs == NULL)
 		return ffavi_fail(diag, FFAV_RULE_CC_NULL_ARGUMENT, 0, 0);
-	if (!decode(p, regs, &c))
-		return ffav_canonical(&p->caller, regs, out, diag);
-	ret = check_decoded(p, &c, diag);
+	if (decode(p, regs, &c)) {
+		ret = check_decoded(p, &c, diag);
+		if (ret == FFAV_RET_SUCCESS)
+			ffavi_canonical_image(&c, out);
+	} else {
+		ret = ffav_canonical(&p->caller, regs, out, diag);
+	}
 	if (ret != FFAV_RET_SUCCESS)
 		return ret;
-	ffavi_canonical_image(&c, out);
 	return ffavi_pass(diag);
 }
