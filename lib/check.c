@@ -299,8 +299,9 @@ int32_t ffavi_parse_call(const struct ffav_caller *caller, const uint64_t regs[F
 	return FFAV_RET_SUCCESS;
 }
 
-/* Each ABI's field checks; an ABI outside the build selection is refused before (its
- * function is then not referenced, and a kit may leave its file out). */
+/* Each ABI's field checks. An ABI outside the build selection is refused before (its function
+ * is then not referenced, and a kit may leave its file out); the last line names the rule all
+ * the same. */
 #define FIELDS(abi, fn)                      \
 	case abi:                            \
 		if (FFAVI_ABI_SELECTED(abi)) \
@@ -328,11 +329,12 @@ static int32_t check_fields(const struct ffavi_ctx *c, struct ffav_diag *diag)
 	case FFAV_ABI_NONE: /* ffavi_parse_call() accepts covered, selected ABIs only */
 	case FFAV_ABI_MSG_SEND_DIRECT_RESP2:
 	default:
-		if (FFAVI_ABI_SELECTED(FFAV_ABI_MSG_SEND_DIRECT_RESP2))
-			return ffavi_direct_resp2(c, diag);
 		break;
 	}
-	return ffavi_fail(diag, FFAV_RULE_CC_ABI_NOT_SELECTED, 0, 0);
+	return FFAVI_ABI_SELECTED(FFAV_ABI_MSG_SEND_DIRECT_RESP2) &&
+			       c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP2
+		       ? ffavi_direct_resp2(c, diag)
+		       : ffavi_fail(diag, FFAV_RULE_CC_ABI_NOT_SELECTED, 0, 0);
 }
 
 #undef FIELDS

@@ -22,7 +22,6 @@
  * framework message carries only its fields. */
 uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n)
 {
-	uint32_t w2 = ffavi_w(c, 2);
 	bool req_resp =
 		c->abi == FFAV_ABI_MSG_SEND_DIRECT_REQ || c->abi == FFAV_ABI_MSG_SEND_DIRECT_RESP;
 
@@ -32,13 +31,12 @@ uint64_t ffavi_direct_meaningful(const struct ffavi_ctx *c, unsigned int n)
 		return ~0ull;
 	if (n == 2)
 		return ~(uint64_t)FFAVI_DIRECT_FWK_RESERVED;
-	if (n < 3 || (w2 & FFAVI_DIRECT_FWK_BIT) == 0)
-		return ~0ull;
+		/* Without a framework sender in the build selection no framework message passes. */
 #if FFAVI_FWK_SENDERS_SELECTED
-	return ffavi_direct_fwk_meaningful(c, w2 & FFAVI_DIRECT_FWK_TYPE, n);
-#else
-	return ~0ull; /* not reached: without a framework sender no framework message passes */
+	if (n >= 3 && (ffavi_w(c, 2) & FFAVI_DIRECT_FWK_BIT) != 0)
+		return ffavi_direct_fwk_meaningful(c, ffavi_w(c, 2) & FFAVI_DIRECT_FWK_TYPE, n);
 #endif
+	return ~0ull;
 }
 
 int32_t ffavi_direct_req(const struct ffavi_ctx *c, struct ffav_diag *diag)

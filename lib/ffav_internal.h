@@ -373,10 +373,10 @@ int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FF
 /* SMC32 upper halves of x1..x7 under FFAV_POLICY_REJECT_UPPER_HALVES (lib/check.c). */
 int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag);
 
-/* "x(first)..x(end) are zero" on the call's view, end being 7 or 17, whatever the policy
- * (lib/regs.c; ffavi_check_unused_from() is this under FFAV_POLICY_IGNORE_SBZ). */
-int32_t ffavi_check_unused_range(const struct ffavi_ctx *c, unsigned int first, unsigned int end,
-				 uint32_t rule, struct ffav_diag *diag);
+/* Some register from x(first) up to the end of the window is non-zero on the call's view:
+ * fail with rule on the first (lib/regs.c). */
+int32_t ffavi_fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
+				 struct ffav_diag *diag);
 
 /* The SUCCESS of a check: diag (may be NULL) says "no rule". */
 static inline int32_t ffavi_pass(struct ffav_diag *diag)

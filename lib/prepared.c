@@ -140,11 +140,10 @@ static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_c
 		if (ret != FFAV_RET_SUCCESS)
 			return ret;
 	}
-	/* The window is zero, or ffavi_check_unused_range() names the first register that is
+	/* The window is zero, or ffavi_fail_first_nonzero() names the first register that is
 	 * not. */
 	if (first != 0u && unused_or(c, first, p->window_end[w]) != 0u)
-		return ffavi_check_unused_range(c, first, p->window_end[w],
-						ffavi_abi_table[c->abi].sbz_rule, diag);
+		return ffavi_fail_first_nonzero(c, first, ffavi_abi_table[c->abi].sbz_rule, diag);
 	return ffavi_check_fields(c, diag);
 }
 

@@ -59,8 +59,8 @@ static inline uint64_t regs_or(const struct ffavi_ctx *c, unsigned int first, un
  * report the first. The loop stops at it, at x17 at the latest; the register reported is
  * x17 or one the loop found, an index of regs[] whatever first is (Frama-C EVA cannot tie
  * first <= 17 to the OR that found the non-zero register). */
-static int32_t fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
-				  struct ffav_diag *diag)
+int32_t ffavi_fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
+				 struct ffav_diag *diag)
 {
 	uint64_t view = c->smc64 ? ~0ull : 0xFFFFFFFFull;
 	unsigned int last = FFAV_NREGS - 1u; /* x17, unless a register before it is non-zero */
@@ -83,15 +83,7 @@ int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, u
 {
 	if (ffavi_policy(c, FFAV_POLICY_IGNORE_SBZ) || regs_or(c, first, ffavi_window_end(c)) == 0)
 		return FFAV_RET_SUCCESS;
-	return fail_first_nonzero(c, first, rule, diag);
-}
-
-int32_t ffavi_check_unused_range(const struct ffavi_ctx *c, unsigned int first, unsigned int end,
-				 uint32_t rule, struct ffav_diag *diag)
-{
-	if (regs_or(c, first, end) == 0)
-		return FFAV_RET_SUCCESS;
-	return fail_first_nonzero(c, first, rule, diag);
+	return ffavi_fail_first_nonzero(c, first, rule, diag);
 }
 
 #if FFAV_SELECT_RESPONSES /* the build selection: include/ffa_validate.h */

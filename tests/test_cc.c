@@ -751,6 +751,70 @@ static void fid_known_edges(void **state)
 	assert_false(ffavi_fid_known(0xC400007F)); /* BIND has no SMC64 form */
 }
 
+/* The prepared description: NULL arguments, and a refused description keeps its verdict for
+ * every call (every PASS/FAIL of the unit tests also compares the prepared path,
+ * ffav_t_same_prepared()). */
+static void prepared_null_arguments(void **state)
+{
+	struct ffav_caller c = ffav_t_caller(FFAV_ROLE_SP, 0x8001, V12, 0);
+	uint64_t regs[FFAV_NREGS] = { FFAV_FID_NOTIFICATION_GET, 0x8001, 0x1 };
+	uint64_t out[FFAV_NREGS];
+	struct ffav_prepared p;
+	struct ffav_diag d;
+
+	(void)state;
+	memset(&d, 0xA5, sizeof(d));
+	assert_int_equal(ffav_prepare(NULL, &p, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(ffav_prepare(&c, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_prepare(&c, &p, &d), FFAV_RET_SUCCESS);
+	assert_int_equal(d.rule, 0);
+	assert_int_equal(ffav_check_prepared(&p, regs, &d), FFAV_RET_SUCCESS);
+	d.rule = 0xFFFF;
+	assert_int_equal(ffav_check_prepared(NULL, regs, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(ffav_check_prepared(&p, NULL, NULL), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_canonical_prepared(&p, regs, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_canonical_prepared(NULL, regs, out, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(ffav_canonical_prepared(&p, NULL, out, &d), FFAV_RET_INVALID_PARAMETERS);
+	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+}
+
+static void prepared_refused_description(void **state)
+{
+	static const struct {
+		struct ffav_caller c;
+		uint32_t rule;
+	} bad[] = {
+		{ { (enum ffav_role)99, 0, V12, 0 }, FFAV_RULE_CC_CALLER_ROLE },
+		{ { FFAV_ROLE_VM, 0, V12, 0 }, FFAV_RULE_CC_CALLER_ID },
+		{ { FFAV_ROLE_SP, 0x8001, FFAV_VERSION(1, 9), 0 }, FFAV_RULE_CC_CALLER_VERSION },
+		{ { FFAV_ROLE_SP, 0x8001, V12, 1u << 31 }, FFAV_RULE_CC_CALLER_POLICY },
+	};
+	uint64_t regs[FFAV_NREGS] = { FFAV_FID_NOTIFICATION_GET, 0x8001, 0x1 };
+	uint64_t out[FFAV_NREGS];
+	struct ffav_prepared p;
+	struct ffav_diag d;
+	unsigned int i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memset(&d, 0xA5, sizeof(d));
+		assert_int_equal(ffav_prepare(&bad[i].c, &p, &d), ffav_rule_status(bad[i].rule));
+		assert_int_equal(d.rule, bad[i].rule);
+		assert_int_equal(d.reg, 0);
+		assert_int_equal(d.bits, 0);
+		assert_int_equal(p.status, ffav_rule_status(bad[i].rule));
+		assert_int_equal(p.rule, bad[i].rule);
+		assert_int_equal(p.accepts[0] | p.accepts[1], 0);
+		assert_int_equal(ffav_check_prepared(&p, regs, &d), ffav_rule_status(bad[i].rule));
+		assert_int_equal(d.rule, bad[i].rule);
+		assert_int_equal(ffav_canonical_prepared(&p, regs, out, &d),
+				 ffav_rule_status(bad[i].rule));
+		assert_int_equal(d.rule, bad[i].rule);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -783,6 +847,8 @@ int main(void)
 		cmocka_unit_test(upper_halves_policy_skips_x0),
 		cmocka_unit_test(every_per_abi_entry_point),
 		cmocka_unit_test(fid_known_edges),
+		cmocka_unit_test(prepared_null_arguments),
+		cmocka_unit_test(prepared_refused_description),
 	};
 
 	return cmocka_run_group_tests_name("calling convention", tests, NULL, NULL);
