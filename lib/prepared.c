@@ -18,7 +18,7 @@ static bool accepts_fid(const struct ffav_caller *caller, uint32_t fid)
 	const struct ffavi_fid_entry *e = ffavi_fid_lookup(fid);
 	uint32_t minor = caller->version & 0xFFFFu;
 
-	if (e == NULL || e->abi == FFAV_ABI_NONE || e->abi >= FFAV_ABI_COUNT)
+	if (e == NULL || e->abi == FFAV_ABI_NONE)
 		return false;
 	if (minor < ffavi_fid_since(e, fid) || minor > e->until)
 		return false;
@@ -28,8 +28,8 @@ static bool accepts_fid(const struct ffav_caller *caller, uint32_t fid)
 }
 
 /* The first register the calling-convention layer judges unused for abi in one width at the
- * caller's version, or 0 when it judges none (no SBZ rule, FFAV_POLICY_IGNORE_SBZ, or the
- * parameters fill the window). */
+ * caller's version, or 0 when it judges none (no SBZ rule, as for FFAV_ABI_NONE's empty entry;
+ * FFAV_POLICY_IGNORE_SBZ; or the parameters fill the window). */
 static uint8_t first_unused(const struct ffav_caller *caller, enum ffav_abi abi, bool smc64)
 {
 	struct ffavi_ctx c = { .caller = caller, .abi = abi, .smc64 = smc64 };
@@ -62,7 +62,7 @@ static void prepare_tables(struct ffav_prepared *p)
 		p->window_end[w] = (uint8_t)ffavi_window_end(&c);
 		for (abi = 0; abi < FFAV_ABI_COUNT; abi++)
 			p->first_unused[abi][w] =
-				p->status == FFAV_RET_SUCCESS && abi != FFAV_ABI_NONE
+				p->status == FFAV_RET_SUCCESS
 					? first_unused(&p->caller, (enum ffav_abi)abi, w != 0u)
 					: 0u;
 	}
