@@ -815,6 +815,93 @@ static void prepared_refused_description(void **state)
 	}
 }
 
+/* The prepared description's tables, read (never written) through the public struct: which
+ * function numbers each width accepts for a caller at a version, and where each ABI's reserved
+ * registers begin. A wrong entry would not change an answer (a call the tables turn away takes
+ * ffav_check()'s path), only the work per call: so they are tested here, against the ABI and
+ * instance tables of DEN0077A v1.3 (Tables 13.11, 15.6, 15.10, 15.14, 15.18, 16.2, 16.7,
+ * 16.11, 16.15, 16.19, 16.23, 16.28, 16.32, 16.36, 16.40, 16.45). */
+static uint64_t fn_bits(const uint32_t *nums, unsigned int n)
+{
+	uint64_t m = 0;
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		m |= 1ull << (nums[i] - 0x60u);
+	return m;
+}
+
+#define FN_BITS(...)                               \
+	fn_bits((const uint32_t[]){ __VA_ARGS__ }, \
+		sizeof((const uint32_t[]){ __VA_ARGS__ }) / sizeof(uint32_t))
+
+static void prepared_accepts_per_role_and_version(void **state)
+{
+	struct ffav_prepared p;
+	struct ffav_caller c;
+
+	(void)state;
+	/* An SP at v1.2: BIND..GET (SMC32), DIRECT_REQ/RESP both widths, REQ2/RESP2 (SMC64),
+	 * FFA_FEATURES; no BITMAP_CREATE/DESTROY (NS physical), no INFO_GET (Normal world), no
+	 * v1.3 ABI, nothing uncovered. */
+	c = ffav_t_caller(FFAV_ROLE_SP, 0x8001, V12, 0);
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.accepts[0], FN_BITS(0x64, 0x6F, 0x70, 0x7F, 0x80, 0x81, 0x82));
+	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E));
+	/* At v1.3 the extended notifications too (SMC64 only). */
+	c.version = V13;
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.accepts[0], FN_BITS(0x64, 0x6F, 0x70, 0x7F, 0x80, 0x81, 0x82));
+	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E, 0x94, 0x95, 0x96, 0x97));
+	/* The host at v1.0: FFA_FEATURES and DIRECT_REQ only (notifications from v1.1, no
+	 * response from the NS physical instance). */
+	c = ffav_t_caller(FFAV_ROLE_HOST, 0, V10, 0);
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.accepts[0], FN_BITS(0x64, 0x6F));
+	assert_int_equal(p.accepts[1], FN_BITS(0x6F));
+	/* The hypervisor at v1.1: the bitmaps, BIND..INFO_GET, DIRECT_REQ, FEATURES. */
+	c = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V11, 0);
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.accepts[0],
+			 FN_BITS(0x64, 0x6F, 0x7D, 0x7E, 0x7F, 0x80, 0x81, 0x82, 0x83));
+	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x83));
+	/* The SPMD at v1.2: direct messages only. */
+	c = ffav_t_caller(FFAV_ROLE_SPMD, 0xFFFF, V12, 0);
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.accepts[0], FN_BITS(0x6F, 0x70));
+	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E));
+}
+
+static void prepared_reserved_windows(void **state)
+{
+	struct ffav_prepared p;
+	struct ffav_caller c = ffav_t_caller(FFAV_ROLE_SP, 0x8001, V12, 0);
+
+	(void)state;
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.window_end[0], 7);
+	assert_int_equal(p.window_end[1], 17);
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_BIND][0], 5);    /* w1..w4 */
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_GET][0], 3);     /* w1, w2 */
+	assert_int_equal(p.first_unused[FFAV_ABI_MSG_SEND_DIRECT_REQ][0], 0);  /* w1..w7 */
+	assert_int_equal(p.first_unused[FFAV_ABI_MSG_SEND_DIRECT_REQ][1], 8);  /* x8-x17 at v1.2 */
+	assert_int_equal(p.first_unused[FFAV_ABI_MSG_SEND_DIRECT_REQ2][1], 0); /* no SBZ rule */
+	assert_int_equal(p.first_unused[FFAV_ABI_FEATURES][0], 3);
+	assert_int_equal(p.first_unused[FFAV_ABI_NONE][0], 0);
+	c.version = V13; /* DIRECT_REQ_64's payload reaches x17 */
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.first_unused[FFAV_ABI_MSG_SEND_DIRECT_REQ][1], 0);
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_BIND2][1], 9);
+	c = ffav_t_caller(FFAV_ROLE_HYPERVISOR, 0, V11, 0); /* SMC64 window ends at x7 */
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.window_end[1], 7);
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_INFO_GET][1], 1);
+	c.policy = FFAV_POLICY_IGNORE_SBZ; /* no reserved register judged */
+	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_INFO_GET][1], 0);
+	assert_int_equal(p.first_unused[FFAV_ABI_NOTIFICATION_BIND][0], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -849,6 +936,8 @@ int main(void)
 		cmocka_unit_test(fid_known_edges),
 		cmocka_unit_test(prepared_null_arguments),
 		cmocka_unit_test(prepared_refused_description),
+		cmocka_unit_test(prepared_accepts_per_role_and_version),
+		cmocka_unit_test(prepared_reserved_windows),
 	};
 
 	return cmocka_run_group_tests_name("calling convention", tests, NULL, NULL);
