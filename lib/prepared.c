@@ -18,7 +18,9 @@ static bool accepts_fid(const struct ffav_caller *caller, uint32_t fid)
 	const struct ffavi_fid_entry *e = ffavi_fid_lookup(fid);
 	uint32_t minor = caller->version & 0xFFFFu;
 
-	if (e == NULL || e->abi == FFAV_ABI_NONE)
+	/* An uncovered function (FFAV_ABI_NONE) is never selected (FFAV_ABIS_* have no bit 0) and
+	 * its table entry lists no role. */
+	if (e == NULL)
 		return false;
 	if (minor < ffavi_fid_since(e, fid) || minor > e->until)
 		return false;
