@@ -367,6 +367,13 @@ int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
 int32_t ffav_check_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
 			    struct ffav_diag *diag);
 
+/* True when the prepared caller may invoke the function x0 names (SVE hint ignored): a
+ * covered ABI of the build selection, in that width, that exists at the caller's version and
+ * that the caller's role may invoke. ffav_check_prepared() refuses every other call, before
+ * any field (NOT_SUPPORTED, with the rule ffav_check() names); a port may use it to tell its
+ * own calls from the library's early. False for a NULL or refused description. */
+bool ffav_prepared_accepts(const struct ffav_prepared *p, uint64_t x0);
+
 /* ffav_canonical(&p->caller, regs, out, diag), from the prepared description. */
 int32_t ffav_canonical_prepared(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
 				uint64_t out[FFAV_NREGS], struct ffav_diag *diag);

@@ -92,28 +92,45 @@ int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
 	return ffavi_pass(diag);
 }
 
-/* The fast decode: true, with c filled, when the prepared caller may make the call x0 names;
- * false for every other call, which then takes ffav_check()'s path. */
-static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
-		   struct ffavi_ctx *c)
+/* The index of x0's function number in the function-ID table when p accepts the call (a
+ * covered ABI of the build selection, in that width, at the caller's version, that the role
+ * may invoke); -1 otherwise. */
+static int accepted_index(const struct ffav_prepared *p, uint64_t x0)
 {
-	uint32_t fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
+	uint32_t fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT;
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
 	unsigned int w = (fid & FFAV_FID_SMC64) != 0u ? 1u : 0u;
 
 	/* A description whose role is not one of enum ffav_role accepts nothing (its verdict
 	 * is CC_CALLER_ROLE); the test keeps the role's range in view for the analysers. */
-	if ((uint32_t)p->caller.role > (uint32_t)FFAV_ROLE_SPMD || !ffavi_fid_well_formed(fid) ||
-	    num < FFAVI_FID_NUM_FIRST || num > FFAVI_FID_NUM_LAST)
-		return false;
+	if (p == NULL || (uint32_t)p->caller.role > (uint32_t)FFAV_ROLE_SPMD ||
+	    !ffavi_fid_well_formed(fid) || num < FFAVI_FID_NUM_FIRST || num > FFAVI_FID_NUM_LAST)
+		return -1;
 	num -= FFAVI_FID_NUM_FIRST;
 	if (((p->accepts[w] >> num) & 1u) == 0u)
+		return -1;
+	return (int)num;
+}
+
+bool ffav_prepared_accepts(const struct ffav_prepared *p, uint64_t x0)
+{
+	return accepted_index(p, x0) >= 0;
+}
+
+/* The fast decode: true, with c filled, when the prepared caller may make the call x0 names;
+ * false for every other call, which the description refuses (ffav_check()'s path names why). */
+static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
+		   struct ffavi_ctx *c)
+{
+	int i = accepted_index(p, regs[0]);
+
+	if (i < 0)
 		return false;
 	c->caller = &p->caller;
 	c->regs = regs;
-	c->fid = fid;
-	c->abi = (enum ffav_abi)ffavi_fid_table[num].abi;
-	c->smc64 = w != 0u;
+	c->fid = (uint32_t)regs[0] & ~FFAV_FID_SVE_HINT;
+	c->abi = (enum ffav_abi)ffavi_fid_table[i].abi;
+	c->smc64 = (c->fid & FFAV_FID_SMC64) != 0u;
 	return true;
 }
 

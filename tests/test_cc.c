@@ -766,6 +766,8 @@ static void prepared_null_arguments(void **state)
 	memset(&d, 0xA5, sizeof(d));
 	assert_int_equal(ffav_prepare(NULL, &p, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 	assert_int_equal(ffav_prepare(&c, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_prepare(&c, &p, &d), FFAV_RET_SUCCESS);
 	assert_int_equal(d.rule, 0);
@@ -773,11 +775,17 @@ static void prepared_null_arguments(void **state)
 	d.rule = 0xFFFF;
 	assert_int_equal(ffav_check_prepared(NULL, regs, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 	assert_int_equal(ffav_check_prepared(&p, NULL, NULL), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_canonical_prepared(&p, regs, NULL, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(ffav_canonical_prepared(NULL, regs, out, &d), FFAV_RET_INVALID_PARAMETERS);
+	d.reg = 5;
+	d.bits = 5;
 	assert_int_equal(ffav_canonical_prepared(&p, NULL, out, &d), FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(d.rule, FFAV_RULE_CC_NULL_ARGUMENT);
+	assert_int_equal(d.reg, 0);
+	assert_int_equal(d.bits, 0);
 }
 
 static void prepared_refused_description(void **state)
@@ -807,6 +815,9 @@ static void prepared_refused_description(void **state)
 		assert_int_equal(p.status, ffav_rule_status(bad[i].rule));
 		assert_int_equal(p.rule, bad[i].rule);
 		assert_int_equal(p.accepts[0] | p.accepts[1], 0);
+		assert_false(ffav_prepared_accepts(&p, FFAV_FID_NOTIFICATION_GET));
+		for (unsigned int a = 0; a < FFAV_ABI_COUNT; a++)
+			assert_int_equal(p.first_unused[a][0] | p.first_unused[a][1], 0);
 		assert_int_equal(ffav_check_prepared(&p, regs, &d), ffav_rule_status(bad[i].rule));
 		assert_int_equal(d.rule, bad[i].rule);
 		assert_int_equal(ffav_canonical_prepared(&p, regs, out, &d),
@@ -835,12 +846,38 @@ static uint64_t fn_bits(const uint32_t *nums, unsigned int n)
 	fn_bits((const uint32_t[]){ __VA_ARGS__ }, \
 		sizeof((const uint32_t[]){ __VA_ARGS__ }) / sizeof(uint32_t))
 
+/* ffav_prepared_accepts() says exactly what the tables say, for every function number in
+ * both widths, with or without the SVE hint and bits above w0; nothing malformed or out of the
+ * FF-A range. */
+static void assert_accepts_follow_tables(const struct ffav_prepared *p)
+{
+	uint32_t num;
+	unsigned int w;
+
+	for (w = 0; w < 2; w++) {
+		for (num = 0x5E; num <= 0x99; num++) {
+			uint32_t fid = FFAV_FID_FAST | FFAV_FID_OWNER_STANDARD |
+				       (w != 0 ? FFAV_FID_SMC64 : 0u) | num;
+			bool in = num >= 0x60 && num <= 0x97 &&
+				  ((p->accepts[w] >> (num - 0x60)) & 1u) != 0;
+
+			assert_int_equal(ffav_prepared_accepts(p, fid), in);
+			assert_int_equal(ffav_prepared_accepts(p, fid | FFAV_FID_SVE_HINT), in);
+			assert_int_equal(ffav_prepared_accepts(p, fid | 0xFFFFFFFF00000000ull), in);
+			assert_false(ffav_prepared_accepts(p, fid & ~FFAV_FID_FAST));
+			assert_false(ffav_prepared_accepts(p, fid | (1u << 17)));
+		}
+	}
+}
+
 static void prepared_accepts_per_role_and_version(void **state)
 {
 	struct ffav_prepared p;
 	struct ffav_caller c;
 
 	(void)state;
+	memset(&p, 0xA5, sizeof(p));
+	assert_false(ffav_prepared_accepts(NULL, FFAV_FID_NOTIFICATION_BIND));
 	/* An SP at v1.2: BIND..GET (SMC32), DIRECT_REQ/RESP both widths, REQ2/RESP2 (SMC64),
 	 * FFA_FEATURES; no BITMAP_CREATE/DESTROY (NS physical), no INFO_GET (Normal world), no
 	 * v1.3 ABI, nothing uncovered. */
@@ -848,6 +885,7 @@ static void prepared_accepts_per_role_and_version(void **state)
 	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
 	assert_int_equal(p.accepts[0], FN_BITS(0x64, 0x6F, 0x70, 0x7F, 0x80, 0x81, 0x82));
 	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E));
+	assert_accepts_follow_tables(&p);
 	/* At v1.3 the extended notifications too (SMC64 only). */
 	c.version = V13;
 	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
@@ -870,6 +908,9 @@ static void prepared_accepts_per_role_and_version(void **state)
 	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
 	assert_int_equal(p.accepts[0], FN_BITS(0x6F, 0x70));
 	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E));
+	assert_accepts_follow_tables(&p);
+	assert_true(ffav_prepared_accepts(&p, FFAV_FID_MSG_SEND_DIRECT_RESP2));
+	assert_false(ffav_prepared_accepts(&p, FFAV_FID_NOTIFICATION_BIND));
 }
 
 static void prepared_reserved_windows(void **state)
@@ -878,6 +919,7 @@ static void prepared_reserved_windows(void **state)
 	struct ffav_caller c = ffav_t_caller(FFAV_ROLE_SP, 0x8001, V12, 0);
 
 	(void)state;
+	memset(&p, 0xA5, sizeof(p));
 	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
 	assert_int_equal(p.window_end[0], 7);
 	assert_int_equal(p.window_end[1], 17);

@@ -196,6 +196,7 @@ void eva_prepared(void)
 	uint64_t regs[FFAV_NREGS];
 	uint64_t out[FFAV_NREGS];
 	struct ffav_diag diag;
+	bool accepted;
 	int32_t ret;
 
 	any_caller(&caller);
@@ -217,6 +218,10 @@ void eva_prepared(void)
 	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
 	ret = ffav_prepare(NULL, &p, &diag);
 	/*@ assert ret == FFAV_RET_INVALID_PARAMETERS; */
+	accepted = ffav_prepared_accepts(&p, regs[0]);
+	/*@ assert accepted == 0 || accepted == 1; */
+	accepted = ffav_prepared_accepts(NULL, regs[0]);
+	/*@ assert accepted == 0; */
 }
 
 /* The FFA_ERROR frame for any status, into an image or NULL. */
