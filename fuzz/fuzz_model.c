@@ -236,7 +236,6 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 {
 	uint8_t cb, ob, ib, ab;
 	unsigned int k, n;
-	uint16_t snd, rcv;
 
 	if (in->left < 4)
 		return false;
@@ -265,8 +264,9 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 	if ((ab & 0x40u) != 0) {
 		regs[1] = fz_le(in, 4);
 	} else {
-		snd = pick_id(in, w, ib >> 4, *caller);
-		rcv = pick_id(in, w, ib & 0xFu, *caller);
+		uint16_t snd = pick_id(in, w, ib >> 4, *caller);
+		uint16_t rcv = pick_id(in, w, ib & 0xFu, *caller);
+
 		regs[1] = (uint64_t)snd << 16 | rcv;
 	}
 	k = ab & 0xFu;

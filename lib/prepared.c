@@ -92,10 +92,10 @@ int32_t ffav_prepare(const struct ffav_caller *caller, struct ffav_prepared *p,
 	return ffavi_pass(diag);
 }
 
-/* The index of x0's function number in the function-ID table when p accepts the call (a
- * covered ABI of the build selection, in that width, at the caller's version, that the role
- * may invoke); -1 otherwise. */
-static int accepted_index(const struct ffav_prepared *p, uint64_t x0)
+/* p accepts the call x0 names (a covered ABI of the build selection, in that width, at the
+ * caller's version, that the role may invoke): true, with the index of its function number in
+ * the function-ID table. */
+static bool accepted_index(const struct ffav_prepared *p, uint64_t x0, uint32_t *index)
 {
 	uint32_t fid = (uint32_t)x0 & ~FFAV_FID_SVE_HINT;
 	uint32_t num = fid & FFAV_FID_NUMBER_MASK;
@@ -105,16 +105,16 @@ static int accepted_index(const struct ffav_prepared *p, uint64_t x0)
 	 * is CC_CALLER_ROLE); the test keeps the role's range in view for the analysers. */
 	if (p == NULL || (uint32_t)p->caller.role > (uint32_t)FFAV_ROLE_SPMD ||
 	    !ffavi_fid_well_formed(fid) || num < FFAVI_FID_NUM_FIRST || num > FFAVI_FID_NUM_LAST)
-		return -1;
-	num -= FFAVI_FID_NUM_FIRST;
-	if (((p->accepts[w] >> num) & 1u) == 0u)
-		return -1;
-	return (int)num;
+		return false;
+	*index = num - FFAVI_FID_NUM_FIRST;
+	return ((p->accepts[w] >> *index) & 1u) != 0u;
 }
 
 bool ffav_prepared_accepts(const struct ffav_prepared *p, uint64_t x0)
 {
-	return accepted_index(p, x0) >= 0;
+	uint32_t index;
+
+	return accepted_index(p, x0, &index);
 }
 
 /* The fast decode: true, with c filled, when the prepared caller may make the call x0 names;
@@ -122,9 +122,9 @@ bool ffav_prepared_accepts(const struct ffav_prepared *p, uint64_t x0)
 static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS],
 		   struct ffavi_ctx *c)
 {
-	int i = accepted_index(p, regs[0]);
+	uint32_t i;
 
-	if (i < 0)
+	if (!accepted_index(p, regs[0], &i))
 		return false;
 	c->caller = &p->caller;
 	c->regs = regs;

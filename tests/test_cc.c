@@ -891,6 +891,7 @@ static void prepared_accepts_per_role_and_version(void **state)
 	assert_int_equal(ffav_prepare(&c, &p, NULL), FFAV_RET_SUCCESS);
 	assert_int_equal(p.accepts[0], FN_BITS(0x64, 0x6F, 0x70, 0x7F, 0x80, 0x81, 0x82));
 	assert_int_equal(p.accepts[1], FN_BITS(0x6F, 0x70, 0x8D, 0x8E, 0x94, 0x95, 0x96, 0x97));
+	assert_accepts_follow_tables(&p); /* 0x97, the last function number, included */
 	/* The host at v1.0: FFA_FEATURES and DIRECT_REQ only (notifications from v1.1, no
 	 * response from the NS physical instance). */
 	c = ffav_t_caller(FFAV_ROLE_HOST, 0, V10, 0);
