@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "ffa_validate.h"
+#include "ffav_contrib_test.h"
 
 /* The example's interface (ffa_proxy_example.c). */
 struct ffa_example_host {
@@ -53,29 +54,10 @@ static int setup(void **state)
 	return 0;
 }
 
-/* Zero registers, then x0..x4. */
-static void call(unsigned long long regs[FFAV_NREGS], unsigned long long x0, unsigned long long x1,
-		 unsigned long long x2, unsigned long long x3, unsigned long long x4)
-{
-	unsigned int n;
-
-	for (n = 0; n < FFAV_NREGS; n++)
-		regs[n] = 0;
-	regs[0] = x0;
-	regs[1] = x1;
-	regs[2] = x2;
-	regs[3] = x3;
-	regs[4] = x4;
-}
-
+/* Answered with FFA_ERROR, and nothing reached the SPMC. */
 static void assert_error_frame(const unsigned long long regs[FFAV_NREGS], int32_t status)
 {
-	unsigned int n;
-
-	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
-	assert_int_equal(regs[2], (uint32_t)status);
-	for (n = 3; n < FFAV_NREGS; n++)
-		assert_int_equal(regs[n], 0);
+	ffav_t_assert_error_frame(regs, status);
 	assert_int_equal(smc_calls, 0);
 }
 
@@ -84,7 +66,7 @@ static void test_uncovered_call_left_to_existing_code(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, 0x84000063u /* FFA_VERSION */, FFAV_VERSION(1, 2), 7, 0, 0);
+	ffav_t_call(regs, 0x84000063u /* FFA_VERSION */, FFAV_VERSION(1, 2), 7, 0, 0);
 	assert_false(ffa_example_host_call(&host, regs));
 	assert_int_equal(regs[0], 0x84000063u);
 	assert_int_equal(regs[2], 7);
@@ -97,7 +79,8 @@ static void test_valid_bind_forwarded_as_canonical_image(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0xDEAD000080010000ull, 0, 0xFFFF000000000001ull, 0);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0xDEAD000080010000ull, 0,
+		    0xFFFF000000000001ull, 0);
 	regs[8] = 5;
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_int_equal(smc_calls, 1);
@@ -113,7 +96,7 @@ static void test_bind_for_another_receiver_rejected(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010001u, 0, 1, 0);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010001u, 0, 1, 0);
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_error_frame(regs, FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(host.rejected.rule, FFAV_RULE_NOTIF_BIND_RECEIVER);
@@ -125,7 +108,7 @@ static void test_direct_resp_64_from_host_not_supported(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_RESP_64, 0x80010000u, 0, 0, 0);
+	ffav_t_call(regs, FFAV_FID_MSG_SEND_DIRECT_RESP_64, 0x80010000u, 0, 0, 0);
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
 	assert_int_equal(host.rejected.rule, FFAV_RULE_DIRECT_RESP_CALLER);
@@ -136,7 +119,7 @@ static void test_framework_message_from_host_rejected(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ_32, 0x00008001u, 0x80000004u, 0, 0);
+	ffav_t_call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ_32, 0x00008001u, 0x80000004u, 0, 0);
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_error_frame(regs, FFAV_RET_INVALID_PARAMETERS);
 	assert_int_equal(host.rejected.rule, FFAV_RULE_DIRECT_FWK_REQ_ROLE);
@@ -148,8 +131,8 @@ static void test_direct_req_64_forwarded_without_sve_hint(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ_64 | FFAV_FID_SVE_HINT, 0x00008001u, 0,
-	     0x1122334455667788ull, 0);
+	ffav_t_call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ_64 | FFAV_FID_SVE_HINT, 0x00008001u, 0,
+		    0x1122334455667788ull, 0);
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_int_equal(smc_calls, 1);
 	assert_int_equal(smc_args[0], FFAV_FID_MSG_SEND_DIRECT_REQ_64);
@@ -163,7 +146,7 @@ static void test_req2_before_v1_2_not_supported(void **state)
 
 	(void)state;
 	host.ffa_version = FFAV_VERSION(1, 1);
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
+	ffav_t_call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
 	assert_true(ffa_example_host_call(&host, regs));
 	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
 }

@@ -19,36 +19,10 @@
 #include <cmocka.h>
 
 #include "ffa_validate.h"
+#include "ffav_contrib_test.h"
 
 bool ffav_pkvm_host_call(unsigned long long regs[FFAV_NREGS], unsigned int version);
 void ffav_pkvm_prepare(unsigned int version);
-
-/* Zero registers, then x0..x3. */
-static void call(unsigned long long regs[FFAV_NREGS], unsigned long long x0, unsigned long long x1,
-		 unsigned long long x2, unsigned long long x3, unsigned long long x4)
-{
-	unsigned int n;
-
-	for (n = 0; n < FFAV_NREGS; n++)
-		regs[n] = 0;
-	regs[0] = x0;
-	regs[1] = x1;
-	regs[2] = x2;
-	regs[3] = x3;
-	regs[4] = x4;
-}
-
-/* The FFA_ERROR frame over all of x0..x17. */
-static void assert_error_frame(const unsigned long long regs[FFAV_NREGS], int32_t status)
-{
-	unsigned int n;
-
-	assert_int_equal(regs[0], FFAV_FID_ERROR_32);
-	assert_int_equal(regs[1], 0);
-	assert_int_equal(regs[2], (uint32_t)status);
-	for (n = 3; n < FFAV_NREGS; n++)
-		assert_int_equal(regs[n], 0);
-}
 
 /* The hook: an uncovered call (FFA_VERSION, FFA_ID_GET, memory sharing) is left to pKVM's
  * own code, registers untouched. */
@@ -58,7 +32,7 @@ static void test_hook_leaves_uncovered_call(void **state)
 	unsigned int n;
 
 	(void)state;
-	call(regs, 0x84000069u /* FFA_ID_GET */, 0x8400007Fu, 9, 0, 0);
+	ffav_t_call(regs, 0x84000069u /* FFA_ID_GET */, 0x8400007Fu, 9, 0, 0);
 	regs[17] = 3;
 	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
 	assert_int_equal(regs[0], 0x84000069u);
@@ -76,9 +50,9 @@ static void test_hook_refuses_features_outside_selection(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 0, 0, 0);
+	ffav_t_call(regs, 0x84000064u /* FFA_FEATURES */, 0x8400007Fu, 0, 0, 0);
 	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
+	ffav_t_assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
 }
 
 /* The hook: an accepted call stays to be forwarded by the pass-through (false), rewritten
@@ -89,8 +63,8 @@ static void test_hook_rewrites_accepted_call(void **state)
 	unsigned int n;
 
 	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND | FFAV_FID_SVE_HINT, 0xDEAD000080010000ull, 0,
-	     0xFFFF000000000001ull, 0);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND | FFAV_FID_SVE_HINT, 0xDEAD000080010000ull, 0,
+		    0xFFFF000000000001ull, 0);
 	for (n = 8; n < FFAV_NREGS; n++)
 		regs[n] = 0x5A5A5A5A5A5A5A5Aull;
 	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
@@ -110,7 +84,8 @@ static void test_hook_answers_refused_call_with_full_error_frame(void **state)
 	unsigned int n;
 
 	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010001u /* receiver 1: not the host */, 0, 1, 0);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010001u /* receiver 1: not the host */, 0,
+		    1, 0);
 	for (n = 4; n < FFAV_NREGS; n++)
 		regs[n] = 0xFFFFFFFFFFFFFFFFull;
 	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
@@ -129,16 +104,16 @@ static void test_hook_uses_negotiated_version(void **state)
 	unsigned long long regs[FFAV_NREGS];
 
 	(void)state;
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
 	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 0)));
-	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
-	call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
+	ffav_t_assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
+	ffav_t_call(regs, FFAV_FID_MSG_SEND_DIRECT_REQ2, 0x00008001u, 0, 0, 0);
 	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
-	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
+	ffav_t_assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
 	assert_true(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 2)));
-	assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
-	call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
+	ffav_t_assert_error_frame(regs, FFAV_RET_NOT_SUPPORTED);
+	ffav_t_call(regs, FFAV_FID_NOTIFICATION_BIND, 0x80010000u, 0, 1, 0);
 	assert_false(ffav_pkvm_host_call(regs, FFAV_VERSION(1, 1)));
 	assert_int_equal(regs[0], FFAV_FID_NOTIFICATION_BIND);
 }
@@ -174,8 +149,8 @@ static void test_hook_prepared_at_negotiation(void **state)
 			bool answered;
 			int32_t ret;
 
-			call(a, calls[i].x0, calls[i].x1, calls[i].x2, calls[i].x3, 0);
-			call(b, calls[i].x0, calls[i].x1, calls[i].x2, calls[i].x3, 0);
+			ffav_t_call(a, calls[i].x0, calls[i].x1, calls[i].x2, calls[i].x3, 0);
+			ffav_t_call(b, calls[i].x0, calls[i].x1, calls[i].x2, calls[i].x3, 0);
 			answered = ffav_pkvm_host_call(a, FFAV_VERSION(1, v));
 			/* The library's own answer on the same call. */
 			ret = ffav_canonical(&host, (const uint64_t *)b, image, NULL);
