@@ -241,8 +241,8 @@ static int32_t decode_fid(uint32_t minor, uint64_t x0, struct ffavi_ctx *c, stru
 
 	c->fid = fid;
 	c->smc64 = (fid & FFAV_FID_SMC64) != 0;
-	if (!ffavi_fid_well_formed(fid) || e == NULL || minor < ffavi_fid_since(e, fid) ||
-	    minor > e->until || e->abi == FFAV_ABI_NONE) {
+	if (!ffavi_fid_well_formed(fid) || !ffavi_fid_exists_at(e, fid, minor) ||
+	    e->abi == FFAV_ABI_NONE) {
 		/* c stays defined for the analysers, which do not see that a refusal is never
 		 * SUCCESS. */
 		c->abi = FFAV_ABI_NONE;

@@ -338,6 +338,14 @@ static inline uint8_t ffavi_fid_since(const struct ffavi_fid_entry *e, uint32_t 
 	return (fid & FFAV_FID_SMC64) != 0 ? e->since64 : e->since32;
 }
 
+/* The function e describes exists in the width fid[30] names at FF-A v1.(minor): introduced
+ * at or before it (FFAVI_FID_NEVER: no such width), not retired before it. e may be NULL. */
+static inline bool ffavi_fid_exists_at(const struct ffavi_fid_entry *e, uint32_t fid,
+				       uint32_t minor)
+{
+	return e != NULL && minor >= ffavi_fid_since(e, fid) && minor <= e->until;
+}
+
 /* The function-ID half of the calling-convention layer (lib/check.c): only w0 names the
  * function, the SVE hint is stripped, and an ID that is malformed, unknown, of the wrong
  * width, too new, retired or outside the covered set is NOT_SUPPORTED. lib/check.c accepts
@@ -372,6 +380,10 @@ int32_t ffavi_check_abi(const struct ffav_caller *caller, const uint64_t regs[FF
 
 /* SMC32 upper halves of x1..x7 under FFAV_POLICY_REJECT_UPPER_HALVES (lib/check.c). */
 int32_t ffavi_check_upper_halves(const struct ffavi_ctx *c, struct ffav_diag *diag);
+
+/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (lib/regs.c): zero exactly when
+ * every one of those registers is. */
+uint64_t ffavi_regs_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end);
 
 /* Some register from x(first) up to the end of the window is non-zero on the call's view:
  * fail with rule on the first (lib/regs.c). */

@@ -20,11 +20,7 @@ static bool accepts_fid(const struct ffav_caller *caller, uint32_t fid)
 
 	/* An uncovered function (FFAV_ABI_NONE) is never selected (FFAV_ABIS_* have no bit 0) and
 	 * its table entry lists no role. */
-	if (e == NULL)
-		return false;
-	if (minor < ffavi_fid_since(e, fid) || minor > e->until)
-		return false;
-	if (!FFAVI_ABI_SELECTED(e->abi))
+	if (!ffavi_fid_exists_at(e, fid, minor) || !FFAVI_ABI_SELECTED(e->abi))
 		return false;
 	return (ffavi_abi_table[e->abi].roles & FFAV_ROLE_BIT(caller->role)) != 0u;
 }
@@ -134,18 +130,6 @@ static bool decode(const struct ffav_prepared *p, const uint64_t regs[FFAV_NREGS
 	return true;
 }
 
-/* The reserved registers x(first)..x(end) of the call, ORed on its view: a short loop over the
- * few registers a prepared window names. */
-static uint64_t unused_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = first; n <= end && n < FFAV_NREGS; n++)
-		acc |= c->regs[n];
-	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
-}
-
 /* What ffavi_parse_call() judges after the function ID and the role, and the fields. */
 static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_ctx *c,
 			     struct ffav_diag *diag)
@@ -161,7 +145,7 @@ static int32_t check_decoded(const struct ffav_prepared *p, const struct ffavi_c
 	}
 	/* The window is zero, or ffavi_fail_first_nonzero() names the first register that is
 	 * not. */
-	if (first != 0u && unused_or(c, first, p->window_end[w]) != 0u)
+	if (first != 0u && ffavi_regs_or(c, first, p->window_end[w]) != 0u)
 		return ffavi_fail_first_nonzero(c, first, ffavi_abi_table[c->abi].sbz_rule, diag);
 	return ffavi_check_fields(c, diag);
 }

@@ -15,43 +15,16 @@ unsigned int ffavi_window_end(const struct ffavi_ctx *c)
 	return c->smc64 && ffavi_version_ge(c, 1, 2) ? 17u : 7u;
 }
 
-/*
- * The unused registers ORed together: zero exactly when every one is. The bounds are
- * constant, so the compiler unrolls each loop into one select and one OR per register: no
- * branch per register, and no switch whose cases fall through (hosts build with
- * -Wimplicit-fallthrough).
- */
-
-/* x(first) | ... | x7; 0 when first is past x7. */
-static inline uint64_t or_up_to_x7(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 1; n <= 7u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x17, from x8 at the earliest; 0 when first is past x17. */
-static inline uint64_t or_x8_up_to_x17(const uint64_t *r, unsigned int first)
-{
-	uint64_t acc = 0;
-	unsigned int n;
-
-	for (n = 8; n <= 17u; n++)
-		acc |= n >= first ? r[n] : 0u;
-	return acc;
-}
-
-/* x(first) | ... | x(end) on the call's view, end being 7 or 17 (ffavi_window_end()). The view is
- * applied once at the end: the W view of an OR is the OR of the W views. */
+/* x(first) | ... | x(end) on the call's view (end: ffavi_window_end(), or a prepared window's):
+ * zero exactly when every one of them is. The view is applied once at the end: the W view of
+ * an OR is the OR of the W views. */
 static inline uint64_t regs_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end)
 {
-	uint64_t acc = or_up_to_x7(c->regs, first);
+	uint64_t acc = 0;
+	unsigned int n;
 
-	if (end == 17u)
-		acc |= or_x8_up_to_x17(c->regs, first);
+	for (n = first; n <= end && n < FFAV_NREGS; n++)
+		acc |= c->regs[n];
 	return c->smc64 ? acc : (uint64_t)(uint32_t)acc;
 }
 
@@ -78,6 +51,11 @@ int32_t ffavi_fail_first_nonzero(const struct ffavi_ctx *c, unsigned int first, 
 /* "The unused registers from x(first) up are zero" (the "Other parameter registers:
  * Reserved (SBZ)" row of every syntax table, DEN0077A v1.3 chapters 15 and 16), unless
  * FFAV_POLICY_IGNORE_SBZ. */
+uint64_t ffavi_regs_or(const struct ffavi_ctx *c, unsigned int first, unsigned int end)
+{
+	return regs_or(c, first, end);
+}
+
 int32_t ffavi_check_unused_from(const struct ffavi_ctx *c, unsigned int first, uint32_t rule,
 				struct ffav_diag *diag)
 {

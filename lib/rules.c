@@ -19,14 +19,11 @@
 	 : (hi) == 6u ? 0x40u \
 	 : (hi) == 7u ? 0x20u \
 		      : 0u)
-#define RANGE_BASE(hi)         \
-	((hi) <= 1u   ? 0u     \
-	 : (hi) == 2u ? 0x50u  \
-	 : (hi) == 3u ? 0x120u \
-	 : (hi) == 4u ? 0x1A0u \
-	 : (hi) == 5u ? 0x250u \
-	 : (hi) == 6u ? 0x2E0u \
-		      : 0x320u)
+/* The ranges below hi, one after the other. */
+#define RANGE_BELOW(hi, r) ((hi) > (r) ? RANGE_SIZE(r) : 0u)
+#define RANGE_BASE(hi)                                                                           \
+	(RANGE_BELOW(hi, 1u) + RANGE_BELOW(hi, 2u) + RANGE_BELOW(hi, 3u) + RANGE_BELOW(hi, 4u) + \
+	 RANGE_BELOW(hi, 5u) + RANGE_BELOW(hi, 6u))
 #define STATUS_TABLE_SIZE (RANGE_BASE(7u) + RANGE_SIZE(7u))
 #define RULE_INDEX(id) (RANGE_BASE((unsigned int)(id) >> 8) + ((unsigned int)(id)&0xFFu))
 
@@ -49,28 +46,18 @@ static bool rule_slot(uint32_t rule, uint32_t *slot)
 	uint32_t base;
 	uint32_t size;
 
+#define RANGE_CASE(hi)                                        \
+	case hi:                                              \
+		base = RANGE_BASE(hi), size = RANGE_SIZE(hi); \
+		break;
 	switch (rule >> 8) {
-	case 1u:
-		base = RANGE_BASE(1u), size = RANGE_SIZE(1u);
-		break;
-	case 2u:
-		base = RANGE_BASE(2u), size = RANGE_SIZE(2u);
-		break;
-	case 3u:
-		base = RANGE_BASE(3u), size = RANGE_SIZE(3u);
-		break;
-	case 4u:
-		base = RANGE_BASE(4u), size = RANGE_SIZE(4u);
-		break;
-	case 5u:
-		base = RANGE_BASE(5u), size = RANGE_SIZE(5u);
-		break;
-	case 6u:
-		base = RANGE_BASE(6u), size = RANGE_SIZE(6u);
-		break;
-	case 7u:
-		base = RANGE_BASE(7u), size = RANGE_SIZE(7u);
-		break;
+		RANGE_CASE(1u)
+		RANGE_CASE(2u)
+		RANGE_CASE(3u)
+		RANGE_CASE(4u)
+		RANGE_CASE(5u)
+		RANGE_CASE(6u)
+		RANGE_CASE(7u)
 	default:
 		return false;
 	}
@@ -78,6 +65,7 @@ static bool rule_slot(uint32_t rule, uint32_t *slot)
 		return false;
 	*slot = base + lo;
 	return true;
+#undef RANGE_CASE
 }
 
 int32_t ffav_rule_status(uint32_t rule)
