@@ -36,10 +36,12 @@
  * Invariants (abort on violation), after every step:
  *  1. status, diag and the stateless invariants as in fuzz_check (status defined and listed
  *     for the ABI, diag.rule iff rejected, ffav_rule_status(), diag.reg/bits in regs);
- *  2. the model invariants hold: after an accepted call, ffav_model_check_invariants_of() the
- *     endpoint whose notification state it may change (INFO_GET: every invariant); after a
- *     rejected one, which changed nothing (4), none need checking; every invariant at the
- *     end of the input, and after every step when built with -DFZ_FULL_INVARIANTS=1;
+ *  2. the model invariants hold: after an accepted call, on what it may change (a
+ *     notification call: ffav_model_check_notif_invariants_of() its receiver; BITMAP_CREATE,
+ *     DESTROY and the other ABIs: ffav_model_check_invariants_of(), every EC too; INFO_GET:
+ *     every invariant); after a rejected one, which changed nothing (4), none need
+ *     checking; every invariant at the end of the input, and after every step when built
+ *     with -DFZ_FULL_INVARIANTS=1;
  *  3. a call the stateless check rejects (other than for being outside the covered set,
  *     CC_NOT_COVERED: FFA_MSG_WAIT, FFA_RUN, ... are the models' own) is rejected by the
  *     models with the same status; a call from an undeclared endpoint is rejected;
@@ -591,13 +593,14 @@ static int32_t model_step(struct ffav_model *m, uint16_t caller, uint16_t cpu,
 #endif
 }
 
-/* The endpoint whose notification state an accepted call may change (INFO_GET, which
- * marks what it reports at every endpoint, is checked whole): the receiver, or the VM of
- * BITMAP_CREATE/DESTROY, in w1[15:0] (DEN0077A v1.3 Tables 16.1-16.44); no notification
- * state for the other ABIs (their direct-messaging state is always checked whole). */
-static uint16_t touched_by(enum ffav_abi abi, uint16_t caller, const uint64_t regs[FFAV_NREGS])
+/* Whether an accepted call can change the notification state of its receiver (w1[15:0])
+ * alone and no execution context: the notification ABIs but BITMAP_CREATE and DESTROY, which
+ * take and free an endpoint slot, ECs included (DEN0077A v1.3 Tables 16.1-16.44); INFO_GET
+ * marks what it reports at every endpoint and is checked whole. */
+static bool changes_receiver_notifs_only(enum ffav_abi abi)
 {
-	return is_notification(abi) ? (uint16_t)regs[1] : caller;
+	return is_notification(abi) && abi != FFAV_ABI_NOTIFICATION_BITMAP_CREATE &&
+	       abi != FFAV_ABI_NOTIFICATION_BITMAP_DESTROY && abi != FFAV_ABI_NOTIFICATION_INFO_GET;
 }
 
 /* Feedback (not an invariant): a key per state transition an accepted call makes, so that a
@@ -652,6 +655,111 @@ static void feature_transition(const struct fz_world *w, enum ffav_abi abi, uint
 	}
 }
 
+/* Feedback for what takes several dependent calls to reach, keyed by a summary of the whole
+ * state rather than by one transition, so that each step towards it is kept.
+ * Notifications: how many endpoints have something INFO_GET has not reported, how many
+ * (endpoint, vCPU) pairs have unreported per-vCPU notifications, the most at one endpoint,
+ * and whether any per-vCPU binding exists: INFO_GET's per-vCPU lists, several lists per
+ * endpoint and a full answer (DEN0077A v1.3 §16.11) need them to grow one SET at a time. */
+static unsigned int capped(unsigned int n, unsigned int cap)
+{
+	return n < cap ? n : cap;
+}
+
+/* How many vCPUs of n have unreported per-vCPU notifications. */
+static unsigned int unreported_vcpus(const struct ffav_model_notif *n)
+{
+	unsigned int count = 0, v, w, k;
+
+	for (v = 0; v < FFAV_MODEL_MAX_VCPUS; v++) {
+		bool unreported = false;
+
+		for (w = 0; w < 2; w++) {
+			const struct ffav_model_bitmap *b = &n->world[w];
+
+			for (k = 0; k < FFAV_MODEL_NOTIF_WORDS; k++)
+				unreported = unreported ||
+					     (b->pending_vcpu[v][k] & ~b->reported_vcpu[v][k]) != 0;
+		}
+		count += unreported ? 1u : 0u;
+	}
+	return count;
+}
+
+/* Whether n has unreported global (or framework) notifications; *per_vcpu_bound is set when
+ * it has a per-vCPU binding. */
+static bool unreported_global(const struct ffav_model_notif *n, bool *per_vcpu_bound)
+{
+	bool global = (n->framework[0] & ~n->framework_reported[0]) != 0 ||
+		      (n->framework[1] & ~n->framework_reported[1]) != 0;
+	unsigned int w, k;
+
+	for (w = 0; w < 2; w++) {
+		for (k = 0; k < FFAV_MODEL_NOTIF_WORDS; k++) {
+			global = global || (n->world[w].pending[k] & ~n->world[w].reported[k]) != 0;
+			*per_vcpu_bound = *per_vcpu_bound || n->world[w].per_vcpu[k] != 0;
+		}
+	}
+	return global;
+}
+
+static uint32_t notif_summary(const struct ffav_model *m)
+{
+	unsigned int eps = 0, pairs = 0, most = 0, s;
+	bool per_vcpu_bound = false;
+
+	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+		unsigned int vcpus;
+		bool global;
+
+		if (!m->ep[s].in_use)
+			continue;
+		vcpus = unreported_vcpus(&m->ep[s].notif);
+		global = unreported_global(&m->ep[s].notif, &per_vcpu_bound);
+		eps += global || vcpus > 0 ? 1u : 0u;
+		pairs += vcpus;
+		most = vcpus > most ? vcpus : most;
+	}
+	return capped(eps, 7) << 8 | capped(pairs, 15) << 4 | most << 1 |
+	       (per_vcpu_bound ? 1u : 0u);
+}
+
+/* Direct messaging: how many contexts wait on a request they sent (the length of the request
+ * chains: a cycle needs three endpoints in one), and the request the caller's context is
+ * handling (partition or framework message, its type): a response is paired with it
+ * (DEN0077A v1.3 Table 15.11, chapter 18). */
+static uint32_t direct_summary(const struct ffav_model *m, uint16_t caller, uint16_t ec)
+{
+	unsigned int waiting = 0, s, e;
+	uint32_t request = 0;
+
+	for (s = 0; s < FFAV_MODEL_MAX_ENDPOINTS; s++) {
+		const struct ffav_model_endpoint *ep = &m->ep[s];
+
+		if (!ep->in_use)
+			continue;
+		for (e = 0; e < FFAV_MODEL_MAX_VCPUS; e++)
+			waiting += ep->ec[e].callee_slot != FFAV_MODEL_NO_EC ? 1u : 0u;
+		if (ep->desc.id == caller && ec < FFAV_MODEL_MAX_VCPUS && ep->ec[ec].by_request)
+			request = 1u << 14 | (uint32_t)ep->ec[ec].req_abi << 8 | ep->ec[ec].req_fwk;
+	}
+	return capped(waiting, 3) << 15 | request;
+}
+
+/* Every direct-messaging call, accepted or not, and every accepted notification call: the
+ * summary before it (the twin) with the rule that answered it. */
+static void feature_state(const struct fz_world *w, enum ffav_abi abi, uint16_t caller,
+			  uint16_t cpu, const uint64_t regs[FFAV_NREGS], const struct ffav_diag *d)
+{
+	uint32_t num = (uint32_t)regs[0] & 0xFFu;
+
+	if (is_direct(abi))
+		fz_feature(d->rule * 0x01000193u ^ num << 24 ^
+			   direct_summary(&w->twin, caller, ec_on(w, caller, cpu)));
+	else if (is_notification(abi) && d->rule == 0)
+		fz_feature(0x40000000u ^ num << 12 ^ notif_summary(&w->m));
+}
+
 /* 4: a rejected call leaves the model as it was and answers FFA_ERROR(status). */
 static void check_rejected(const struct ffav_model *before, const struct ffav_model *after,
 			   int32_t st, const struct ffav_diag *d, const uint64_t resp[FFAV_NREGS])
@@ -704,15 +812,21 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 
 	if (st == FFAV_RET_SUCCESS)
 		feature_transition(w, abi, caller, cpu, regs, resp);
+	feature_state(w, abi, caller, cpu, regs, &d);
 
 	/* 2: a rejected call changed nothing (4), so the invariants still hold; an accepted one
-	 * is checked on what it may change (touched_by()), every invariant at the end of the
-	 * input and, with FZ_FULL_INVARIANTS, after every step. */
+	 * is checked on what it may change: a notification call the notification state of its
+	 * receiver (BITMAP_CREATE/DESTROY: that VM's, and every EC), a direct-messaging or CPU
+	 * cycle call every EC, INFO_GET everything; every invariant at the end of the input
+	 * and, with FZ_FULL_INVARIANTS, after every step. */
 	inv = 0;
 	if (FZ_FULL_INVARIANTS || (st == FFAV_RET_SUCCESS && abi == FFAV_ABI_NOTIFICATION_INFO_GET))
 		inv = ffav_model_check_invariants(&w->m);
+	else if (st == FFAV_RET_SUCCESS && changes_receiver_notifs_only(abi))
+		inv = ffav_model_check_notif_invariants_of(&w->m, (uint16_t)regs[1]);
 	else if (st == FFAV_RET_SUCCESS)
-		inv = ffav_model_check_invariants_of(&w->m, touched_by(abi, caller, regs));
+		inv = ffav_model_check_invariants_of(&w->m, is_notification(abi) ? (uint16_t)regs[1]
+										 : caller);
 	FZ_ASSERT(inv == 0, "model invariant %#x (%s) broken after x0 %#llx by %#x", inv,
 		  fz_inv_label(inv), (unsigned long long)regs[0], caller);
 

@@ -11,7 +11,10 @@
  *  3. determinism across output modes: the text run (results and diagnostics written to
  *     /dev/null, verbose when the input length is odd) and the JSON run (results
  *     collected into an array) give the same answer and the same pass/fail counts, and the
- *     JSON run appends exactly one object for the file;
+ *     JSON run appends exactly one object for the file; both runs read one parse of the
+ *     input (ffav_cli_parse(): the document or the syntax error), and neither may change
+ *     it: each run's answer is the same whichever of them runs first (checked by running
+ *     the text run again when the last byte is a multiple of 16);
  *  4. the input is never written (libFuzzer checks that too).
  */
 #ifndef FFAV_FUZZ_READER_H
@@ -20,7 +23,8 @@
 #include "fuzz_common.h"
 #include "ffav_cli.h"
 
-typedef int (*fz_reader_fn)(const char *, const char *, size_t, struct ffav_cli_out *);
+typedef int (*fz_reader_fn)(const char *, const char *, size_t, const struct ffav_cli_doc *,
+			    struct ffav_cli_out *);
 
 /* ---- jansson's memory: an arena per input ------------------------------ */
 
@@ -111,17 +115,27 @@ static FILE *fz_devnull(void)
 	return f;
 }
 
+static int fz_text_run(fz_reader_fn reader, const uint8_t *data, size_t size,
+		       const struct ffav_cli_doc *doc, struct ffav_cli_out *text)
+{
+	memset(text, 0, sizeof(*text));
+	text->out = fz_devnull();
+	text->err = fz_devnull();
+	text->verbose = (size & 1u) != 0;
+	return reader("fuzz-input.json", (const char *)data, size, doc, text);
+}
+
 static int fz_run_reader(fz_reader_fn reader, const uint8_t *data, size_t size)
 {
-	struct ffav_cli_out text, js;
+	struct ffav_cli_out text, js, again;
 	int rc_text, rc_json;
+	struct ffav_cli_doc doc;
 
 	fz_arena_reset();
-	memset(&text, 0, sizeof(text));
-	text.out = fz_devnull();
-	text.err = fz_devnull();
-	text.verbose = (size & 1u) != 0;
-	rc_text = reader("fuzz-input.json", (const char *)data, size, &text);
+	/* One parse for both runs, a syntax error included: jansson's parse was most of the time
+	 * of both targets. */
+	ffav_cli_parse(&doc, (const char *)data, size);
+	rc_text = fz_text_run(reader, data, size, &doc, &text);
 	FZ_ASSERT(rc_text == FFAV_CLI_OK || rc_text == FFAV_CLI_FAILED ||
 			  rc_text == FFAV_CLI_BAD_INPUT,
 		  "reader answered %d", rc_text);
@@ -133,13 +147,21 @@ static int fz_run_reader(fz_reader_fn reader, const uint8_t *data, size_t size)
 	js.json = true;
 	js.files = json_array();
 	FZ_ASSERT(js.files != NULL, "json_array() failed");
-	rc_json = reader("fuzz-input.json", (const char *)data, size, &js);
+	rc_json = reader("fuzz-input.json", (const char *)data, size, &doc, &js);
 	FZ_ASSERT(rc_json == rc_text && js.passed == text.passed && js.failed == text.failed,
 		  "text run %d (%lu passed, %lu failed), JSON run %d (%lu passed, %lu failed)",
 		  rc_text, text.passed, text.failed, rc_json, js.passed, js.failed);
 	FZ_ASSERT(json_array_size(js.files) == 1, "JSON run appended %zu objects",
 		  json_array_size(js.files));
 	json_decref(js.files);
+	if (size > 0 && data[size - 1] % 16u == 0) {
+		int rc_again = fz_text_run(reader, data, size, &doc, &again);
+		FZ_ASSERT(rc_again == rc_text && again.passed == text.passed &&
+				  again.failed == text.failed,
+			  "text run after the JSON run: %d (%lu passed, %lu failed), before: %d",
+			  rc_again, again.passed, again.failed, rc_text);
+	}
+	json_decref(doc.root);
 	return 0;
 }
 

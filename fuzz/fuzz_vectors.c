@@ -9,5 +9,5 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	return fz_run_reader(ffav_cli_run_vectors_buffer, data, size);
+	return fz_run_reader(ffav_cli_run_vectors_parsed, data, size);
 }

@@ -170,6 +170,11 @@ uint32_t ffav_model_check_invariants(const struct ffav_model *m);
  * after every step (fuzz/fuzz_model.c): walking every endpoint's bitmaps costs far more. */
 uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id);
 
+/* The same without the direct-messaging invariants, for a call that changes no
+ * direct-messaging state (the notification ABIs): the model-wide invariants and the
+ * notification invariants of endpoint `id` alone. */
+uint32_t ffav_model_check_notif_invariants_of(const struct ffav_model *m, uint16_t id);
+
 /* ffav_model_step() for a call made on physical CPU `cpu` (scenario step field "cpu").
  * The caller runs its execution context `cpu` (EC 0 when it has only one), and a direct
  * request to a partition with several ECs is delivered to its EC `cpu` (FF-A pins an MP

@@ -267,7 +267,7 @@ uint32_t ffav_model_check_invariants(const struct ffav_model *m)
 	return broken;
 }
 
-uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id)
+uint32_t ffav_model_check_notif_invariants_of(const struct ffav_model *m, uint16_t id)
 {
 	uint32_t broken;
 
@@ -276,7 +276,14 @@ uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id)
 	broken = endpoints_invariant(m);
 	if (broken == 0)
 		broken = ffavi_model_notif_slot_invariants(m, ffavi_model_slot_of(m, id));
-	if (broken == 0)
+	return broken;
+}
+
+uint32_t ffav_model_check_invariants_of(const struct ffav_model *m, uint16_t id)
+{
+	uint32_t broken = ffav_model_check_notif_invariants_of(m, id);
+
+	if (broken == 0 && m != NULL)
 		broken = ffavi_model_direct_invariants(m);
 	return broken;
 }

@@ -20,8 +20,9 @@
 #                                              of the files it judges (fuzz_check: lib/'s
 #                                              stateless checks; fuzz_model: lib/model*.c)
 #                                              reached by the whole run, the time at which the
-#                                              run first reached it, and the branches left
-#                                              uncovered
+#                                              run first reached it, the branches left
+#                                              uncovered, and the branch directions the
+#                                              seed corpus takes that the run did not
 #
 # Builds go to build/fuzz-speed, build/fuzz-cov and build/fuzz (the fuzz preset); results and
 # reports to out/bench/.
@@ -194,6 +195,17 @@ coverage() {
 	echo "branches never taken (file:line, from $OUTDIR/coverage-show-$target.txt):"
 	awk '/^\/.*\.c:$/ { f = $0 } /Branch \(/ && (/True: 0,/ || /False: 0\]/) { print f, $0 }' \
 		"$OUTDIR/coverage-show-$target.txt" | sed "s|$ROOT/||" | head -n 200
+
+	# What the seed corpus (generated + committed, target fuzz-seeds) reaches that the run
+	# did not: the branches a run from nothing had not found, as opposed to those no input
+	# reaches.
+	profile_of "$dir/fuzz/seeds/$target" "$OUTDIR/seeds.profdata"
+	read -r got _ < <(branches_of "$OUTDIR/seeds.profdata")
+	echo "the seed corpus ($(find "$dir/fuzz/seeds/$target" -type f | wc -l) inputs) covers $got of $total"
+	"$LLVM_COV" show -show-branches=count -instr-profile="$OUTDIR/seeds.profdata" "$BIN" \
+		"${srcs[@]}" >"$OUTDIR/coverage-show-seeds-$target.txt"
+	python3 "$ROOT/scripts/branch-diff.py" "$OUTDIR/coverage-show-seeds-$target.txt" \
+		"$OUTDIR/coverage-show-$target.txt" | sed "s|$ROOT/||"
 }
 
 case $MODE in

@@ -1000,16 +1000,24 @@ static void invariants_of_one_endpoint(void **state)
 
 	assert_int_equal(ffav_model_check_invariants_of(m, SP1), 0);
 	assert_int_equal(ffav_model_check_invariants_of(NULL, SP1), FFAV_MODEL_INV_ENDPOINTS);
+	assert_int_equal(ffav_model_check_notif_invariants_of(m, SP1), 0);
+	assert_int_equal(ffav_model_check_notif_invariants_of(NULL, SP1), FFAV_MODEL_INV_ENDPOINTS);
 	b->sender[7] = SP2; /* a sender without a binding */
 	assert_int_equal(ffav_model_check_invariants(m), FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	assert_int_equal(ffav_model_check_invariants_of(m, SP1), FFAV_MODEL_NOTIF_INV_ONE_SENDER);
+	assert_int_equal(ffav_model_check_notif_invariants_of(m, SP1),
+			 FFAV_MODEL_NOTIF_INV_ONE_SENDER);
 	assert_int_equal(ffav_model_check_invariants_of(m, SP2), 0);
+	assert_int_equal(ffav_model_check_notif_invariants_of(m, SP2), 0);
 	assert_int_equal(ffav_model_check_invariants_of(m, 0x7777), 0); /* not held */
 	m->n_endpoints++;
 	assert_int_equal(ffav_model_check_invariants_of(m, SP2), FFAV_MODEL_INV_ENDPOINTS);
+	assert_int_equal(ffav_model_check_notif_invariants_of(m, SP2), FFAV_MODEL_INV_ENDPOINTS);
 	m->n_endpoints--;
 	m->n_bitmaps++;
 	assert_int_equal(ffav_model_check_invariants_of(m, SP2), FFAV_MODEL_NOTIF_INV_BITMAPS);
+	assert_int_equal(ffav_model_check_notif_invariants_of(m, SP2),
+			 FFAV_MODEL_NOTIF_INV_BITMAPS);
 	m->n_bitmaps--;
 	b->sender[7] = 0;
 	/* The last invariant of an endpoint's order is reached too. */

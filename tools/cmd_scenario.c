@@ -115,6 +115,12 @@ static int run_scenario(const char *name, const struct ffav_cli_scenario *sf, st
 int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 				 struct ffav_cli_out *o)
 {
+	return ffav_cli_run_scenario_parsed(name, data, len, NULL, o);
+}
+
+int ffav_cli_run_scenario_parsed(const char *name, const char *data, size_t len,
+				 const struct ffav_cli_doc *doc, struct ffav_cli_out *o)
+{
 	struct ffav_cli_reader r;
 	const char *format = NULL;
 	struct ffav_model *m = NULL;
@@ -123,7 +129,7 @@ int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 	int ret = FFAV_CLI_BAD_INPUT;
 
 	memset(&sf, 0, sizeof(sf));
-	root = ffav_cli_load(&r, name, data, len, o->err);
+	root = ffav_cli_load_parsed(&r, name, data, len, o->err, doc);
 	if (root == NULL || !ffav_cli_get_format(&r, root, &format))
 		goto bad;
 	if (strcmp(format, FFAV_FORMAT_SCENARIO) != 0) {

@@ -45,6 +45,12 @@ static int run_vectors(const char *name, const struct ffav_cli_vector_file *vf,
 int ffav_cli_run_vectors_buffer(const char *name, const char *data, size_t len,
 				struct ffav_cli_out *o)
 {
+	return ffav_cli_run_vectors_parsed(name, data, len, NULL, o);
+}
+
+int ffav_cli_run_vectors_parsed(const char *name, const char *data, size_t len,
+				const struct ffav_cli_doc *doc, struct ffav_cli_out *o)
+{
 	struct ffav_cli_reader r;
 	const char *format = NULL;
 	struct ffav_cli_vector_file vf;
@@ -52,7 +58,7 @@ int ffav_cli_run_vectors_buffer(const char *name, const char *data, size_t len,
 	int ret;
 
 	memset(&vf, 0, sizeof(vf));
-	root = ffav_cli_load(&r, name, data, len, o->err);
+	root = ffav_cli_load_parsed(&r, name, data, len, o->err, doc);
 	if (root == NULL || !ffav_cli_get_format(&r, root, &format))
 		goto bad;
 	if (strcmp(format, FFAV_FORMAT_SCENARIO) == 0) {

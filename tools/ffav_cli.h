@@ -145,6 +145,17 @@ struct ffav_cli_reader {
  * line and column and return NULL. */
 json_t *ffav_cli_load(struct ffav_cli_reader *r, const char *name, const char *data, size_t len,
 		      FILE *err);
+/* What json_loadb() made of a file: the document (NULL on a syntax error) or the error. */
+struct ffav_cli_doc {
+	json_t *root;
+	json_error_t error;
+};
+/* Parse data as ffav_cli_load() does (the caller json_decref()s doc->root). */
+void ffav_cli_parse(struct ffav_cli_doc *doc, const char *data, size_t len);
+/* ffav_cli_load() on a file parsed already by ffav_cli_parse() (doc is borrowed: a new
+ * reference is returned), or on data parsed here when doc is NULL. */
+json_t *ffav_cli_load_parsed(struct ffav_cli_reader *r, const char *name, const char *data,
+			     size_t len, FILE *err, const struct ffav_cli_doc *doc);
 
 /* Report an error at the current path (first one only); always returns false. */
 bool ffav_cli_fail(struct ffav_cli_reader *r, const char *fmt, ...)
@@ -351,11 +362,17 @@ int ffav_cli_run_files(int argc, char **argv, FILE *out, FILE *err, const char *
  * o->files). Returns FFAV_CLI_OK, FFAV_CLI_FAILED or FFAV_CLI_BAD_INPUT. */
 int ffav_cli_run_vectors_buffer(const char *name, const char *data, size_t len,
 				struct ffav_cli_out *o);
+/* The same with data parsed already (ffav_cli_parse(); NULL: parse it here), so that a caller
+ * running one file in several output modes parses it once. */
+int ffav_cli_run_vectors_parsed(const char *name, const char *data, size_t len,
+				const struct ffav_cli_doc *doc, struct ffav_cli_out *o);
 
 /* The same for one scenario file ("ffa-validate-scenario/1"), run through the models of
  * ffa_validate_model.h. */
 int ffav_cli_run_scenario_buffer(const char *name, const char *data, size_t len,
 				 struct ffav_cli_out *o);
+int ffav_cli_run_scenario_parsed(const char *name, const char *data, size_t len,
+				 const struct ffav_cli_doc *doc, struct ffav_cli_out *o);
 
 /* How many tests or steps name each rule, per kind of file. */
 enum ffav_cli_kind { FFAV_KIND_VECTORS, FFAV_KIND_SCENARIO, FFAV_KIND_RESPONSES, FFAV_KIND_COUNT };

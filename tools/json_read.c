@@ -347,7 +347,19 @@ const char *ffav_cli_type_name(const json_t *v)
 json_t *ffav_cli_load(struct ffav_cli_reader *r, const char *name, const char *data, size_t len,
 		      FILE *err)
 {
-	json_error_t jerr;
+	return ffav_cli_load_parsed(r, name, data, len, err, NULL);
+}
+
+void ffav_cli_parse(struct ffav_cli_doc *doc, const char *data, size_t len)
+{
+	doc->root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &doc->error);
+}
+
+json_t *ffav_cli_load_parsed(struct ffav_cli_reader *r, const char *name, const char *data,
+			     size_t len, FILE *err, const struct ffav_cli_doc *doc)
+{
+	struct ffav_cli_doc here;
+	const json_error_t *e;
 	json_t *root;
 	size_t i;
 
@@ -364,13 +376,20 @@ json_t *ffav_cli_load(struct ffav_cli_reader *r, const char *name, const char *d
 			fprintf(err, "%s: error: %s\n", name, r->message);
 		return NULL;
 	}
-	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (doc == NULL) {
+		ffav_cli_parse(&here, data, len);
+		doc = &here;
+		root = here.root;
+	} else {
+		root = json_incref(doc->root);
+	}
+	e = &doc->error;
 	if (root == NULL) {
 		r->failed = true;
 		/* jansson's text is at most JSON_ERROR_TEXT_LENGTH (160): fits */
-		(void)snprintf(r->message, sizeof(r->message), "invalid JSON: %s", jerr.text);
-		r->line = jerr.line > 0 ? (unsigned long)jerr.line : 0;
-		r->column = jerr.column > 0 ? (unsigned long)jerr.column : 0;
+		(void)snprintf(r->message, sizeof(r->message), "invalid JSON: %s", e->text);
+		r->line = e->line > 0 ? (unsigned long)e->line : 0;
+		r->column = e->column > 0 ? (unsigned long)e->column : 0;
 		if (err == NULL)
 			return NULL;
 		if (r->line != 0)

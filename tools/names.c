@@ -4,6 +4,7 @@
  * properties, rules, registers and UUIDs, both ways.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ffav_cli.h"
@@ -25,13 +26,43 @@ const struct ffav_cli_rule *ffav_cli_rule_by_id(uint32_t id)
 	return NULL;
 }
 
+/* The rules by name: an index sorted once, searched by halving (every "rule" field of a
+ * vector or scenario file is looked up; a walk of the whole table was a tenth of the
+ * readers' time). */
+#define N_RULES (sizeof(ffav_cli_rules) / sizeof(ffav_cli_rules[0]))
+static uint16_t by_name[N_RULES]; /* indices into ffav_cli_rules */
+static bool by_name_sorted;
+
+static int name_order(const void *a, const void *b)
+{
+	const uint16_t *x = a;
+	const uint16_t *y = b;
+
+	return strcmp(ffav_cli_rules[*x].name, ffav_cli_rules[*y].name);
+}
+
 const struct ffav_cli_rule *ffav_cli_rule_by_name(const char *name)
 {
-	size_t i;
+	size_t lo = 0, hi = N_RULES;
 
-	for (i = 0; i < ffav_cli_nrules; i++) {
-		if (strcmp(ffav_cli_rules[i].name, name) == 0)
-			return &ffav_cli_rules[i];
+	if (!by_name_sorted) {
+		size_t i;
+
+		for (i = 0; i < N_RULES; i++)
+			by_name[i] = (uint16_t)i;
+		qsort(by_name, N_RULES, sizeof(by_name[0]), name_order);
+		by_name_sorted = true;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(ffav_cli_rules[by_name[mid]].name, name);
+
+		if (c == 0)
+			return &ffav_cli_rules[by_name[mid]];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	return NULL;
 }
