@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * fuzz_scenario: the command's scenario reader, ffav_cli_run_scenario_buffer()
+ * fuzz_scenario: the command's scenario reader, ffav_cli_run_scenario_parsed()
  * ("ffa-validate-scenario/1" files, run through the models).
  *
  * Input layout: the whole input is the file (JSON or not). Invariants: fuzz/fuzz_reader.h.

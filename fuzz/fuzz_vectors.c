@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-only OR BSD-3-Clause */
 /*
- * fuzz_vectors: the command's vector-file reader, ffav_cli_run_vectors_buffer()
+ * fuzz_vectors: the command's vector-file reader, ffav_cli_run_vectors_parsed()
  * ("ffa-validate-vectors/1" and "ffa-validate-responses/1" files).
  *
  * Input layout: the whole input is the file (JSON or not). Invariants: fuzz/fuzz_reader.h.

@@ -1306,6 +1306,10 @@ static void v13_exceeds(void **state)
 	assert_int_equal(mt_diag.bits, B(80));
 	STEP_FAIL(m, VM1, BIND2(SP1, VM1, GLOBAL, 0, 0, 0, 0, 0, B(383)), MODEL_NOTIF_EXCEEDS);
 	assert_int_equal(mt_diag.reg, 8);
+	/* The first ID of a word wholly beyond the count (128: x5 bit 0). */
+	STEP_FAIL(m, VM1, BIND2(SP1, VM1, GLOBAL, 0, 0, B(128)), MODEL_NOTIF_EXCEEDS);
+	assert_int_equal(mt_diag.reg, 5);
+	assert_int_equal(mt_diag.bits, B(128));
 	STEP_OK(m, VM1, BIND2(SP1, VM1, GLOBAL, B(1), B(79)));
 	STEP_FAIL(m, SP1, SET2(SP1, VM1, GLOBAL, 0, B(79) | B(80)), MODEL_NOTIF_EXCEEDS);
 	assert_int_equal(mt_diag.bits, B(80));
@@ -1383,9 +1387,9 @@ static void v13_get2_resp_may_alias_regs(void **state)
 
 	declare13(m, 0);
 	STEP_OK(m, SP1, BIND2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
-	STEP_OK(m, SP1, BIND2(VM1, SP1, GLOBAL, B(2), B(100)));
+	STEP_OK(m, SP1, BIND2(VM1, SP1, GLOBAL, B(2) | B(3), B(100)));
 	STEP_OK(m, SP2, SET2(SP2, SP1, GLOBAL, B(0) | B(1), B(64), 0, 0, 0, B(383)));
-	STEP_OK(m, VM1, SET2(VM1, SP1, GLOBAL, B(2), B(100)));
+	STEP_OK(m, VM1, SET2(VM1, SP1, GLOBAL, B(2) | B(3), B(100)));
 	ffav_model_rx_buffer_full(m, SP1, true, NULL);
 	ffav_model_rx_buffer_full(m, SP1, false, NULL);
 	for (n = 0; n < FFAV_NREGS; n++)
@@ -1395,7 +1399,8 @@ static void v13_get2_resp_may_alias_regs(void **state)
 	r[2] = F_SP | F_VM | F_SPM | F_HYP;
 	r[3] = B(1);	/* SP mask: ID 1 */
 	r[8] = B(383);	/* ... and ID 383 */
-	r[10] = B(100); /* VM mask: ID 100 */
+	r[9] = B(2);	/* VM mask: ID 2 (read after the SP words are written) */
+	r[10] = B(100); /* ... and ID 100 */
 	r[16] = 1;	/* hypervisor framework mask: bit 0 */
 	assert_int_equal(ffav_model_step(m, SP1, r, r, NULL), FFAV_RET_SUCCESS);
 	assert_int_equal(r[0], OK_64);
@@ -1404,7 +1409,7 @@ static void v13_get2_resp_may_alias_regs(void **state)
 	assert_int_equal(r[3], B(0));
 	assert_int_equal(r[4], B(64));
 	assert_int_equal(r[8], 0);
-	assert_int_equal(r[9], B(2));
+	assert_int_equal(r[9], B(3));
 	assert_int_equal(r[10], 0);
 	assert_int_equal(r[15], 1);
 	assert_int_equal(r[16], 0);
@@ -1412,7 +1417,7 @@ static void v13_get2_resp_may_alias_regs(void **state)
 	assert_int_equal(ffav_model_check_invariants(m), 0);
 	/* What the masks kept. */
 	STEP_OK(m, SP1, GET2(SP1, 0, F_SP | F_VM | F_HYP, 0));
-	FRAME(OK_64, 0, 0, B(1), 0, 0, 0, 0, B(383), 0, B(100), 0, 0, 0, 0, 0, 1);
+	FRAME(OK_64, 0, 0, B(1), 0, 0, 0, 0, B(383), B(2), B(100), 0, 0, 0, 0, 0, 1);
 }
 
 /* MODEL_NOTIF_INV_COUNT: the counts and what lies beyond them. */
