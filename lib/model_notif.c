@@ -106,6 +106,12 @@ static uint64_t call_word(const struct model_call *c, bool wide, unsigned int fi
 	return k == 0 ? (uint64_t)model_w(c, 3) | ((uint64_t)model_w(c, 4) << 32) : 0;
 }
 
+/* Bit i of bitmap s (i < FFAV_MODEL_NOTIFS). */
+static bool bit_of(const uint64_t *s, unsigned int i)
+{
+	return (s[i / 64] >> (i % 64) & 1u) != 0;
+}
+
 /* The bits of word k that a bitmap of n notifications holds. */
 static uint64_t word_mask(unsigned int n, unsigned int k)
 {
@@ -963,41 +969,16 @@ static bool notif_empty(const struct ffav_model_notif *n)
 	return true;
 }
 
-/* Word k of bitmap b: an unbound ID has no sender and no per-vCPU type, a bound one a sender
- * of class w other than the receiver. Word by word, as the fuzzers run it after every step:
- * the senders of a word with nothing bound are ORed, the bound IDs are visited one by one. */
-static bool one_sender_word(const struct ffav_model_bitmap *b, unsigned int w, uint16_t receiver,
-			    unsigned int k)
-{
-	const uint16_t *sender = &b->sender[(size_t)k * 64];
-	unsigned int i;
-
-	if ((b->per_vcpu[k] & ~b->bound[k]) != 0)
-		return false;
-	if (b->bound[k] == 0) {
-		unsigned int unbound_senders = 0;
-
-		for (i = 0; i < 64; i++)
-			unbound_senders |= sender[i];
-		return unbound_senders == 0;
-	}
-	for (i = 0; i < 64; i++) {
-		bool bound = (b->bound[k] >> i & 1u) != 0;
-
-		if (!bound && sender[i] != 0)
-			return false;
-		if (bound && (world_of(sender[i]) != w || sender[i] == receiver))
-			return false;
-	}
-	return true;
-}
-
 static bool one_sender(const struct ffav_model_bitmap *b, unsigned int w, uint16_t receiver)
 {
-	unsigned int k;
+	unsigned int i;
 
-	for (k = 0; k < WORDS; k++) {
-		if (!one_sender_word(b, w, receiver, k))
+	for (i = 0; i < FFAV_MODEL_NOTIFS; i++) {
+		bool bound = bit_of(b->bound, i);
+
+		if (!bound && (b->sender[i] != 0 || bit_of(b->per_vcpu, i)))
+			return false;
+		if (bound && (world_of(b->sender[i]) != w || b->sender[i] == receiver))
 			return false;
 	}
 	return true;
