@@ -746,8 +746,9 @@ static uint32_t direct_summary(const struct ffav_model *m, uint16_t caller, uint
 	return capped(waiting, 3) << 15 | request;
 }
 
-/* Every direct-messaging call, accepted or not, and every accepted notification call: the
- * summary before it (the twin) with the rule that answered it. */
+/* Every direct-messaging call, accepted or not: the summary before it (the twin, not yet
+ * stepped) with the rule that answered it. Every accepted notification call: the summary
+ * after it (the model). */
 static void feature_state(const struct fz_world *w, enum ffav_abi abi, uint16_t caller,
 			  uint16_t cpu, const uint64_t regs[FFAV_NREGS], const struct ffav_diag *d)
 {
