@@ -46,7 +46,9 @@
  *     CC_NOT_COVERED: FFA_MSG_WAIT, FFA_RUN, ... are the models' own) is rejected by the
  *     models with the same status; a call from an undeclared endpoint is rejected;
  *  4. a rejected call leaves the model unchanged (byte for byte the twin of 6, before the
- *     twin takes the step) and answers ffav_error_frame(status);
+ *     twin takes the step: the counters and every slot used so far in the input; the slots
+ *     never used are compared with the fresh model at the end of the input; the whole model
+ *     after every step with -DFZ_FULL_INVARIANTS=1) and answers ffav_error_frame(status);
  *  5. every frame the models emit passes ffav_check_response(): a notification answer or an
  *     FFA_ERROR against the call; a delivered direct request is a valid call of its sender
  *     (ffav_check()), and the frame later delivered back to that sender (the responder's
@@ -148,6 +150,8 @@ struct fz_pending {
 
 struct fz_world {
 	struct ffav_model m, twin;
+	const struct ffav_model *fresh; /* the model of the input's policy before any step */
+	unsigned int hw;		/* slots [0, hw) have been in use in this input */
 	uint8_t n_decl;
 	struct ffav_endpoint_desc decl[FZ_MAX_DECL];
 	uint8_t n_track;
@@ -761,18 +765,53 @@ static void feature_state(const struct fz_world *w, enum ffav_abi abi, uint16_t 
 		fz_feature(0x40000000u ^ num << 12 ^ notif_summary(&w->m));
 }
 
+/* The slots of ep[] that have been in use in this input: those below the highest one in use
+ * now or before. */
+static void raise_hw(struct fz_world *w)
+{
+	unsigned int s = FFAV_MODEL_MAX_ENDPOINTS;
+
+	while (s > w->hw && !w->m.ep[s - 1].in_use)
+		s--;
+	w->hw = s;
+}
+
+/* The bytes of the model invariant 4 compares after each rejected step: the counters and
+ * every slot that has been in use in this input (the model takes free slots lowest first,
+ * so the others are most of the model). The slots above hold what ffav_model_init() wrote;
+ * check_untouched() compares them with the fresh model at the end of the input, so a write
+ * there by a rejected step is still found (unless a later call took that very slot, which
+ * rewrites it). With FZ_FULL_INVARIANTS every rejected step compares the whole model. */
+static size_t compared_bytes(const struct fz_world *w)
+{
+	if (FZ_FULL_INVARIANTS)
+		return sizeof(w->m);
+	return offsetof(struct ffav_model, ep) + w->hw * sizeof(w->m.ep[0]);
+}
+
+/* 4, the rest: the slots no endpoint or bitmap has used are as the fresh model has them. */
+static void check_untouched(const struct fz_world *w)
+{
+	const unsigned char *now = (const unsigned char *)&w->m;
+	const unsigned char *fresh = (const unsigned char *)w->fresh;
+	size_t from = compared_bytes(w);
+
+	FZ_ASSERT(memcmp(now + from, fresh + from, sizeof(w->m) - from) == 0,
+		  "a slot no call took (slot %u or above) was written", w->hw);
+}
+
 /* 4: a rejected call leaves the model as it was and answers FFA_ERROR(status). */
-static void check_rejected(const struct ffav_model *before, const struct ffav_model *after,
-			   int32_t st, const struct ffav_diag *d, const uint64_t resp[FFAV_NREGS])
+static void check_rejected(const struct fz_world *w, int32_t st, const struct ffav_diag *d,
+			   const uint64_t resp[FFAV_NREGS])
 {
 	uint64_t err[FFAV_NREGS];
 
 	/* Byte for byte, on purpose: a rejected call must write no byte of the model, and the
-	 * struct's members are not part of the contract. before is the twin, made by the same
-	 * calls from the same zeroed memory, padding included, so padding compares equal unless
-	 * the step wrote it. */
+	 * struct's members are not part of the contract. The twin, not yet stepped, is the
+	 * model before the step, made by the same calls from the same zeroed memory, padding
+	 * included, so padding compares equal unless the step wrote it. */
 	/* NOLINTNEXTLINE(bugprone-suspicious-memory-comparison,cert-exp42-c,cert-flp37-c) */
-	FZ_ASSERT(memcmp(before, after, sizeof(*before)) == 0,
+	FZ_ASSERT(memcmp(&w->twin, &w->m, compared_bytes(w)) == 0,
 		  "rejected call (%d " FZ_DIAG_FMT ") changed the model", (int)st, FZ_DIAG_ARGS(d));
 	ffav_error_frame(st, err);
 	if (!fz_regs_eq(err, resp)) {
@@ -809,10 +848,12 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 	/* 4: a rejected call leaves the model as it was. The twin, not yet stepped, is the
 	 * state before the step (6 checks that it answers every step as the model does). */
 	if (st != FFAV_RET_SUCCESS)
-		check_rejected(&w->twin, &w->m, st, &d, resp);
+		check_rejected(w, st, &d, resp);
 
-	if (st == FFAV_RET_SUCCESS)
+	if (st == FFAV_RET_SUCCESS) {
+		raise_hw(w);
 		feature_transition(w, abi, caller, cpu, regs, resp);
+	}
 	feature_state(w, abi, caller, cpu, regs, &d);
 
 	/* 2: a rejected call changed nothing (4), so the invariants still hold; an accepted one
@@ -897,6 +938,8 @@ static void fresh_world(struct fz_world *w, uint32_t policy)
 		fresh[i].made = true;
 		fresh[i].policy = policy;
 	}
+	w->fresh = &fresh[i].m;
+	w->hw = 0;
 	w->n_decl = 0;
 	w->n_track = 0;
 	w->pending_lost = false;
@@ -938,15 +981,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (t != NULL)
 				t->vcpus = ep.vcpus > FZ_GLOBAL ? FZ_GLOBAL : ep.vcpus;
 		}
-		inv = ffav_model_check_invariants_of(&w.m, ep.id);
+		/* 2, on what a declaration changes: its slot's notification state; its ECs,
+		 * which it leaves idle, at the first accepted direct-messaging call and at
+		 * the end of the input (and here with FZ_FULL_INVARIANTS) */
+		if (FZ_FULL_INVARIANTS)
+			inv = ffav_model_check_invariants_of(&w.m, ep.id);
+		else
+			inv = ffav_model_check_notif_invariants_of(&w.m, ep.id);
 		FZ_ASSERT(inv == 0, "invariant %#x (%s) broken after declaring %#x", inv,
 			  fz_inv_label(inv), ep.id);
 	}
+	raise_hw(&w);
 	memset(regs, 0, sizeof(regs)); /* what a first step that repeats repeats */
 	for (steps = 0; steps < FZ_MAX_STEPS && read_step(&in, &w, &caller, &cpu, regs); steps++)
 		step(&w, caller, cpu, regs);
 	inv = ffav_model_check_invariants(&w.m);
 	FZ_ASSERT(inv == 0, "model invariant %#x (%s) broken at the end of the input", inv,
 		  fz_inv_label(inv));
+	check_untouched(&w);
 	return 0;
 }

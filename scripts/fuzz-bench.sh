@@ -6,8 +6,10 @@
 #   scripts/fuzz-bench.sh speed [SECONDS]      exec/s of fuzz_check, -fsanitize=fuzzer only
 #                                              (no ASan/UBSan), -O2, from an empty corpus
 #                                              with the dictionary (default 30 s)
-#   scripts/fuzz-bench.sh stateful [SECONDS]   exec/s of each stateful target (fuzz_model,
-#                                              fuzz_scenario, fuzz_vectors) and of fuzz_check
+#   scripts/fuzz-bench.sh stateful [SECONDS] [TARGET]
+#                                              exec/s of each stateful target (fuzz_model,
+#                                              fuzz_scenario, fuzz_vectors; or TARGET alone)
+#                                              and of fuzz_check
 #                                              side by side, one core each, both with ASan and
 #                                              UBSan as the fuzz preset builds them, from their
 #                                              seed corpora, SECONDS each (default 60); then the
@@ -98,6 +100,12 @@ rate_of() { # binary target core seconds log
 
 stateful() {
 	local secs=${SECONDS_ARG:-60} bin=$ROOT/build/fuzz/fuzz t c0=0 c1=1 check rate
+	local targets=(fuzz_model fuzz_scenario fuzz_vectors)
+	case $TARGET_ARG in
+	'') ;;
+	fuzz_model | fuzz_scenario | fuzz_vectors) targets=("$TARGET_ARG") ;;
+	*) echo "fuzz-bench.sh stateful: TARGET is fuzz_model, fuzz_scenario or fuzz_vectors" >&2; exit 2 ;;
+	esac
 	command -v taskset >/dev/null || { echo "fuzz-bench.sh: needs taskset" >&2; exit 2; }
 	[ "$(nproc)" -ge 2 ] || c1=0
 	(cd "$ROOT" && cmake --preset fuzz >/dev/null)
@@ -106,7 +114,7 @@ stateful() {
 	mkdir -p "$OUTDIR"
 	echo "fuzz preset (ASan + UBSan, every invariant armed), seed corpora, ${secs}s, side by side:"
 	printf '%-14s %10s %18s %8s %6s\n' target exec/s "fuzz_check exec/s" ratio aim
-	for t in fuzz_model fuzz_scenario fuzz_vectors; do
+	for t in "${targets[@]}"; do
 		rate_of "$bin/fuzz_check" fuzz_check "$c0" "$secs" "$OUTDIR/stateful-check-$t.log" \
 			>"$OUTDIR/stateful-check-$t.rate" &
 		rate=$(rate_of "$bin/$t" "$t" "$c1" "$secs" "$OUTDIR/stateful-$t.log")
