@@ -30,7 +30,12 @@
  *               step's (ids, k and words are then not read): a BIND's w1 and bitmap become
  *               the SET's that the binding allows, a request's w1 the response's; bit 6:
  *               w1 is 4 raw bytes that follow the ids byte (FFA_FEATURES' function IDs,
- *               framework flags), instead of the two IDs
+ *               framework flags), instead of the two IDs; bit 7: the other end answers:
+ *               the caller is the half of the previous step's w1 that was not its caller
+ *               (the caller byte gives only the CPU), and without bit 5 w1 is the previous
+ *               w1, its halves swapped unless bit 6 is set (the ids byte is then ignored):
+ *               a BIND's sender repeats it as a SET (bit 5) or makes its own SET on the
+ *               same w1 (bit 6), a request's receiver responds to it
  *     words
  *
  * Invariants (abort on violation), after every step:
@@ -158,6 +163,8 @@ struct fz_world {
 	struct fz_track track[FZ_MAX_TRACK];
 	struct fz_pending pending[FZ_MAX_PENDING];
 	bool pending_lost; /* the table was full once: a response may answer an unknown request */
+	uint16_t last_caller; /* the previous step's caller and w1 (args bit 7) */
+	uint32_t last_w1;
 };
 
 static const char *fz_inv_label(uint32_t id)
@@ -237,11 +244,28 @@ static uint16_t pick_id(struct fz_in *in, const struct fz_world *w, unsigned int
 }
 
 /* Read one step; false when the input has ended. */
-static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *caller, uint16_t *cpu,
+/* What the next step's args bit 7 answers; true (a step was read). */
+static bool remember(struct fz_world *w, uint16_t caller, const uint64_t regs[FFAV_NREGS])
+{
+	w->last_caller = caller;
+	w->last_w1 = (uint32_t)regs[1];
+	return true;
+}
+
+/* The end of the previous step's w1 (sender << 16 | receiver) that did not call. */
+static uint16_t other_end(const struct fz_world *w)
+{
+	uint16_t receiver = (uint16_t)w->last_w1, sender = (uint16_t)(w->last_w1 >> 16);
+
+	return receiver == w->last_caller ? sender : receiver;
+}
+
+static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, uint16_t *cpu,
 		      uint64_t regs[FFAV_NREGS])
 {
 	uint8_t cb, ob, ib, ab;
 	unsigned int k, n;
+	bool answer;
 
 	if (in->left < 4)
 		return false;
@@ -249,10 +273,13 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 	ob = fz_u8(in);
 	ib = fz_u8(in);
 	ab = fz_u8(in);
+	answer = (ab & 0x80u) != 0;
 	/* Repeat: x1..x17 stay as the previous step left them (no step writes regs). */
 	if ((ab & 0x20u) == 0)
 		memset(regs, 0, FFAV_NREGS * sizeof(regs[0]));
-	if ((cb & 0x80u) == 0 && w->n_decl > 0)
+	if (answer)
+		*caller = other_end(w);
+	else if ((cb & 0x80u) == 0 && w->n_decl > 0)
 		*caller = w->decl[(cb & 0xFu) % w->n_decl].id;
 	else
 		*caller = (uint16_t)(0x7FF0u + (cb & 0xFu));
@@ -266,8 +293,12 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 	if ((ob & 0x80u) != 0)
 		regs[0] |= 0xDEAD000100000000ull;
 	if ((ab & 0x20u) != 0)
-		return true;
-	if ((ab & 0x40u) != 0) {
+		return remember(w, *caller, regs);
+	if (answer && (ab & 0x40u) != 0) {
+		regs[1] = w->last_w1;
+	} else if (answer) {
+		regs[1] = (uint64_t)(w->last_w1 << 16 | w->last_w1 >> 16);
+	} else if ((ab & 0x40u) != 0) {
 		regs[1] = fz_le(in, 4);
 	} else {
 		uint16_t snd = pick_id(in, w, ib >> 4, *caller);
@@ -278,7 +309,7 @@ static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *call
 	k = ab & 0xFu;
 	for (n = 0; n < k; n++)
 		regs[2 + n] = fz_le(in, (ab & 0x10u) != 0 ? 8 : 4);
-	return true;
+	return remember(w, *caller, regs);
 }
 
 /* 7: an INFO_GET answer. Independent of lib/: decoded here from the spec's encoding
@@ -943,6 +974,8 @@ static void fresh_world(struct fz_world *w, uint32_t policy)
 	w->n_decl = 0;
 	w->n_track = 0;
 	w->pending_lost = false;
+	w->last_caller = 0;
+	w->last_w1 = 0;
 	memset(w->pending, 0, sizeof(w->pending));
 	memcpy(&w->m, &fresh[i].m, sizeof(w->m));
 	memcpy(&w->twin, &fresh[i].m, sizeof(w->twin));
