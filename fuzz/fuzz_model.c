@@ -982,6 +982,77 @@ static void fresh_world(struct fz_world *w, uint32_t policy)
 	memcpy(&w->twin, &fresh[i].m, sizeof(w->twin));
 }
 
+#ifdef FFAV_FUZZ_EXTRA_COUNTERS
+/* Step-aware mutation (libFuzzer builds only): a sequence grows by whole steps. Reaching
+ * INFO_GET's full lists takes several SETs that differ in one field, and a byte-level
+ * mutation rarely copies a step to a step boundary. One mutation in two copies a step to
+ * another boundary, drops one, or mutates the bytes of one step in place; the others are
+ * libFuzzer's own. The steps are found by read_step() itself, on a scratch world. */
+size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max_size);
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed);
+
+#define FZ_MUT_STEPS (FZ_MAX_STEPS + 1)
+#define FZ_MUT_STEP_MAX 136 /* 4 step bytes, raw x0, raw w1, 15 words of 8 bytes */
+
+/* The offsets where the steps of data start, and where the last one ends; the count of
+ * steps. */
+static unsigned int step_bounds(const uint8_t *data, size_t size, size_t at[FZ_MUT_STEPS])
+{
+	static struct fz_world scratch;
+	struct fz_in in = { data, size };
+	struct ffav_endpoint_desc ep;
+	uint64_t regs[FFAV_NREGS];
+	uint16_t caller, cpu;
+	unsigned int n_ep, i, n = 0;
+
+	(void)fz_u8(&in);
+	n_ep = 1u + (fz_u8(&in) & 7u);
+	for (i = 0; i < n_ep; i++)
+		read_endpoint(&in, &ep);
+	memset(regs, 0, sizeof(regs));
+	scratch.n_decl = 0;
+	at[0] = size - in.left;
+	/* A last step cut short by the end of the input ends there (its bytes read as 0). */
+	while (n + 1 < FZ_MUT_STEPS && read_step(&in, &scratch, &caller, &cpu, regs))
+		at[++n] = size - in.left;
+	return n;
+}
+
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed)
+{
+	size_t at[FZ_MUT_STEPS];
+	unsigned int n = step_bounds(data, size, at);
+	unsigned int pick = seed >> 3, from, to;
+	size_t len;
+
+	if (n == 0 || (seed & 1u) != 0)
+		return LLVMFuzzerMutate(data, size, max_size);
+	from = pick % n;
+	len = at[from + 1] - at[from];
+	switch ((seed >> 1) & 3u) {
+	case 0: /* copy step `from` to boundary `to` */
+	case 1:
+		to = (pick / n) % (n + 1);
+		if (size + len > max_size || len > FZ_MUT_STEP_MAX)
+			return LLVMFuzzerMutate(data, size, max_size);
+		{
+			uint8_t copy[FZ_MUT_STEP_MAX];
+
+			memcpy(copy, data + at[from], len);
+			memmove(data + at[to] + len, data + at[to], size - at[to]);
+			memcpy(data + at[to], copy, len);
+		}
+		return size + len;
+	case 2: /* drop step `from` */
+		memmove(data + at[from], data + at[from + 1], size - at[from + 1]);
+		return size - len;
+	default: /* mutate step `from` in place, its length kept */
+		(void)LLVMFuzzerMutate(data + at[from], len, len);
+		return size;
+	}
+}
+#endif
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct fz_world w;
