@@ -893,12 +893,13 @@ static void step(struct fz_world *w, uint16_t caller, uint16_t cpu, const uint64
 	 * receiver (BITMAP_CREATE/DESTROY: that VM's, and every EC), a direct-messaging or CPU
 	 * cycle call every EC, INFO_GET everything; every invariant at the end of the input
 	 * and, with FZ_FULL_INVARIANTS, after every step. */
-	inv = 0;
 	if (FZ_FULL_INVARIANTS || (st == FFAV_RET_SUCCESS && abi == FFAV_ABI_NOTIFICATION_INFO_GET))
 		inv = ffav_model_check_invariants(&w->m);
-	else if (st == FFAV_RET_SUCCESS && changes_receiver_notifs_only(abi))
+	else if (st != FFAV_RET_SUCCESS)
+		inv = 0;
+	else if (changes_receiver_notifs_only(abi))
 		inv = ffav_model_check_notif_invariants_of(&w->m, (uint16_t)regs[1]);
-	else if (st == FFAV_RET_SUCCESS)
+	else
 		inv = ffav_model_check_invariants_of(&w->m, is_notification(abi) ? (uint16_t)regs[1]
 										 : caller);
 	FZ_ASSERT(inv == 0, "model invariant %#x (%s) broken after x0 %#llx by %#x", inv,
