@@ -32,10 +32,10 @@
  *               w1 is 4 raw bytes that follow the ids byte (FFA_FEATURES' function IDs,
  *               framework flags), instead of the two IDs; bit 7: the other end answers:
  *               the caller is the half of the previous step's w1 that was not its caller
- *               (the caller byte gives only the CPU), and without bit 5 w1 is the previous
- *               w1, its halves swapped unless bit 6 is set (the ids byte is then ignored):
- *               a BIND's sender repeats it as a SET (bit 5) or makes its own SET on the
- *               same w1 (bit 6), a request's receiver responds to it
+ *               (else its receiver; the caller byte gives only the CPU), and without bit 5
+ *               w1 is the previous w1, its halves swapped unless bit 6 is set (the ids
+ *               byte is then ignored): a BIND's sender repeats it as a SET (bit 5) or makes
+ *               its own SET on the same w1 (bit 6), a request's receiver responds to it
  *     words
  *
  * Invariants (abort on violation), after every step:
@@ -244,7 +244,6 @@ static uint16_t pick_id(struct fz_in *in, const struct fz_world *w, unsigned int
 	return (uint16_t)fz_le(in, 2);
 }
 
-/* Read one step; false when the input has ended. */
 /* What the next step's args bit 7 answers; true (a step was read). */
 static bool remember(struct fz_world *w, uint16_t caller, const uint64_t regs[FFAV_NREGS])
 {
@@ -253,7 +252,8 @@ static bool remember(struct fz_world *w, uint16_t caller, const uint64_t regs[FF
 	return true;
 }
 
-/* The end of the previous step's w1 (sender << 16 | receiver) that did not call. */
+/* The end of the previous step's w1 (sender << 16 | receiver) that did not call (the
+ * receiver when neither did, as when the hypervisor spoke for an endpoint). */
 static uint16_t other_end(const struct fz_world *w)
 {
 	uint16_t receiver = (uint16_t)w->last_w1, sender = (uint16_t)(w->last_w1 >> 16);
@@ -261,6 +261,7 @@ static uint16_t other_end(const struct fz_world *w)
 	return receiver == w->last_caller ? sender : receiver;
 }
 
+/* Read one step; false when the input has ended. */
 static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, uint16_t *cpu,
 		      uint64_t regs[FFAV_NREGS])
 {
