@@ -164,8 +164,6 @@ struct fz_world {
 	struct fz_track track[FZ_MAX_TRACK];
 	struct fz_pending pending[FZ_MAX_PENDING];
 	bool pending_lost; /* the table was full once: a response may answer an unknown request */
-	uint16_t last_caller; /* the previous step's caller and w1 (args bit 7) */
-	uint32_t last_w1;
 };
 
 static const char *fz_inv_label(uint32_t id)
@@ -244,27 +242,22 @@ static uint16_t pick_id(struct fz_in *in, const struct fz_world *w, unsigned int
 	return (uint16_t)fz_le(in, 2);
 }
 
-/* What the next step's args bit 7 answers; true (a step was read). */
-static bool remember(struct fz_world *w, uint16_t caller, const uint64_t regs[FFAV_NREGS])
+/* The end of w1 (sender << 16 | receiver) that did not call (the receiver when neither
+ * did, as when the hypervisor spoke for an endpoint). */
+static uint16_t other_end(uint32_t w1, uint16_t caller)
 {
-	w->last_caller = caller;
-	w->last_w1 = (uint32_t)regs[1];
-	return true;
+	uint16_t receiver = (uint16_t)w1, sender = (uint16_t)(w1 >> 16);
+
+	return receiver == caller ? sender : receiver;
 }
 
-/* The end of the previous step's w1 (sender << 16 | receiver) that did not call (the
- * receiver when neither did, as when the hypervisor spoke for an endpoint). */
-static uint16_t other_end(const struct fz_world *w)
-{
-	uint16_t receiver = (uint16_t)w->last_w1, sender = (uint16_t)(w->last_w1 >> 16);
-
-	return receiver == w->last_caller ? sender : receiver;
-}
-
-/* Read one step; false when the input has ended. */
-static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, uint16_t *cpu,
+/* Read one step; false when the input has ended. On entry, *caller and regs are the previous
+ * step's (no step writes regs; 0 before the first), which args bits 5 and 7 reuse. */
+static bool read_step(struct fz_in *in, const struct fz_world *w, uint16_t *caller, uint16_t *cpu,
 		      uint64_t regs[FFAV_NREGS])
 {
+	uint32_t last_w1 = (uint32_t)regs[1];
+	uint16_t last_caller = *caller;
 	uint8_t cb, ob, ib, ab;
 	unsigned int k, n;
 	bool answer;
@@ -276,11 +269,11 @@ static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, ui
 	ib = fz_u8(in);
 	ab = fz_u8(in);
 	answer = (ab & 0x80u) != 0;
-	/* Repeat: x1..x17 stay as the previous step left them (no step writes regs). */
+	/* Repeat: x1..x17 stay as the previous step left them. */
 	if ((ab & 0x20u) == 0)
 		memset(regs, 0, FFAV_NREGS * sizeof(regs[0]));
 	if (answer)
-		*caller = other_end(w);
+		*caller = other_end(last_w1, last_caller);
 	else if ((cb & 0x80u) == 0 && w->n_decl > 0)
 		*caller = w->decl[(cb & 0xFu) % w->n_decl].id;
 	else
@@ -295,11 +288,11 @@ static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, ui
 	if ((ob & 0x80u) != 0)
 		regs[0] |= 0xDEAD000100000000ull;
 	if ((ab & 0x20u) != 0)
-		return remember(w, *caller, regs);
+		return true;
 	if (answer && (ab & 0x40u) != 0) {
-		regs[1] = w->last_w1;
+		regs[1] = last_w1;
 	} else if (answer) {
-		regs[1] = (uint64_t)(w->last_w1 << 16 | w->last_w1 >> 16);
+		regs[1] = (uint64_t)(last_w1 << 16 | last_w1 >> 16);
 	} else if ((ab & 0x40u) != 0) {
 		regs[1] = fz_le(in, 4);
 	} else {
@@ -311,7 +304,7 @@ static bool read_step(struct fz_in *in, struct fz_world *w, uint16_t *caller, ui
 	k = ab & 0xFu;
 	for (n = 0; n < k; n++)
 		regs[2 + n] = fz_le(in, (ab & 0x10u) != 0 ? 8 : 4);
-	return remember(w, *caller, regs);
+	return true;
 }
 
 /* 7: an INFO_GET answer. Independent of lib/: decoded here from the spec's encoding
@@ -977,8 +970,6 @@ static void fresh_world(struct fz_world *w, uint32_t policy)
 	w->n_decl = 0;
 	w->n_track = 0;
 	w->pending_lost = false;
-	w->last_caller = 0;
-	w->last_w1 = 0;
 	memset(w->pending, 0, sizeof(w->pending));
 	memcpy(&w->m, &fresh[i].m, sizeof(w->m));
 	memcpy(&w->twin, &fresh[i].m, sizeof(w->twin));
@@ -1027,7 +1018,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	raise_hw(&w);
-	memset(regs, 0, sizeof(regs)); /* what a first step that repeats repeats */
+	/* what a first step that repeats (args bit 5) or answers (bit 7) starts from */
+	memset(regs, 0, sizeof(regs));
+	caller = 0;
 	for (steps = 0; steps < FZ_MAX_STEPS && read_step(&in, &w, &caller, &cpu, regs); steps++)
 		step(&w, caller, cpu, regs);
 	inv = ffav_model_check_invariants(&w.m);
